@@ -1,0 +1,155 @@
+//! Credentials: email addresses, passwords and their argon2id hashes, and random secrets (session cookies,
+//! API tokens, invitation links) of which only a SHA-256 hash is ever stored.
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::{Error, Message, Result};
+
+/// A syntactically valid email address, trimmed and lower-cased.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    /// Parses an address; the error explains what is wrong.
+    pub fn parse(value: &str) -> Result<Email, Message> {
+        let address = value.trim().to_lowercase();
+        if address.is_empty() {
+            return Err(Message::new("error-required"));
+        }
+        if address.len() > 254 || !email_address::EmailAddress::is_valid(&address) {
+            return Err(Message::new("error-email-invalid"));
+        }
+        Ok(Email(address))
+    }
+
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A new password that meets the policy: at least 10 characters, at most 256.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NewPassword(String);
+
+impl NewPassword {
+    /// The shortest password accepted.
+    pub const MIN_CHARS: usize = 10;
+
+    /// Checks the policy.
+    pub fn parse(value: &str) -> Result<NewPassword, Message> {
+        let chars = value.chars().count();
+        if chars < Self::MIN_CHARS {
+            return Err(Message::new("error-password-short").arg("min", Self::MIN_CHARS));
+        }
+        if chars > 256 {
+            return Err(Message::new("error-too-long").arg("max", 256));
+        }
+        Ok(NewPassword(value.to_owned()))
+    }
+
+    /// Hashes the password with argon2id on a blocking thread (it is deliberately slow).
+    pub async fn hash(self) -> Result<String> {
+        tokio::task::spawn_blocking(move || {
+            let salt = SaltString::generate(&mut OsRng);
+            Argon2::default()
+                .hash_password(self.0.as_bytes(), &salt)
+                .map(|hash| hash.to_string())
+                .map_err(|err| Error::Internal(format!("hashing a password: {err}")))
+        })
+        .await
+        .map_err(|err| Error::Internal(err.to_string()))?
+    }
+}
+
+impl std::fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NewPassword(..)")
+    }
+}
+
+/// Whether `password` matches the stored argon2 `hash`, checked on a blocking thread.
+pub async fn verify_password(password: &str, hash: &str) -> Result<bool> {
+    let password = password.to_owned();
+    let hash = hash.to_owned();
+    tokio::task::spawn_blocking(move || {
+        let parsed = PasswordHash::new(&hash)
+            .map_err(|err| Error::Internal(format!("stored password hash: {err}")))?;
+        Ok(Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok())
+    })
+    .await
+    .map_err(|err| Error::Internal(err.to_string()))?
+}
+
+/// A hash that takes as long to check as a real one, so that an unknown email answers no faster than a
+/// wrong password.
+pub(crate) const DUMMY_PASSWORD_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$7i/jmpHmiUdOUYTqUvtSmNwXG2NSP4d6ju7NXR9wPD0";
+
+/// A fresh random secret with a readable prefix (`cvk_` for API tokens), and its stored hash.
+pub fn new_secret(prefix: &str) -> (String, String) {
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    let secret = format!("{prefix}{}", hex::encode(bytes));
+    let hash = hash_secret(&secret);
+    (secret, hash)
+}
+
+/// The stored form of a secret: SHA-256, hex. Secrets are 256 random bits, so a fast hash suffices.
+pub fn hash_secret(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_normalised_and_checked() {
+        assert_eq!(
+            Email::parse("  Ana.Perez@Example.ORG ").unwrap().as_str(),
+            "ana.perez@example.org"
+        );
+        assert!(Email::parse("not an email").is_err());
+        assert!(Email::parse("").is_err());
+    }
+
+    #[test]
+    fn short_passwords_are_refused() {
+        assert!(NewPassword::parse("short").is_err());
+        assert!(NewPassword::parse("long enough pass").is_ok());
+    }
+
+    #[tokio::test]
+    async fn a_hashed_password_verifies_and_a_wrong_one_does_not() {
+        let hash = NewPassword::parse("correct horse battery")
+            .unwrap()
+            .hash()
+            .await
+            .unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse battery", &hash).await.unwrap());
+        assert!(!verify_password("wrong horse battery", &hash).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn the_dummy_hash_is_well_formed() {
+        assert!(!verify_password("anything", DUMMY_PASSWORD_HASH).await.unwrap());
+    }
+
+    #[test]
+    fn secrets_are_random_and_only_their_hash_is_kept() {
+        let (a, hash_a) = new_secret("cvk_");
+        let (b, _) = new_secret("cvk_");
+        assert_ne!(a, b);
+        assert!(a.starts_with("cvk_"));
+        assert_eq!(hash_secret(&a), hash_a);
+        assert_eq!(hash_a.len(), 64);
+    }
+}

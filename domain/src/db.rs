@@ -1,0 +1,45 @@
+//! Connecting to the database and opening write transactions that behave the same on SQLite and PostgreSQL.
+//!
+//! SQLite has a single writer: connections use WAL, a busy timeout and foreign keys, and write transactions
+//! start IMMEDIATE so that two writers queue instead of failing half-way with "database is locked".
+
+use std::time::Duration;
+
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr, SqliteTransactionMode,
+    TransactionOptions, TransactionTrait,
+};
+
+/// The database used when none is configured: a file beside the working directory, created on first start.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://convoca.db?mode=rwc";
+
+/// Opens a connection pool for `url` (`sqlite://...` or `postgres://...`).
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(if url.starts_with("sqlite") { 8 } else { 16 })
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|opts| {
+            opts.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(10))
+                .foreign_keys(true)
+        });
+    Database::connect(options).await
+}
+
+/// Starts a transaction that will write. On SQLite it takes the write lock up front (IMMEDIATE).
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
+}
+
+/// Whether the database answers a trivial query.
+pub async fn is_ready(db: &DatabaseConnection) -> bool {
+    db.ping().await.is_ok()
+}

@@ -1,0 +1,19 @@
+//! Convoca's core: the pure rules of the platform and the services that apply them.
+//!
+//! Each capability is one module (`accounts`, `organisations`, `audit`, ...). Pure rules are plain functions over
+//! plain structs with no I/O; services take a typed command and the calling [`Actor`], check permissions, run one
+//! transaction, write an audit entry and return a typed result or an [`Error`]. This crate knows nothing of
+//! HTTP or HTML: the JSON API and the web UI are thin adapters over the same services.
+
+pub mod accounts;
+pub mod actor;
+pub mod audit;
+pub mod db;
+pub mod error;
+pub mod organisations;
+pub mod page;
+
+pub use actor::{Actor, Role};
+pub use error::{Error, FieldError, Message, Result};
+pub use page::{Page, PageRequest};
+pub use sea_orm::DatabaseConnection;

@@ -1,0 +1,65 @@
+//! Pagination of lists: a page number and a size in, the items and the total out.
+
+use serde::Serialize;
+
+/// Which page of a list the caller wants.
+#[derive(Debug, Clone, Copy)]
+pub struct PageRequest {
+    /// 1-based page number.
+    pub page: u64,
+    /// Items per page, 1 to [`PageRequest::MAX_LIMIT`].
+    pub limit: u64,
+}
+
+impl PageRequest {
+    /// The largest page a caller may ask for.
+    pub const MAX_LIMIT: u64 = 200;
+    /// The page size when the caller names none.
+    pub const DEFAULT_LIMIT: u64 = 50;
+
+    /// Clamps what a client asked for into a valid request.
+    pub fn new(page: Option<u64>, limit: Option<u64>) -> Self {
+        PageRequest {
+            page: page.unwrap_or(1).max(1),
+            limit: limit
+                .unwrap_or(Self::DEFAULT_LIMIT)
+                .clamp(1, Self::MAX_LIMIT),
+        }
+    }
+
+    /// The 0-based page index sea-orm's paginator expects.
+    pub fn index(&self) -> u64 {
+        self.page - 1
+    }
+}
+
+impl Default for PageRequest {
+    fn default() -> Self {
+        Self::new(None, None)
+    }
+}
+
+/// One page of a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Page<T> {
+    /// The items on this page.
+    pub items: Vec<T>,
+    /// How many items the whole list has.
+    pub total: u64,
+    /// This page's number (1-based).
+    pub page: u64,
+    /// The page size.
+    pub limit: u64,
+}
+
+impl<T> Page<T> {
+    /// Converts the items, keeping the paging facts.
+    pub fn map<U>(self, f: impl FnMut(T) -> U) -> Page<U> {
+        Page {
+            items: self.items.into_iter().map(f).collect(),
+            total: self.total,
+            page: self.page,
+            limit: self.limit,
+        }
+    }
+}

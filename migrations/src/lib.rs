@@ -1,0 +1,18 @@
+//! Convoca's database schema as sea-orm migrations.
+//!
+//! One schema serves SQLite and PostgreSQL, so migrations use only portable column types: money is stored as
+//! `i64` minor units (never a decimal column), identifiers as UUIDs, times as UTC timestamps.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261126_000001_foundation;
+
+/// Applies Convoca's migrations in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261126_000001_foundation::Migration)]
+    }
+}
