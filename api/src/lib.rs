@@ -1,1 +1,149 @@
+//! The Convoca server: settings, the JSON API under `/api/v1` (poem-openapi, one impl per tag), RFC 9457
+//! problem responses, bearer-token and session-cookie authentication, health checks, and the HTML UI from
+//! `web` mounted at `/`.
+//!
+//! Handlers are thin: they turn a request into a domain command, call the service, and map the result or the
+//! `domain::Error` to a response. No business rule lives here.
 
+mod accounts;
+mod audit;
+mod auth;
+mod organisations;
+mod problem;
+mod schema;
+
+use std::time::Duration;
+
+use domain::DatabaseConnection;
+use domain::accounts::LoginPolicy;
+use migrations::{Migrator, MigratorTrait};
+use poem::endpoint::BoxEndpoint;
+use poem::http::StatusCode;
+use poem::middleware::{CatchPanic, Tracing};
+use poem::web::Data;
+use poem::{EndpointExt, Route, handler};
+use poem_openapi::OpenApiService;
+
+pub use problem::Problem;
+
+/// The largest request body accepted; larger ones get 413.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// How the server runs. Built from flags and environment by the binary, or directly by tests.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `sqlite://...` or `postgres://...`.
+    pub database_url: String,
+    /// Address to listen on.
+    pub bind: String,
+    /// Mark cookies `Secure` (set when served over HTTPS).
+    pub secure_cookies: bool,
+    /// How sign-ins are throttled and how long sessions last.
+    pub login_policy: LoginPolicy,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            database_url: domain::db::DEFAULT_DATABASE_URL.to_owned(),
+            bind: "127.0.0.1:8080".to_owned(),
+            secure_cookies: false,
+            login_policy: LoginPolicy::default(),
+        }
+    }
+}
+
+/// State shared by every API handler.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database pool.
+    pub db: DatabaseConnection,
+    /// How sign-ins are throttled.
+    pub login_policy: LoginPolicy,
+}
+
+/// Opens the database and applies every pending migration.
+pub async fn prepare_database(url: &str) -> anyhow::Result<DatabaseConnection> {
+    let db = domain::db::connect(url).await?;
+    Migrator::up(&db, None).await?;
+    Ok(db)
+}
+
+/// The OpenAPI service with every tag's endpoints.
+pub fn api_service() -> OpenApiService<
+    (
+        accounts::AccountsApi,
+        organisations::OrganisationsApi,
+        audit::AuditApi,
+    ),
+    (),
+> {
+    OpenApiService::new(
+        (
+            accounts::AccountsApi,
+            organisations::OrganisationsApi,
+            audit::AuditApi,
+        ),
+        "Convoca",
+        env!("CARGO_PKG_VERSION"),
+    )
+    .description(
+        "Competitive calls for proposals between national programmes and local governments. \
+         Errors are RFC 9457 problem documents (application/problem+json).",
+    )
+    .server("/api/v1")
+}
+
+/// The OpenAPI document as JSON, as served at `/api/openapi.json`.
+pub fn openapi_json() -> String {
+    api_service().spec()
+}
+
+/// The whole application: API, docs, health checks and the HTML UI.
+pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'static> {
+    let service = api_service();
+    let spec = service.spec_endpoint();
+    let docs = service.swagger_ui();
+    let state = AppState {
+        db: db.clone(),
+        login_policy: settings.login_policy.clone(),
+    };
+    let web = web::routes(web::WebState {
+        db,
+        login_policy: settings.login_policy.clone(),
+        secure_cookies: settings.secure_cookies,
+    });
+    let api = Route::new()
+        .nest("/v1", service)
+        .at("/openapi.json", spec)
+        .nest("/docs", docs);
+    Route::new()
+        .at("/healthz", healthz)
+        .at("/readyz", readyz)
+        .nest("/api", problem::ProblemEndpoint::wrap(api))
+        .nest("/", web)
+        .with(CatchPanic::new())
+        .with(problem::RequestIdMiddleware)
+        .with(Tracing)
+        .data(state)
+        .boxed()
+}
+
+/// The process is up.
+#[handler]
+fn healthz() -> &'static str {
+    "ok"
+}
+
+/// The database answers.
+#[handler]
+async fn readyz(Data(state): Data<&AppState>) -> (StatusCode, &'static str) {
+    let ready = tokio::time::timeout(Duration::from_secs(3), domain::db::is_ready(&state.db))
+        .await
+        .unwrap_or(false);
+    if ready {
+        (StatusCode::OK, "ready")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unreachable")
+    }
+}

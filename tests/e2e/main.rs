@@ -1,1 +1,11 @@
+//! Convoca's end-to-end tests, one binary so that they link once.
 
+mod accounts;
+mod audit;
+mod browser;
+mod errors;
+mod openapi;
+mod organisations;
+mod permissions;
+mod platform;
+mod web;

@@ -1,1 +1,302 @@
+//! The end-to-end test harness: [`spawn_app`] starts the real Convoca server on port 0 with a fresh
+//! database (a new SQLite file, or a new PostgreSQL database when `TEST_DATABASE_URL` is set), and the
+//! helpers below create the users, organisations and tokens that tests start from.
 
+use std::time::Duration;
+
+use domain::accounts::{self, LoginPolicy, NewUserInput, SignUpInput, User};
+use domain::organisations::{Organisation, OrganisationInput};
+use domain::{Actor, DatabaseConnection, Role};
+use sea_orm::{ConnectionTrait, Database};
+use uuid::Uuid;
+
+/// The password of every user the harness creates.
+pub const TEST_PASSWORD: &str = "correct horse battery staple";
+
+/// A running Convoca server and a handle on its database.
+pub struct TestApp {
+    /// `http://127.0.0.1:<port>`.
+    pub address: String,
+    /// The server's database, for arranging and asserting.
+    pub db: DatabaseConnection,
+    /// A client with a cookie store that does not follow redirects.
+    pub client: reqwest::Client,
+}
+
+/// A login policy for tests: the same limits as production, without the waiting.
+pub fn test_login_policy() -> LoginPolicy {
+    LoginPolicy {
+        delay_per_failure: Duration::from_millis(1),
+        max_delay: Duration::from_millis(5),
+        ..LoginPolicy::default()
+    }
+}
+
+/// Starts Convoca with a fresh database and the test login policy.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(test_login_policy()).await
+}
+
+/// Starts Convoca with a fresh database and the given login policy.
+pub async fn spawn_app_with(login_policy: LoginPolicy) -> TestApp {
+    let database_url = fresh_database_url().await;
+    let settings = api::Settings {
+        database_url,
+        login_policy,
+        ..api::Settings::default()
+    };
+    let db = api::prepare_database(&settings.database_url)
+        .await
+        .expect("the test database opens and migrates");
+    let listener = poem::listener::TcpListener::bind("127.0.0.1:0");
+    let acceptor = poem::listener::Listener::into_acceptor(listener)
+        .await
+        .expect("port 0 binds");
+    let port = poem::listener::Acceptor::local_addr(&acceptor)[0]
+        .as_socket_addr()
+        .expect("a TCP address")
+        .port();
+    let app = api::build_app(db.clone(), &settings);
+    tokio::spawn(async move {
+        poem::Server::new_with_acceptor(acceptor)
+            .run(app)
+            .await
+            .expect("the test server runs");
+    });
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        db,
+        client: new_client(),
+    }
+}
+
+/// A client with its own cookie store that does not follow redirects (tests assert on them).
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("a reqwest client")
+}
+
+/// A fresh, empty database: a temporary SQLite file, or a new database on `TEST_DATABASE_URL`'s server.
+async fn fresh_database_url() -> String {
+    let name = format!("convoca_test_{}", Uuid::new_v4().simple());
+    match std::env::var("TEST_DATABASE_URL") {
+        Ok(base) if base.starts_with("postgres") => {
+            let admin = Database::connect(base.as_str())
+                .await
+                .expect("TEST_DATABASE_URL is reachable");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                .await
+                .expect("a test database can be created");
+            admin.close().await.ok();
+            replace_database_name(&base, &name)
+        }
+        _ => {
+            let path = std::env::temp_dir().join(format!("{name}.db"));
+            format!("sqlite://{}?mode=rwc", path.display())
+        }
+    }
+}
+
+/// `postgres://user@host:5432/test?x=y` with `test` replaced by `name`.
+fn replace_database_name(url: &str, name: &str) -> String {
+    let (without_query, query) = match url.split_once('?') {
+        Some((base, query)) => (base, format!("?{query}")),
+        None => (url, String::new()),
+    };
+    let server = match without_query.rfind('/') {
+        Some(slash) if slash > "postgres://".len() => &without_query[..slash],
+        _ => without_query,
+    };
+    format!("{server}/{name}{query}")
+}
+
+impl TestApp {
+    /// The absolute URL of `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    /// Signs up a municipality with its first applicant user, as the public sign-up does.
+    pub async fn sign_up_municipality(&self, name: &str, email: &str) -> (Organisation, User) {
+        let signed_up = accounts::sign_up(
+            &self.db,
+            &SignUpInput {
+                organisation: OrganisationInput {
+                    name: name.to_owned(),
+                    kind: "municipality".into(),
+                    country: "TN".into(),
+                    subdivision: Some("TN-11".into()),
+                    population: Some(90_000),
+                    ..Default::default()
+                },
+                name: format!("Staff of {name}"),
+                email: email.to_owned(),
+                password: TEST_PASSWORD.to_owned(),
+            },
+        )
+        .await
+        .expect("sign-up succeeds");
+        (signed_up.organisation, signed_up.user)
+    }
+
+    /// Creates a user with the given roles (and organisation), as an admin would.
+    pub async fn create_user(
+        &self,
+        email: &str,
+        roles: &[Role],
+        organisation_id: Option<Uuid>,
+    ) -> User {
+        accounts::users::create_from_command_line(
+            &self.db,
+            &NewUserInput {
+                email: email.to_owned(),
+                name: email.split('@').next().unwrap_or(email).to_owned(),
+                password: TEST_PASSWORD.to_owned(),
+                roles: roles.iter().map(|r| r.as_str().to_owned()).collect(),
+                organisation_id,
+            },
+        )
+        .await
+        .expect("the user is created")
+    }
+
+    /// The actor for a user, for calling services directly.
+    pub fn actor(user: &User) -> Actor {
+        Actor {
+            user_id: user.id,
+            email: user.email.clone(),
+            name: user.name.clone(),
+            organisation_id: user.organisation_id,
+            roles: user.roles.clone(),
+        }
+    }
+
+    /// An API token for a user.
+    pub async fn token_for(&self, user: &User) -> String {
+        accounts::tokens::create(&self.db, &Self::actor(user), "test")
+            .await
+            .expect("a token is created")
+            .1
+    }
+
+    /// A new user with `roles` and a token for them: the usual start of an API test.
+    pub async fn user_with_token(&self, email: &str, roles: &[Role]) -> (User, String) {
+        let user = self.create_user(email, roles, None).await;
+        let token = self.token_for(&user).await;
+        (user, token)
+    }
+
+    /// Sends a JSON API request (`path` below `/api/v1`) with an optional bearer token and body; returns the
+    /// status, the content type and the parsed body (`Null` when empty or not JSON).
+    pub async fn api(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<serde_json::Value>,
+    ) -> ApiResponse {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("an HTTP method");
+        let mut request = self.client.request(method, self.url(&format!("/api/v1{path}")));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("the server answers");
+        ApiResponse::read(response).await
+    }
+
+    /// How many audit entries there are, to prove that refused requests wrote nothing.
+    pub async fn audit_count(&self) -> u64 {
+        use sea_orm::{EntityTrait, PaginatorTrait};
+        domain::audit::entity::Entity::find()
+            .count(&self.db)
+            .await
+            .expect("the audit log is readable")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_database_name_is_replaced_in_postgres_urls() {
+        assert_eq!(
+            replace_database_name("postgres://postgres@127.0.0.1:5432/test", "x"),
+            "postgres://postgres@127.0.0.1:5432/x"
+        );
+        assert_eq!(
+            replace_database_name("postgres://postgres@127.0.0.1:5432/test?sslmode=disable", "x"),
+            "postgres://postgres@127.0.0.1:5432/x?sslmode=disable"
+        );
+        assert_eq!(
+            replace_database_name("postgres://postgres@127.0.0.1:5432", "x"),
+            "postgres://postgres@127.0.0.1:5432/x"
+        );
+    }
+}
+
+/// What the API answered.
+#[derive(Debug)]
+pub struct ApiResponse {
+    /// HTTP status.
+    pub status: u16,
+    /// The `Content-Type` header.
+    pub content_type: String,
+    /// Response headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// The body as JSON (`Null` when empty or not JSON).
+    pub body: serde_json::Value,
+}
+
+impl ApiResponse {
+    /// Reads a response.
+    pub async fn read(response: reqwest::Response) -> Self {
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let content_type = headers
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let text = response.text().await.unwrap_or_default();
+        let body = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
+        ApiResponse {
+            status,
+            content_type,
+            headers,
+            body,
+        }
+    }
+
+    /// Asserts the response is a problem document with this status and returns its `type`.
+    pub fn problem(&self, status: u16) -> String {
+        assert_eq!(self.status, status, "unexpected status; body: {}", self.body);
+        assert_eq!(
+            self.content_type, "application/problem+json",
+            "not a problem document: {}",
+            self.body
+        );
+        assert_eq!(self.body["status"], status);
+        self.body["type"].as_str().unwrap_or_default().to_owned()
+    }
+
+    /// The fields named in a validation problem.
+    pub fn error_fields(&self) -> Vec<String> {
+        self.body["errors"]
+            .as_array()
+            .map(|errors| {
+                errors
+                    .iter()
+                    .filter_map(|e| e["field"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,112 @@
+//! Who is calling the API: a bearer API token, or the web session cookie (with its CSRF token in a header
+//! for anything but reads, since a browser sends the cookie on its own).
+
+use domain::accounts::{login, tokens};
+use domain::{Actor, Error};
+use poem::Request;
+use poem::http::StatusCode;
+use poem_openapi::SecurityScheme;
+use poem_openapi::auth::{ApiKey, Bearer};
+
+use crate::AppState;
+
+/// An API token: `Authorization: Bearer cvk_...`. Create one at `POST /api/v1/auth/token` or on the
+/// account page.
+#[derive(SecurityScheme)]
+#[oai(ty = "bearer", checker = "check_bearer")]
+pub struct BearerToken(Actor);
+
+/// The web session cookie. Requests other than GET must also send the session's CSRF token in
+/// `X-CSRF-Token`.
+#[derive(SecurityScheme)]
+#[oai(
+    ty = "api_key",
+    key_name = "convoca_session",
+    key_in = "cookie",
+    checker = "check_session"
+)]
+pub struct SessionCookie(Actor);
+
+/// Either way of authenticating.
+#[derive(SecurityScheme)]
+pub enum Auth {
+    /// A bearer token.
+    Bearer(BearerToken),
+    /// The session cookie.
+    Session(SessionCookie),
+}
+
+impl Auth {
+    /// The authenticated caller.
+    pub fn actor(&self) -> &Actor {
+        match self {
+            Auth::Bearer(BearerToken(actor)) | Auth::Session(SessionCookie(actor)) => actor,
+        }
+    }
+}
+
+fn state(req: &Request) -> poem::Result<&AppState> {
+    req.data::<AppState>()
+        .ok_or_else(|| poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR))
+}
+
+fn unauthenticated(detail: &str) -> poem::Error {
+    poem::Error::from_string(detail, StatusCode::UNAUTHORIZED)
+}
+
+fn internal(err: Error) -> poem::Error {
+    tracing::error!(error = %err, "authenticating a request");
+    poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+async fn check_bearer(req: &Request, bearer: Bearer) -> poem::Result<Actor> {
+    match tokens::authenticate_bearer(&state(req)?.db, &bearer.token).await {
+        Ok(actor) => Ok(actor),
+        Err(Error::Unauthenticated) => Err(unauthenticated(
+            "The API token is unknown, revoked, or its user is deactivated.",
+        )),
+        Err(err) => Err(internal(err)),
+    }
+}
+
+async fn check_session(req: &Request, cookie: ApiKey) -> poem::Result<Actor> {
+    let session = login::session_actor(&state(req)?.db, &cookie.key)
+        .await
+        .map_err(internal)?;
+    let Some((actor, csrf_token)) = session else {
+        return Err(unauthenticated("The session has ended; sign in again."));
+    };
+    if !req.method().is_safe() {
+        let sent = req.header(web::CSRF_HEADER).unwrap_or_default();
+        if !web_csrf_matches(sent, &csrf_token) {
+            return Err(poem::Error::from_string(
+                "Requests authenticated by the session cookie must carry its CSRF token in X-CSRF-Token.",
+                StatusCode::FORBIDDEN,
+            ));
+        }
+    }
+    Ok(actor)
+}
+
+/// Compares tokens in constant time, so that response timing does not reveal how much of a guess was right.
+fn web_csrf_matches(sent: &str, expected: &str) -> bool {
+    sent.len() == expected.len()
+        && sent
+            .bytes()
+            .zip(expected.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::web_csrf_matches;
+
+    #[test]
+    fn csrf_tokens_must_match_exactly() {
+        assert!(web_csrf_matches("abc", "abc"));
+        assert!(!web_csrf_matches("abd", "abc"));
+        assert!(!web_csrf_matches("ab", "abc"));
+        assert!(!web_csrf_matches("", "abc"));
+    }
+}

@@ -1,0 +1,329 @@
+//! Every JSON endpoint against every kind of caller: anonymous, applicant, reviewer, manager, admin.
+//!
+//! `Ok` means the caller got past authentication and permission checks (a 2xx); refusals must be the
+//! right problem (401 for anonymous callers, 403 for a wrong role, 404 where the caller may not even know the
+//! resource exists).
+
+use convoca_tests::{TEST_PASSWORD, TestApp, spawn_app};
+use domain::Role;
+use serde_json::{Value, json};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Ok,
+    Unauthenticated,
+    Forbidden,
+    NotFound,
+}
+
+use Expect::{Forbidden as F, NotFound as N, Ok as O, Unauthenticated as U};
+
+const CALLERS: [&str; 5] = ["anonymous", "applicant", "reviewer", "manager", "admin"];
+
+struct Fixture {
+    tokens: [Option<String>; 5],
+    /// A second token per caller, for revocation.
+    spare_tokens: [Option<String>; 5],
+    applicant_org: String,
+    other_org: String,
+    role_target: String,
+    deactivate_target: String,
+    activate_target: String,
+    invitation_secret: String,
+}
+
+async fn fixture(app: &TestApp) -> Fixture {
+    let (org, applicant) = app.sign_up_municipality("Tunis", "staff@tunis.tn").await;
+    let (other_org, _) = app.sign_up_municipality("Béja", "staff@beja.tn").await;
+    let reviewer = app.create_user("reviewer@example.org", &[Role::Reviewer], None).await;
+    let manager = app.create_user("manager@example.org", &[Role::Manager], None).await;
+    let admin = app.create_user("admin@example.org", &[Role::Admin], None).await;
+    let users = [&applicant, &reviewer, &manager, &admin];
+    let mut tokens: [Option<String>; 5] = Default::default();
+    let mut spare_tokens: [Option<String>; 5] = Default::default();
+    let mut spare_ids = Vec::new();
+    for (i, user) in users.iter().enumerate() {
+        tokens[i + 1] = Some(app.token_for(user).await);
+        let (spare, secret) = domain::accounts::tokens::create(&app.db, &TestApp::actor(user), "spare")
+            .await
+            .unwrap();
+        spare_tokens[i + 1] = Some(secret);
+        spare_ids.push(spare.id);
+    }
+    // The spare "tokens" hold the ids to revoke; keep the ids, not the secrets.
+    for (i, id) in spare_ids.into_iter().enumerate() {
+        spare_tokens[i + 1] = Some(id.to_string());
+    }
+    let role_target = app.create_user("t1@example.org", &[Role::Reviewer], None).await;
+    let deactivate_target = app.create_user("t2@example.org", &[Role::Reviewer], None).await;
+    let activate_target = app.create_user("t3@example.org", &[Role::Reviewer], None).await;
+    domain::accounts::users::set_active(
+        &app.db,
+        &TestApp::actor(&admin),
+        activate_target.id,
+        1,
+        false,
+    )
+    .await
+    .unwrap();
+    let (_, invitation_secret) = domain::accounts::invitations::invite(
+        &app.db,
+        &TestApp::actor(&applicant),
+        org.id,
+        "newcomer@tunis.tn",
+    )
+    .await
+    .unwrap();
+    Fixture {
+        tokens,
+        spare_tokens,
+        applicant_org: org.id.to_string(),
+        other_org: other_org.id.to_string(),
+        role_target: role_target.id.to_string(),
+        deactivate_target: deactivate_target.id.to_string(),
+        activate_target: activate_target.id.to_string(),
+        invitation_secret,
+    }
+}
+
+struct Case {
+    method: &'static str,
+    path: Box<dyn Fn(&Fixture, usize) -> String>,
+    body: Box<dyn Fn(usize) -> Option<Value>>,
+    expect: [Expect; 5],
+}
+
+fn case(
+    method: &'static str,
+    path: impl Fn(&Fixture, usize) -> String + 'static,
+    body: impl Fn(usize) -> Option<Value> + 'static,
+    expect: [Expect; 5],
+) -> Case {
+    Case {
+        method,
+        path: Box::new(path),
+        body: Box::new(body),
+        expect,
+    }
+}
+
+fn fixed(path: &'static str) -> impl Fn(&Fixture, usize) -> String {
+    move |_, _| path.to_owned()
+}
+
+fn none(_: usize) -> Option<Value> {
+    None
+}
+
+fn cases() -> Vec<Case> {
+    vec![
+        case(
+            "POST",
+            fixed("/signup"),
+            |i| {
+                Some(json!({
+                    "organisation": {"name": format!("Town {i}"), "kind": "municipality", "country": "AR"},
+                    "name": "Staff", "email": format!("signup{i}@example.org"), "password": TEST_PASSWORD,
+                }))
+            },
+            [O, O, O, O, O],
+        ),
+        case(
+            "POST",
+            fixed("/auth/token"),
+            |_| Some(json!({"email": "manager@example.org", "password": TEST_PASSWORD, "name": "cli"})),
+            [O, O, O, O, O],
+        ),
+        case("GET", fixed("/me"), none, [U, O, O, O, O]),
+        case(
+            "PUT",
+            fixed("/me"),
+            |_| Some(json!({"version": 1, "name": "Renamed"})),
+            [U, O, O, O, O],
+        ),
+        case("GET", fixed("/me/tokens"), none, [U, O, O, O, O]),
+        case(
+            "POST",
+            fixed("/me/tokens"),
+            |_| Some(json!({"name": "another"})),
+            [U, O, O, O, O],
+        ),
+        case(
+            "POST",
+            |f, i| {
+                let id = f.spare_tokens[i.max(1)].clone().unwrap_or_default();
+                format!("/me/tokens/{id}/revoke")
+            },
+            none,
+            [U, O, O, O, O],
+        ),
+        case(
+            "POST",
+            fixed("/me/password"),
+            |_| Some(json!({"current_password": TEST_PASSWORD, "new_password": TEST_PASSWORD})),
+            [U, O, O, O, O],
+        ),
+        case("GET", fixed("/users"), none, [U, F, F, F, O]),
+        case(
+            "POST",
+            fixed("/users"),
+            |i| {
+                Some(json!({"email": format!("created{i}@example.org"), "name": "New",
+                            "password": TEST_PASSWORD, "roles": ["reviewer"]}))
+            },
+            [U, F, F, F, O],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/users/{}", f.role_target),
+            none,
+            [U, N, N, N, O],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/users/{}/roles", f.role_target),
+            |_| Some(json!({"version": 1, "roles": ["manager"]})),
+            [U, F, F, F, O],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/users/{}/deactivate", f.deactivate_target),
+            |_| Some(json!({"version": 1})),
+            [U, F, F, F, O],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/users/{}/activate", f.activate_target),
+            |_| Some(json!({"version": 2})),
+            [U, F, F, F, O],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/invitations/{}", f.invitation_secret),
+            none,
+            [O, O, O, O, O],
+        ),
+        case("GET", fixed("/organisations"), none, [U, F, F, O, O]),
+        case(
+            "POST",
+            fixed("/organisations"),
+            |i| Some(json!({"name": format!("Partner {i}"), "kind": "civil_society", "country": "TN"})),
+            [U, F, F, O, O],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/organisations/{}", f.applicant_org),
+            none,
+            [U, O, N, O, O],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/organisations/{}", f.other_org),
+            none,
+            [U, N, N, O, O],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/organisations/{}", f.other_org),
+            |_| Some(json!({"version": 1, "name": "Béja", "kind": "municipality", "country": "TN"})),
+            [U, N, N, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/organisations/{}/verify", f.other_org),
+            none,
+            [U, F, F, O, F],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/organisations/{}/members", f.applicant_org),
+            none,
+            [U, O, N, O, O],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/organisations/{}/invitations", f.applicant_org),
+            none,
+            [U, O, N, O, O],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/organisations/{}/invitations", f.applicant_org),
+            |i| Some(json!({"email": format!("invited{i}@tunis.tn")})),
+            [U, O, N, O, O],
+        ),
+        case("GET", fixed("/audit"), none, [U, F, F, O, O]),
+    ]
+}
+
+#[tokio::test]
+async fn every_endpoint_refuses_the_wrong_caller() {
+    let app = spawn_app().await;
+    let fixture = fixture(&app).await;
+    let mut failures = Vec::new();
+    let cases = cases();
+    for case in &cases {
+        for (caller, expect) in case.expect.iter().enumerate() {
+            let path = (case.path)(&fixture, caller);
+            let token = fixture.tokens[caller].as_deref();
+            let response = app.api(case.method, &path, token, (case.body)(caller)).await;
+            let got = match response.status {
+                200..=299 => Some(Expect::Ok),
+                401 => Some(Expect::Unauthenticated),
+                403 => Some(Expect::Forbidden),
+                404 => Some(Expect::NotFound),
+                _ => None,
+            };
+            let problem_ok =
+                got == Some(Expect::Ok) || response.content_type == "application/problem+json";
+            if got != Some(*expect) || !problem_ok {
+                failures.push(format!(
+                    "{} {} as {}: expected {:?}, got {} {}",
+                    case.method, path, CALLERS[caller], expect, response.status, response.body
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The spec and this table must not drift apart: every documented operation has a row.
+#[tokio::test]
+async fn the_permission_table_covers_every_documented_operation() {
+    let spec: Value = serde_json::from_str(&api::openapi_json()).unwrap();
+    let mut documented: Vec<String> = Vec::new();
+    for (path, operations) in spec["paths"].as_object().unwrap() {
+        for method in operations.as_object().unwrap().keys() {
+            documented.push(format!("{} {path}", method.to_uppercase()));
+        }
+    }
+    let placeholder = |path: &str| -> String {
+        path.split('/')
+            .map(|segment| {
+                if segment.len() >= 32 || segment.starts_with("cvi_") {
+                    "{}"
+                } else {
+                    segment
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("/")
+    };
+    let app = spawn_app().await;
+    let fixture = fixture(&app).await;
+    let covered: Vec<String> = cases()
+        .iter()
+        .map(|c| format!("{} {}", c.method, placeholder(&(c.path)(&fixture, 1))))
+        .collect();
+    let generic = |op: &str| -> String {
+        op.split('/')
+            .map(|s| if s.starts_with('{') { "{}" } else { s })
+            .collect::<Vec<_>>()
+            .join("/")
+    };
+    let missing: Vec<_> = documented
+        .iter()
+        .filter(|op| !covered.contains(&generic(op)))
+        .collect();
+    assert!(missing.is_empty(), "no permission row for {missing:?}");
+}
