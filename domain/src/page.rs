@@ -63,3 +63,19 @@ impl<T> Page<T> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_requested_page_is_clamped_into_bounds(page in any::<Option<u64>>(), limit in any::<Option<u64>>()) {
+            let request = PageRequest::new(page, limit);
+            prop_assert!(request.page >= 1);
+            prop_assert!((1..=PageRequest::MAX_LIMIT).contains(&request.limit));
+            prop_assert_eq!(request.index(), request.page - 1);
+        }
+    }
+}

@@ -1,9 +1,9 @@
 //! Credentials: email addresses, passwords and their argon2id hashes, and random secrets (session cookies,
 //! API tokens, invitation links) of which only a SHA-256 hash is ever stored.
 
+use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -89,8 +89,7 @@ pub async fn verify_password(password: &str, hash: &str) -> Result<bool> {
 
 /// A hash that takes as long to check as a real one, so that an unknown email answers no faster than a
 /// wrong password.
-pub(crate) const DUMMY_PASSWORD_HASH: &str =
-    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$7i/jmpHmiUdOUYTqUvtSmNwXG2NSP4d6ju7NXR9wPD0";
+pub(crate) const DUMMY_PASSWORD_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$7i/jmpHmiUdOUYTqUvtSmNwXG2NSP4d6ju7NXR9wPD0";
 
 /// A fresh random secret with a readable prefix (`cvk_` for API tokens), and its stored hash.
 pub fn new_secret(prefix: &str) -> (String, String) {
@@ -134,13 +133,21 @@ mod tests {
             .await
             .unwrap();
         assert!(hash.starts_with("$argon2id$"));
-        assert!(verify_password("correct horse battery", &hash).await.unwrap());
+        assert!(
+            verify_password("correct horse battery", &hash)
+                .await
+                .unwrap()
+        );
         assert!(!verify_password("wrong horse battery", &hash).await.unwrap());
     }
 
     #[tokio::test]
     async fn the_dummy_hash_is_well_formed() {
-        assert!(!verify_password("anything", DUMMY_PASSWORD_HASH).await.unwrap());
+        assert!(
+            !verify_password("anything", DUMMY_PASSWORD_HASH)
+                .await
+                .unwrap()
+        );
     }
 
     #[test]

@@ -75,7 +75,10 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, input: &NewUserInput
 }
 
 /// Creates a user from the server's command line, which is trusted like an admin (a fresh install has none).
-pub async fn create_from_command_line(db: &DatabaseConnection, input: &NewUserInput) -> Result<User> {
+pub async fn create_from_command_line(
+    db: &DatabaseConnection,
+    input: &NewUserInput,
+) -> Result<User> {
     create_as(db, None, input).await
 }
 
@@ -92,7 +95,12 @@ async fn create_as(
         actor,
         "user.created",
         &Subject::new("user", user.id),
-        format!("{} <{}> with roles {}", user.name, user.email, role_list(&user.roles)),
+        format!(
+            "{} <{}> with roles {}",
+            user.name,
+            user.email,
+            role_list(&user.roles)
+        ),
     )
     .await?;
     tx.commit().await?;
@@ -103,7 +111,11 @@ fn role_list(roles: &[Role]) -> String {
     if roles.is_empty() {
         return "(none)".to_owned();
     }
-    roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ")
+    roles
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Which users to list.
@@ -142,7 +154,12 @@ pub async fn list(
     if let Some(active) = filter.active {
         query = query.filter(user::Column::Active.eq(active));
     }
-    if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(search) = filter
+        .search
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         use sea_orm::sea_query::{Expr, ExprTrait, Func};
         let pattern = format!("%{}%", search.to_lowercase());
         query = query.filter(
@@ -206,7 +223,11 @@ pub async fn set_roles(
         Some(actor),
         "user.roles_changed",
         &Subject::new("user", id),
-        format!("roles: {} -> {}", role_list(&before.roles), role_list(&roles)),
+        format!(
+            "roles: {} -> {}",
+            role_list(&before.roles),
+            role_list(&roles)
+        ),
     )
     .await?;
     let after = find_user(&tx, id).await?;
@@ -288,7 +309,10 @@ pub async fn update_profile(
     let tx = db::begin_write(db).await?;
     let before = find_user(&tx, actor.user_id).await?;
     let new_name = name.clone();
-    bump_version(&tx, actor.user_id, version, |model| model.name = Set(new_name)).await?;
+    bump_version(&tx, actor.user_id, version, |model| {
+        model.name = Set(new_name)
+    })
+    .await?;
     audit::record(
         &tx,
         Some(actor),

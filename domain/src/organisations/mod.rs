@@ -10,8 +10,8 @@ pub mod geography;
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, IntoActiveModel,
-    PaginatorTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -153,7 +153,11 @@ impl OrganisationFields {
         let mut v = Validator::new();
         let field = |name: &str| format!("{prefix}{name}");
         let name = input.name.trim().to_owned();
-        v.check(!name.is_empty(), &field("name"), Message::new("error-required"));
+        v.check(
+            !name.is_empty(),
+            &field("name"),
+            Message::new("error-required"),
+        );
         v.check(
             name.chars().count() <= 200,
             &field("name"),
@@ -177,7 +181,9 @@ impl OrganisationFields {
         }
         let official_code = non_empty(&input.official_code).map(str::to_owned);
         v.check(
-            official_code.as_ref().is_none_or(|c| c.chars().count() <= 64),
+            official_code
+                .as_ref()
+                .is_none_or(|c| c.chars().count() <= 64),
             &field("official_code"),
             Message::new("error-too-long").arg("max", 64),
         );
@@ -209,7 +215,10 @@ pub(crate) async fn insert(
     fields: OrganisationFields,
 ) -> Result<Organisation> {
     if let Some(parent_id) = fields.parent_id
-        && entity::Entity::find_by_id(parent_id).one(conn).await?.is_none()
+        && entity::Entity::find_by_id(parent_id)
+            .one(conn)
+            .await?
+            .is_none()
     {
         return Err(Error::field(
             "parent_id",
@@ -292,7 +301,12 @@ pub async fn list(
     if let Some(country) = &filter.country {
         query = query.filter(entity::Column::Country.eq(country.trim().to_ascii_uppercase()));
     }
-    if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(search) = filter
+        .search
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         // LOWER() on both sides: SQLite's LIKE is case-insensitive for ASCII only, PostgreSQL's not at all.
         use sea_orm::sea_query::{Expr, ExprTrait, Func};
         query = query.filter(
@@ -482,7 +496,8 @@ mod tests {
             population: Some(-1),
             ..Default::default()
         };
-        let Err(Error::Validation(errors)) = OrganisationFields::parse(&bad, "organisation.") else {
+        let Err(Error::Validation(errors)) = OrganisationFields::parse(&bad, "organisation.")
+        else {
             panic!("expected a validation error");
         };
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
@@ -495,6 +510,26 @@ mod tests {
                 "organisation.population"
             ]
         );
+    }
+
+    proptest::proptest! {
+        /// Whatever a client sends, parsing answers with fields or field errors, never a panic, and every
+        /// error names a field of the form.
+        #[test]
+        fn parsing_never_panics_and_errors_name_known_fields(
+            name in ".{0,250}", kind in "[a-z_]{0,30}", country in ".{0,4}",
+            subdivision in proptest::option::of(".{0,8}"), population in proptest::option::of(proptest::num::i64::ANY),
+        ) {
+            let input = OrganisationInput { name, kind, country, subdivision, population, ..Default::default() };
+            if let Err(Error::Validation(errors)) = OrganisationFields::parse(&input, "") {
+                for error in errors {
+                    proptest::prop_assert!(
+                        ["name", "kind", "country", "subdivision", "population", "official_code"]
+                            .contains(&error.field.as_str())
+                    );
+                }
+            }
+        }
     }
 
     #[test]
