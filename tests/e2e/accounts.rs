@@ -360,7 +360,7 @@ async fn the_session_cookie_authenticates_reads_but_writes_need_the_csrf_header(
     )
     .await
     .unwrap();
-    let cookie = format!("{}={}", web::SESSION_COOKIE, session.token);
+    let cookie = format!("{}={}", ::web::SESSION_COOKIE, session.token);
     let client = convoca_tests::new_client();
     let me = client
         .get(app.url("/api/v1/me"))
@@ -388,7 +388,7 @@ async fn the_session_cookie_authenticates_reads_but_writes_need_the_csrf_header(
     let with = client
         .post(app.url("/api/v1/me/tokens"))
         .header("cookie", &cookie)
-        .header(web::CSRF_HEADER, &session.csrf_token)
+        .header(::web::CSRF_HEADER, &session.csrf_token)
         .json(&json!({"name": "from the browser"}))
         .send()
         .await
