@@ -1,7 +1,7 @@
 //! The `accounts` tag: sign-up, tokens, the caller's own account, user administration and invitations.
 
-use domain::accounts::{self, AcceptInvitation, NewUserInput, SignUpInput, UserFilter};
 use domain::Role;
+use domain::accounts::{self, AcceptInvitation, NewUserInput, SignUpInput, UserFilter};
 use poem::web::{Data, RemoteAddr};
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
@@ -228,7 +228,11 @@ impl AccountsApi {
         let actor = auth.actor();
         let user = accounts::users::get(&state.db, actor, actor.user_id).await?;
         let organisation = match actor.organisation_id {
-            Some(id) => Some(domain::organisations::get(&state.db, actor, id).await?.into()),
+            Some(id) => Some(
+                domain::organisations::get(&state.db, actor, id)
+                    .await?
+                    .into(),
+            ),
             None => None,
         };
         Ok(Json(MeOut {

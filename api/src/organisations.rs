@@ -100,8 +100,7 @@ impl OrganisationsApi {
         auth: Auth,
         body: Json<OrganisationIn>,
     ) -> ApiResult<Created<OrganisationOut>> {
-        let organisation =
-            organisations::create(&state.db, auth.actor(), &body.0.into()).await?;
+        let organisation = organisations::create(&state.db, auth.actor(), &body.0.into()).await?;
         Ok(Created::Created(Json(organisation.into())))
     }
 

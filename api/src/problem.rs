@@ -89,10 +89,7 @@ pub enum ApiError {
     Unprocessable(Json<Problem>),
     /// Too many attempts; retry after the given number of seconds.
     #[oai(status = 429, content_type = "application/problem+json")]
-    TooManyRequests(
-        Json<Problem>,
-        #[oai(header = "Retry-After")] u64,
-    ),
+    TooManyRequests(Json<Problem>, #[oai(header = "Retry-After")] u64),
     /// Something unexpected happened; quote the request id.
     #[oai(status = 500, content_type = "application/problem+json")]
     Internal(Json<Problem>),
@@ -189,7 +186,10 @@ impl From<Error> for ApiError {
                     StatusCode::INTERNAL_SERVER_ERROR,
                     "internal",
                     "Internal error",
-                    Some("Something went wrong on our side. Quote the request id if you report it.".into()),
+                    Some(
+                        "Something went wrong on our side. Quote the request id if you report it."
+                            .into(),
+                    ),
                 );
                 body.request_id = Some(request_id.to_string());
                 ApiError::Internal(Json(body))
@@ -234,7 +234,10 @@ impl<E: Endpoint> Endpoint for ProblemEndpoint<E> {
     async fn call(&self, req: Request) -> poem::Result<Response> {
         let context = RequestContext {
             lang: Lang::negotiate(req.header(header::ACCEPT_LANGUAGE)),
-            request_id: req.extensions().get::<RequestId>().map_or(Uuid::nil(), |id| id.0),
+            request_id: req
+                .extensions()
+                .get::<RequestId>()
+                .map_or(Uuid::nil(), |id| id.0),
         };
         let response = match CONTEXT.scope(context, self.inner.call(req)).await {
             Ok(output) => output.into_response(),
@@ -267,7 +270,10 @@ async fn as_problem(response: Response, request_id: Uuid) -> Response {
         p.request_id = Some(request_id.to_string());
         p
     } else {
-        problem_for_status(status, Some(text.trim().to_owned()).filter(|t| !t.is_empty()))
+        problem_for_status(
+            status,
+            Some(text.trim().to_owned()).filter(|t| !t.is_empty()),
+        )
     };
     if status == StatusCode::UNAUTHORIZED && body.detail.is_none() {
         body.detail = Some("Present a valid API token or sign in.".into());

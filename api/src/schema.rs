@@ -288,8 +288,16 @@ macro_rules! page_type {
 }
 
 page_type!(UserPage, UserOut, "A page of users.");
-page_type!(OrganisationPage, OrganisationOut, "A page of organisations.");
-page_type!(AuditPage, AuditEntryOut, "A page of audit entries, newest first.");
+page_type!(
+    OrganisationPage,
+    OrganisationOut,
+    "A page of organisations."
+);
+page_type!(
+    AuditPage,
+    AuditEntryOut,
+    "A page of audit entries, newest first."
+);
 
 /// The page a client asked for (`page` from 1, `limit` up to 200).
 pub fn page_request(page: Option<u64>, limit: Option<u64>) -> PageRequest {

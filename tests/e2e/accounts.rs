@@ -37,10 +37,7 @@ async fn a_municipality_signs_up_and_its_first_user_sees_it_on_me() {
     let me = app.api("GET", "/me", Some(secret), None).await;
     assert_eq!(me.status, 200);
     assert_eq!(me.body["user"]["email"], "amira@lamarsa.tn");
-    assert_eq!(
-        me.body["organisation"]["name"],
-        "Municipalité de La Marsa"
-    );
+    assert_eq!(me.body["organisation"]["name"], "Municipalité de La Marsa");
 }
 
 #[tokio::test]
@@ -83,9 +80,16 @@ async fn signing_up_twice_with_one_email_is_refused() {
 #[tokio::test]
 async fn a_user_creates_lists_and_revokes_their_tokens_and_a_revoked_token_gets_401() {
     let app = spawn_app().await;
-    let (_, token) = app.user_with_token("rev@example.org", &[Role::Reviewer]).await;
+    let (_, token) = app
+        .user_with_token("rev@example.org", &[Role::Reviewer])
+        .await;
     let created = app
-        .api("POST", "/me/tokens", Some(&token), Some(json!({"name": "script"})))
+        .api(
+            "POST",
+            "/me/tokens",
+            Some(&token),
+            Some(json!({"name": "script"})),
+        )
         .await;
     assert_eq!(created.status, 201);
     let second = created.body["secret"].as_str().unwrap().to_owned();
@@ -94,11 +98,19 @@ async fn a_user_creates_lists_and_revokes_their_tokens_and_a_revoked_token_gets_
 
     let listed = app.api("GET", "/me/tokens", Some(&token), None).await;
     assert_eq!(listed.body.as_array().unwrap().len(), 2);
-    assert!(!listed.body.to_string().contains(&second), "secrets are never listed");
+    assert!(
+        !listed.body.to_string().contains(&second),
+        "secrets are never listed"
+    );
 
     assert_eq!(app.api("GET", "/me", Some(&second), None).await.status, 200);
     let revoked = app
-        .api("POST", &format!("/me/tokens/{id}/revoke"), Some(&token), None)
+        .api(
+            "POST",
+            &format!("/me/tokens/{id}/revoke"),
+            Some(&token),
+            None,
+        )
         .await;
     assert_eq!(revoked.status, 200);
     assert!(revoked.body["revoked_at"].is_string());
@@ -110,15 +122,16 @@ async fn a_user_creates_lists_and_revokes_their_tokens_and_a_revoked_token_gets_
 #[tokio::test]
 async fn nobody_can_revoke_someone_elses_token() {
     let app = spawn_app().await;
-    let (owner, _) = app.user_with_token("owner@example.org", &[Role::Reviewer]).await;
-    let (_, intruder) = app.user_with_token("intruder@example.org", &[Role::Admin]).await;
-    let (victim, _) = domain::accounts::tokens::create(
-        &app.db,
-        &convoca_tests::TestApp::actor(&owner),
-        "victim",
-    )
-    .await
-    .unwrap();
+    let (owner, _) = app
+        .user_with_token("owner@example.org", &[Role::Reviewer])
+        .await;
+    let (_, intruder) = app
+        .user_with_token("intruder@example.org", &[Role::Admin])
+        .await;
+    let (victim, _) =
+        domain::accounts::tokens::create(&app.db, &convoca_tests::TestApp::actor(&owner), "victim")
+            .await
+            .unwrap();
     let response = app
         .api(
             "POST",
@@ -184,14 +197,18 @@ async fn a_successful_sign_in_clears_the_failures_of_the_account() {
 #[tokio::test]
 async fn an_admin_creates_a_user_and_changes_their_roles() {
     let app = spawn_app().await;
-    let (_, admin) = app.user_with_token("admin@example.org", &[Role::Admin]).await;
+    let (_, admin) = app
+        .user_with_token("admin@example.org", &[Role::Admin])
+        .await;
     let created = app
         .api(
             "POST",
             "/users",
             Some(&admin),
-            Some(json!({"email": "maria@agency.gob.ar", "name": "María", "password": TEST_PASSWORD,
-                        "roles": ["manager"]})),
+            Some(
+                json!({"email": "maria@agency.gob.ar", "name": "María", "password": TEST_PASSWORD,
+                        "roles": ["manager"]}),
+            ),
         )
         .await;
     assert_eq!(created.status, 201, "{}", created.body);
@@ -234,7 +251,9 @@ async fn an_admin_creates_a_user_and_changes_their_roles() {
 #[tokio::test]
 async fn an_admin_cannot_remove_their_own_admin_role() {
     let app = spawn_app().await;
-    let (admin, token) = app.user_with_token("admin@example.org", &[Role::Admin]).await;
+    let (admin, token) = app
+        .user_with_token("admin@example.org", &[Role::Admin])
+        .await;
     let response = app
         .api(
             "PUT",
@@ -250,8 +269,12 @@ async fn an_admin_cannot_remove_their_own_admin_role() {
 #[tokio::test]
 async fn a_deactivated_users_tokens_stop_working() {
     let app = spawn_app().await;
-    let (_, admin) = app.user_with_token("admin@example.org", &[Role::Admin]).await;
-    let (user, token) = app.user_with_token("leaver@example.org", &[Role::Reviewer]).await;
+    let (_, admin) = app
+        .user_with_token("admin@example.org", &[Role::Admin])
+        .await;
+    let (user, token) = app
+        .user_with_token("leaver@example.org", &[Role::Reviewer])
+        .await;
     let response = app
         .api(
             "POST",
@@ -276,7 +299,9 @@ async fn a_deactivated_users_tokens_stop_working() {
 #[tokio::test]
 async fn a_colleague_joins_an_organisation_by_invitation_once() {
     let app = spawn_app().await;
-    let (organisation, user) = app.sign_up_municipality("Bizerte", "mayor@bizerte.tn").await;
+    let (organisation, user) = app
+        .sign_up_municipality("Bizerte", "mayor@bizerte.tn")
+        .await;
     let token = app.token_for(&user).await;
     let invited = app
         .api(
@@ -350,7 +375,9 @@ async fn an_outsider_cannot_invite_into_another_organisation() {
 #[tokio::test]
 async fn the_session_cookie_authenticates_reads_but_writes_need_the_csrf_header() {
     let app = spawn_app().await;
-    let user = app.create_user("web@example.org", &[Role::Reviewer], None).await;
+    let user = app
+        .create_user("web@example.org", &[Role::Reviewer], None)
+        .await;
     let session = domain::accounts::login::sign_in(
         &app.db,
         &convoca_tests::test_login_policy(),

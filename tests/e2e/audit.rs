@@ -7,8 +7,12 @@ use sea_orm::ConnectionTrait;
 #[tokio::test]
 async fn sign_up_and_verification_are_audited_and_filterable_by_subject() {
     let app = spawn_app().await;
-    let (organisation, _) = app.sign_up_municipality("Monastir", "staff@monastir.tn").await;
-    let (manager, token) = app.user_with_token("manager@example.org", &[Role::Manager]).await;
+    let (organisation, _) = app
+        .sign_up_municipality("Monastir", "staff@monastir.tn")
+        .await;
+    let (manager, token) = app
+        .user_with_token("manager@example.org", &[Role::Manager])
+        .await;
     app.api(
         "POST",
         &format!("/organisations/{}/verify", organisation.id),
@@ -19,7 +23,10 @@ async fn sign_up_and_verification_are_audited_and_filterable_by_subject() {
     let entries = app
         .api(
             "GET",
-            &format!("/audit?subject_type=organisation&subject_id={}", organisation.id),
+            &format!(
+                "/audit?subject_type=organisation&subject_id={}",
+                organisation.id
+            ),
             Some(&token),
             None,
         )
@@ -32,10 +39,7 @@ async fn sign_up_and_verification_are_audited_and_filterable_by_subject() {
         .map(|e| e["action"].as_str().unwrap())
         .collect();
     assert_eq!(actions, ["organisation.verified", "organisation.signed_up"]);
-    assert_eq!(
-        entries.body["items"][0]["actor_id"],
-        manager.id.to_string()
-    );
+    assert_eq!(entries.body["items"][0]["actor_id"], manager.id.to_string());
 
     let by_actor = app
         .api(
@@ -53,7 +57,12 @@ async fn sign_up_and_verification_are_audited_and_filterable_by_subject() {
             .all(|e| e["actor_id"] == manager.id.to_string())
     );
     let future = app
-        .api("GET", "/audit?from=2999-01-01T00:00:00Z", Some(&token), None)
+        .api(
+            "GET",
+            "/audit?from=2999-01-01T00:00:00Z",
+            Some(&token),
+            None,
+        )
         .await;
     assert_eq!(future.body["total"], 0);
 }
@@ -61,7 +70,8 @@ async fn sign_up_and_verification_are_audited_and_filterable_by_subject() {
 #[tokio::test]
 async fn the_audit_log_cannot_be_rewritten_even_in_sql() {
     let app = spawn_app().await;
-    app.sign_up_municipality("Siliana", "staff@siliana.tn").await;
+    app.sign_up_municipality("Siliana", "staff@siliana.tn")
+        .await;
     let update = app
         .db
         .execute_unprepared("UPDATE audit_log SET summary = 'nothing happened'")

@@ -153,14 +153,26 @@ async fn a_missing_or_unknown_token_is_a_401_problem() {
 #[tokio::test]
 async fn a_stale_version_is_a_409_problem_and_changes_nothing() {
     let app = spawn_app().await;
-    let (_, token) = app.user_with_token("ana@example.org", &[Role::Reviewer]).await;
+    let (_, token) = app
+        .user_with_token("ana@example.org", &[Role::Reviewer])
+        .await;
     let first = app
-        .api("PUT", "/me", Some(&token), Some(json!({"version": 1, "name": "Ana B."})))
+        .api(
+            "PUT",
+            "/me",
+            Some(&token),
+            Some(json!({"version": 1, "name": "Ana B."})),
+        )
         .await;
     assert_eq!(first.status, 200);
     assert_eq!(first.body["version"], 2);
     let stale = app
-        .api("PUT", "/me", Some(&token), Some(json!({"version": 1, "name": "Ana C."})))
+        .api(
+            "PUT",
+            "/me",
+            Some(&token),
+            Some(json!({"version": 1, "name": "Ana C."})),
+        )
         .await;
     assert_eq!(stale.problem(409), "/problems/stale-version");
     let me = app.api("GET", "/me", Some(&token), None).await;

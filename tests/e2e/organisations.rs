@@ -9,7 +9,9 @@ async fn a_manager_lists_unverified_municipalities_and_verifies_one() {
     let app = spawn_app().await;
     let (la_marsa, _) = app.sign_up_municipality("La Marsa", "a@lamarsa.tn").await;
     app.sign_up_municipality("Ariana", "a@ariana.tn").await;
-    let (_, manager) = app.user_with_token("manager@example.org", &[Role::Manager]).await;
+    let (_, manager) = app
+        .user_with_token("manager@example.org", &[Role::Manager])
+        .await;
 
     let unverified = app
         .api("GET", "/organisations?verified=false", Some(&manager), None)
@@ -41,14 +43,18 @@ async fn a_manager_lists_unverified_municipalities_and_verifies_one() {
 #[tokio::test]
 async fn a_manager_registers_a_civil_society_partner() {
     let app = spawn_app().await;
-    let (_, manager) = app.user_with_token("manager@example.org", &[Role::Manager]).await;
+    let (_, manager) = app
+        .user_with_token("manager@example.org", &[Role::Manager])
+        .await;
     let created = app
         .api(
             "POST",
             "/organisations",
             Some(&manager),
-            Some(json!({"name": "Code for Germany", "kind": "civil_society", "country": "DE",
-                        "subdivision": "DE-BE"})),
+            Some(
+                json!({"name": "Code for Germany", "kind": "civil_society", "country": "DE",
+                        "subdivision": "DE-BE"}),
+            ),
         )
         .await;
     assert_eq!(created.status, 201, "{}", created.body);
@@ -75,17 +81,23 @@ async fn members_edit_their_organisation_with_its_version() {
         json!({"version": version, "name": "Commune de Nabeul", "kind": "municipality",
                "country": "TN", "subdivision": "TN-21", "population": population})
     };
-    let updated = app.api("PUT", &path, Some(&token), Some(body(1, 73_128))).await;
+    let updated = app
+        .api("PUT", &path, Some(&token), Some(body(1, 73_128)))
+        .await;
     assert_eq!(updated.status, 200, "{}", updated.body);
     assert_eq!(updated.body["version"], 2);
     assert_eq!(updated.body["population"], 73_128);
-    app.api("PUT", &path, Some(&token), Some(body(1, 1))).await.problem(409);
+    app.api("PUT", &path, Some(&token), Some(body(1, 1)))
+        .await
+        .problem(409);
 }
 
 #[tokio::test]
 async fn one_municipality_cannot_see_or_edit_another() {
     let app = spawn_app().await;
-    let (kairouan, _) = app.sign_up_municipality("Kairouan", "staff@kairouan.tn").await;
+    let (kairouan, _) = app
+        .sign_up_municipality("Kairouan", "staff@kairouan.tn")
+        .await;
     let (_, other) = app.sign_up_municipality("Mahdia", "staff@mahdia.tn").await;
     let token = app.token_for(&other).await;
     let path = format!("/organisations/{}", kairouan.id);

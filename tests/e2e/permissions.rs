@@ -37,18 +37,25 @@ struct Fixture {
 async fn fixture(app: &TestApp) -> Fixture {
     let (org, applicant) = app.sign_up_municipality("Tunis", "staff@tunis.tn").await;
     let (other_org, _) = app.sign_up_municipality("Béja", "staff@beja.tn").await;
-    let reviewer = app.create_user("reviewer@example.org", &[Role::Reviewer], None).await;
-    let manager = app.create_user("manager@example.org", &[Role::Manager], None).await;
-    let admin = app.create_user("admin@example.org", &[Role::Admin], None).await;
+    let reviewer = app
+        .create_user("reviewer@example.org", &[Role::Reviewer], None)
+        .await;
+    let manager = app
+        .create_user("manager@example.org", &[Role::Manager], None)
+        .await;
+    let admin = app
+        .create_user("admin@example.org", &[Role::Admin], None)
+        .await;
     let users = [&applicant, &reviewer, &manager, &admin];
     let mut tokens: [Option<String>; 5] = Default::default();
     let mut spare_tokens: [Option<String>; 5] = Default::default();
     let mut spare_ids = Vec::new();
     for (i, user) in users.iter().enumerate() {
         tokens[i + 1] = Some(app.token_for(user).await);
-        let (spare, secret) = domain::accounts::tokens::create(&app.db, &TestApp::actor(user), "spare")
-            .await
-            .unwrap();
+        let (spare, secret) =
+            domain::accounts::tokens::create(&app.db, &TestApp::actor(user), "spare")
+                .await
+                .unwrap();
         spare_tokens[i + 1] = Some(secret);
         spare_ids.push(spare.id);
     }
@@ -56,9 +63,15 @@ async fn fixture(app: &TestApp) -> Fixture {
     for (i, id) in spare_ids.into_iter().enumerate() {
         spare_tokens[i + 1] = Some(id.to_string());
     }
-    let role_target = app.create_user("t1@example.org", &[Role::Reviewer], None).await;
-    let deactivate_target = app.create_user("t2@example.org", &[Role::Reviewer], None).await;
-    let activate_target = app.create_user("t3@example.org", &[Role::Reviewer], None).await;
+    let role_target = app
+        .create_user("t1@example.org", &[Role::Reviewer], None)
+        .await;
+    let deactivate_target = app
+        .create_user("t2@example.org", &[Role::Reviewer], None)
+        .await;
+    let activate_target = app
+        .create_user("t3@example.org", &[Role::Reviewer], None)
+        .await;
     domain::accounts::users::set_active(
         &app.db,
         &TestApp::actor(&admin),
@@ -101,10 +114,15 @@ async fn fixture(app: &TestApp) -> Fixture {
     }
 }
 
+/// The path of a case for a caller (by index into [`CALLERS`]).
+type PathFor = Box<dyn Fn(&Fixture, usize) -> String>;
+/// The body of a case for a caller.
+type BodyFor = Box<dyn Fn(usize) -> Option<Value>>;
+
 struct Case {
     method: &'static str,
-    path: Box<dyn Fn(&Fixture, usize) -> String>,
-    body: Box<dyn Fn(usize) -> Option<Value>>,
+    path: PathFor,
+    body: BodyFor,
     expect: [Expect; 5],
 }
 
@@ -146,7 +164,11 @@ fn cases() -> Vec<Case> {
         case(
             "POST",
             fixed("/auth/token"),
-            |_| Some(json!({"email": "manager@example.org", "password": TEST_PASSWORD, "name": "cli"})),
+            |_| {
+                Some(
+                    json!({"email": "manager@example.org", "password": TEST_PASSWORD, "name": "cli"}),
+                )
+            },
             [O, O, O, O, O],
         ),
         case("GET", fixed("/me"), none, [U, O, O, O, O]),
@@ -183,8 +205,10 @@ fn cases() -> Vec<Case> {
             "POST",
             fixed("/users"),
             |i| {
-                Some(json!({"email": format!("created{i}@example.org"), "name": "New",
-                            "password": TEST_PASSWORD, "roles": ["reviewer"]}))
+                Some(
+                    json!({"email": format!("created{i}@example.org"), "name": "New",
+                            "password": TEST_PASSWORD, "roles": ["reviewer"]}),
+                )
             },
             [U, F, F, F, O],
         ),
@@ -228,7 +252,11 @@ fn cases() -> Vec<Case> {
         case(
             "POST",
             fixed("/organisations"),
-            |i| Some(json!({"name": format!("Partner {i}"), "kind": "civil_society", "country": "TN"})),
+            |i| {
+                Some(
+                    json!({"name": format!("Partner {i}"), "kind": "civil_society", "country": "TN"}),
+                )
+            },
             [U, F, F, O, O],
         ),
         case(
@@ -249,7 +277,9 @@ fn cases() -> Vec<Case> {
             // The manager's edit bumps the version, so the admin (last) sends the next one.
             |i| {
                 let version = if i == 4 { 2 } else { 1 };
-                Some(json!({"version": version, "name": "Béja", "kind": "municipality", "country": "TN"}))
+                Some(
+                    json!({"version": version, "name": "Béja", "kind": "municipality", "country": "TN"}),
+                )
             },
             [U, N, N, O, O],
         ),
@@ -291,7 +321,9 @@ async fn every_endpoint_refuses_the_wrong_caller() {
         for (caller, expect) in case.expect.iter().enumerate() {
             let path = (case.path)(&fixture, caller);
             let token = fixture.tokens[caller].as_deref();
-            let response = app.api(case.method, &path, token, (case.body)(caller)).await;
+            let response = app
+                .api(case.method, &path, token, (case.body)(caller))
+                .await;
             let got = match response.status {
                 200..=299 => Some(Expect::Ok),
                 401 => Some(Expect::Unauthenticated),

@@ -200,7 +200,9 @@ impl TestApp {
         body: Option<serde_json::Value>,
     ) -> ApiResponse {
         let method = reqwest::Method::from_bytes(method.as_bytes()).expect("an HTTP method");
-        let mut request = self.client.request(method, self.url(&format!("/api/v1{path}")));
+        let mut request = self
+            .client
+            .request(method, self.url(&format!("/api/v1{path}")));
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -232,7 +234,10 @@ mod tests {
             "postgres://postgres@127.0.0.1:5432/x"
         );
         assert_eq!(
-            replace_database_name("postgres://postgres@127.0.0.1:5432/test?sslmode=disable", "x"),
+            replace_database_name(
+                "postgres://postgres@127.0.0.1:5432/test?sslmode=disable",
+                "x"
+            ),
             "postgres://postgres@127.0.0.1:5432/x?sslmode=disable"
         );
         assert_eq!(
@@ -277,7 +282,11 @@ impl ApiResponse {
 
     /// Asserts the response is a problem document with this status and returns its `type`.
     pub fn problem(&self, status: u16) -> String {
-        assert_eq!(self.status, status, "unexpected status; body: {}", self.body);
+        assert_eq!(
+            self.status, status,
+            "unexpected status; body: {}",
+            self.body
+        );
         assert_eq!(
             self.content_type, "application/problem+json",
             "not a problem document: {}",
