@@ -1,0 +1,107 @@
+//! The `convoca` command line, run as a user would run it.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn convoca(args: &[&str], database_url: &str, stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_convoca"))
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("RUST_LOG", "warn")
+        .env_remove("RUST_BACKTRACE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the convoca binary starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(stdin.as_bytes())
+        .expect("stdin takes the input");
+    child.wait_with_output().expect("the command finishes")
+}
+
+fn temporary_database() -> String {
+    let path =
+        std::env::temp_dir().join(format!("convoca_cli_{}.db", uuid::Uuid::new_v4().simple()));
+    format!("sqlite://{}?mode=rwc", path.display())
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for command in [
+        &["--help"][..],
+        &["serve", "--help"],
+        &["migrate", "--help"],
+        &["create-user", "--help"],
+    ] {
+        let output = convoca(command, &temporary_database(), "");
+        assert!(output.status.success(), "{command:?}");
+        assert!(String::from_utf8_lossy(&output.stdout).contains("Usage: convoca"));
+    }
+}
+
+#[test]
+fn migrate_then_create_the_first_admin_with_the_password_on_stdin() {
+    let database = temporary_database();
+    let migrated = convoca(&["migrate"], &database, "");
+    assert!(
+        migrated.status.success(),
+        "{}",
+        String::from_utf8_lossy(&migrated.stderr)
+    );
+    let created = convoca(
+        &[
+            "create-user",
+            "--email",
+            "Admin@Example.org",
+            "--name",
+            "First Admin",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ],
+        &database,
+        "a long enough password\n",
+    );
+    assert!(
+        created.status.success(),
+        "{}",
+        String::from_utf8_lossy(&created.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&created.stdout).trim(),
+        "Created First Admin <admin@example.org> with roles admin"
+    );
+}
+
+#[test]
+fn create_user_explains_every_invalid_field_and_fails() {
+    let output = convoca(
+        &[
+            "create-user",
+            "--email",
+            "nope",
+            "--name",
+            "X",
+            "--role",
+            "emperor",
+            "--password-stdin",
+        ],
+        &temporary_database(),
+        "short\n",
+    );
+    assert!(!output.status.success());
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        errors.contains("email: This is not a valid email address."),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("password: The password must have at least 10 characters."),
+        "{errors}"
+    );
+    assert!(errors.contains("roles: Unknown role"), "{errors}");
+}
