@@ -105,3 +105,66 @@ fn create_user_explains_every_invalid_field_and_fails() {
     );
     assert!(errors.contains("roles: Unknown role"), "{errors}");
 }
+
+#[cfg(unix)]
+#[test]
+fn serve_answers_health_checks_and_stops_cleanly_on_sigterm() {
+    use std::io::{BufRead, BufReader, Read};
+    use std::net::{TcpListener, TcpStream};
+    use std::time::{Duration, Instant};
+
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let bind = format!("127.0.0.1:{port}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_convoca"))
+        .args(["serve", "--bind", &bind])
+        .env("DATABASE_URL", temporary_database())
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("convoca serve starts");
+    let get = |path: &str| -> Option<String> {
+        let mut stream = TcpStream::connect(&bind).ok()?;
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .ok()?;
+        let mut response = String::new();
+        stream.read_to_string(&mut response).ok()?;
+        Some(response)
+    };
+    let started = Instant::now();
+    let health = loop {
+        if let Some(response) = get("/healthz") {
+            break response;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the server never answered"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    let ready = get("/readyz").expect("readyz answers");
+    assert!(ready.starts_with("HTTP/1.1 200"), "{ready}");
+
+    let terminated = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(terminated.success());
+    let status = child.wait().expect("the server exits");
+    assert!(status.success(), "exit status {status}");
+    let log: Vec<String> = BufReader::new(child.stderr.take().expect("stderr is piped"))
+        .lines()
+        .map_while(Result::ok)
+        .collect();
+    assert!(
+        log.iter().any(|line| line.contains("Convoca stopped")),
+        "{log:?}"
+    );
+}
