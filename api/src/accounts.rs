@@ -225,7 +225,7 @@ impl AccountsApi {
     /// Who am I
     #[oai(path = "/me", method = "get")]
     async fn me(&self, state: Data<&AppState>, auth: Auth) -> ApiResult<Json<MeOut>> {
-        let actor = auth.actor();
+        let actor = auth.actor()?;
         let user = accounts::users::get(&state.db, actor, actor.user_id).await?;
         let organisation = match actor.organisation_id {
             Some(id) => Some(
@@ -250,7 +250,7 @@ impl AccountsApi {
         body: Json<ProfileIn>,
     ) -> ApiResult<Json<UserOut>> {
         let user =
-            accounts::users::update_profile(&state.db, auth.actor(), body.version, &body.name)
+            accounts::users::update_profile(&state.db, auth.actor()?, body.version, &body.name)
                 .await?;
         Ok(Json(user.into()))
     }
@@ -267,7 +267,7 @@ impl AccountsApi {
     ) -> ApiResult<NoContent> {
         accounts::users::change_password(
             &state.db,
-            auth.actor(),
+            auth.actor()?,
             &body.current_password,
             &body.new_password,
         )
@@ -282,7 +282,7 @@ impl AccountsApi {
         state: Data<&AppState>,
         auth: Auth,
     ) -> ApiResult<Json<Vec<TokenOut>>> {
-        let tokens = accounts::tokens::list(&state.db, auth.actor()).await?;
+        let tokens = accounts::tokens::list(&state.db, auth.actor()?).await?;
         Ok(Json(tokens.into_iter().map(TokenOut::from).collect()))
     }
 
@@ -296,7 +296,8 @@ impl AccountsApi {
         auth: Auth,
         body: Json<TokenIn>,
     ) -> ApiResult<Created<CreatedToken>> {
-        let (token, secret) = accounts::tokens::create(&state.db, auth.actor(), &body.name).await?;
+        let (token, secret) =
+            accounts::tokens::create(&state.db, auth.actor()?, &body.name).await?;
         Ok(Created::Created(Json(CreatedToken {
             token: token.into(),
             secret,
@@ -311,7 +312,7 @@ impl AccountsApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<TokenOut>> {
-        let token = accounts::tokens::revoke(&state.db, auth.actor(), id.0).await?;
+        let token = accounts::tokens::revoke(&state.db, auth.actor()?, id.0).await?;
         Ok(Json(token.into()))
     }
 
@@ -343,7 +344,7 @@ impl AccountsApi {
         };
         let users = accounts::users::list(
             &state.db,
-            auth.actor(),
+            auth.actor()?,
             &filter,
             page_request(page.0, limit.0),
         )
@@ -362,7 +363,7 @@ impl AccountsApi {
         let body = body.0;
         let user = accounts::users::create(
             &state.db,
-            auth.actor(),
+            auth.actor()?,
             &NewUserInput {
                 email: body.email,
                 name: body.name,
@@ -384,7 +385,7 @@ impl AccountsApi {
         id: Path<Uuid>,
     ) -> ApiResult<Json<UserOut>> {
         Ok(Json(
-            accounts::users::get(&state.db, auth.actor(), id.0)
+            accounts::users::get(&state.db, auth.actor()?, id.0)
                 .await?
                 .into(),
         ))
@@ -400,7 +401,7 @@ impl AccountsApi {
         body: Json<RolesIn>,
     ) -> ApiResult<Json<UserOut>> {
         let user =
-            accounts::users::set_roles(&state.db, auth.actor(), id.0, body.version, &body.roles)
+            accounts::users::set_roles(&state.db, auth.actor()?, id.0, body.version, &body.roles)
                 .await?;
         Ok(Json(user.into()))
     }
@@ -416,8 +417,8 @@ impl AccountsApi {
         id: Path<Uuid>,
         body: Json<VersionIn>,
     ) -> ApiResult<Json<UserOut>> {
-        let user =
-            accounts::users::set_active(&state.db, auth.actor(), id.0, body.version, false).await?;
+        let user = accounts::users::set_active(&state.db, auth.actor()?, id.0, body.version, false)
+            .await?;
         Ok(Json(user.into()))
     }
 
@@ -431,7 +432,7 @@ impl AccountsApi {
         body: Json<VersionIn>,
     ) -> ApiResult<Json<UserOut>> {
         let user =
-            accounts::users::set_active(&state.db, auth.actor(), id.0, body.version, true).await?;
+            accounts::users::set_active(&state.db, auth.actor()?, id.0, body.version, true).await?;
         Ok(Json(user.into()))
     }
 

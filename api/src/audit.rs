@@ -52,7 +52,7 @@ impl AuditApi {
         };
         let entries = audit::list(
             &state.db,
-            auth.actor(),
+            auth.actor()?,
             &filter,
             page_request(page.0, limit.0),
         )

@@ -9,12 +9,29 @@ use poem_openapi::SecurityScheme;
 use poem_openapi::auth::{ApiKey, Bearer};
 
 use crate::AppState;
+use crate::problem::{ApiError, ApiResult};
+
+/// The outcome of checking presented credentials. Checkers always succeed when credentials are present and
+/// carry the verdict here, because poem-openapi would turn any checker error into a bare 401 and hide a
+/// CSRF refusal (403) or a database outage (500).
+pub type Verdict = Result<Actor, Refusal>;
+
+/// Why presented credentials were not accepted.
+#[derive(Debug, Clone)]
+pub enum Refusal {
+    /// Unknown, revoked or expired credentials.
+    Unauthenticated(&'static str),
+    /// Valid credentials used without what they require (the CSRF header).
+    Forbidden(&'static str),
+    /// The credentials could not be checked.
+    Internal(String),
+}
 
 /// An API token: `Authorization: Bearer cvk_...`. Create one at `POST /api/v1/auth/token` or on the
 /// account page.
 #[derive(SecurityScheme)]
 #[oai(ty = "bearer", checker = "check_bearer")]
-pub struct BearerToken(Actor);
+pub struct BearerToken(Verdict);
 
 /// The web session cookie. Requests other than GET must also send the session's CSRF token in
 /// `X-CSRF-Token`.
@@ -25,7 +42,7 @@ pub struct BearerToken(Actor);
     key_in = "cookie",
     checker = "check_session"
 )]
-pub struct SessionCookie(Actor);
+pub struct SessionCookie(Verdict);
 
 /// Either way of authenticating.
 #[derive(SecurityScheme)]
@@ -37,11 +54,14 @@ pub enum Auth {
 }
 
 impl Auth {
-    /// The authenticated caller.
-    pub fn actor(&self) -> &Actor {
-        match self {
-            Auth::Bearer(BearerToken(actor)) | Auth::Session(SessionCookie(actor)) => actor,
-        }
+    /// The authenticated caller, or the problem to answer with.
+    pub fn actor(&self) -> ApiResult<&Actor> {
+        let (Auth::Bearer(BearerToken(verdict)) | Auth::Session(SessionCookie(verdict))) = self;
+        verdict.as_ref().map_err(|refusal| match refusal {
+            Refusal::Unauthenticated(detail) => ApiError::unauthenticated(detail),
+            Refusal::Forbidden(detail) => ApiError::forbidden(detail),
+            Refusal::Internal(cause) => ApiError::from(Error::Internal(cause.clone())),
+        })
     }
 }
 
@@ -50,42 +70,37 @@ fn state(req: &Request) -> poem::Result<&AppState> {
         .ok_or_else(|| poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR))
 }
 
-fn unauthenticated(detail: &str) -> poem::Error {
-    poem::Error::from_string(detail, StatusCode::UNAUTHORIZED)
+async fn check_bearer(req: &Request, bearer: Bearer) -> poem::Result<Verdict> {
+    Ok(
+        match tokens::authenticate_bearer(&state(req)?.db, &bearer.token).await {
+            Ok(actor) => Ok(actor),
+            Err(Error::Unauthenticated) => Err(Refusal::Unauthenticated(
+                "The API token is unknown, revoked, or its user is deactivated.",
+            )),
+            Err(err) => Err(Refusal::Internal(err.to_string())),
+        },
+    )
 }
 
-fn internal(err: Error) -> poem::Error {
-    tracing::error!(error = %err, "authenticating a request");
-    poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR)
-}
-
-async fn check_bearer(req: &Request, bearer: Bearer) -> poem::Result<Actor> {
-    match tokens::authenticate_bearer(&state(req)?.db, &bearer.token).await {
-        Ok(actor) => Ok(actor),
-        Err(Error::Unauthenticated) => Err(unauthenticated(
-            "The API token is unknown, revoked, or its user is deactivated.",
-        )),
-        Err(err) => Err(internal(err)),
-    }
-}
-
-async fn check_session(req: &Request, cookie: ApiKey) -> poem::Result<Actor> {
-    let session = login::session_actor(&state(req)?.db, &cookie.key)
-        .await
-        .map_err(internal)?;
+async fn check_session(req: &Request, cookie: ApiKey) -> poem::Result<Verdict> {
+    let session = match login::session_actor(&state(req)?.db, &cookie.key).await {
+        Ok(session) => session,
+        Err(err) => return Ok(Err(Refusal::Internal(err.to_string()))),
+    };
     let Some((actor, csrf_token)) = session else {
-        return Err(unauthenticated("The session has ended; sign in again."));
+        return Ok(Err(Refusal::Unauthenticated(
+            "The session has ended; sign in again.",
+        )));
     };
     if !req.method().is_safe() {
         let sent = req.header(web::CSRF_HEADER).unwrap_or_default();
         if !web_csrf_matches(sent, &csrf_token) {
-            return Err(poem::Error::from_string(
+            return Ok(Err(Refusal::Forbidden(
                 "Requests authenticated by the session cookie must carry its CSRF token in X-CSRF-Token.",
-                StatusCode::FORBIDDEN,
-            ));
+            )));
         }
     }
-    Ok(actor)
+    Ok(Ok(actor))
 }
 
 /// Compares tokens in constant time, so that response timing does not reveal how much of a guess was right.

@@ -82,7 +82,7 @@ impl OrganisationsApi {
         };
         let found = organisations::list(
             &state.db,
-            auth.actor(),
+            auth.actor()?,
             &filter,
             page_request(page.0, limit.0),
         )
@@ -100,7 +100,7 @@ impl OrganisationsApi {
         auth: Auth,
         body: Json<OrganisationIn>,
     ) -> ApiResult<Created<OrganisationOut>> {
-        let organisation = organisations::create(&state.db, auth.actor(), &body.0.into()).await?;
+        let organisation = organisations::create(&state.db, auth.actor()?, &body.0.into()).await?;
         Ok(Created::Created(Json(organisation.into())))
     }
 
@@ -113,7 +113,7 @@ impl OrganisationsApi {
         id: Path<Uuid>,
     ) -> ApiResult<Json<OrganisationOut>> {
         Ok(Json(
-            organisations::get(&state.db, auth.actor(), id.0)
+            organisations::get(&state.db, auth.actor()?, id.0)
                 .await?
                 .into(),
         ))
@@ -131,7 +131,7 @@ impl OrganisationsApi {
         let body = body.0;
         let organisation = organisations::update(
             &state.db,
-            auth.actor(),
+            auth.actor()?,
             id.0,
             body.version,
             &body.fields.into(),
@@ -151,7 +151,7 @@ impl OrganisationsApi {
         id: Path<Uuid>,
     ) -> ApiResult<Json<OrganisationOut>> {
         Ok(Json(
-            organisations::verify(&state.db, auth.actor(), id.0)
+            organisations::verify(&state.db, auth.actor()?, id.0)
                 .await?
                 .into(),
         ))
@@ -165,7 +165,7 @@ impl OrganisationsApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<Vec<UserOut>>> {
-        let users = accounts::users::members(&state.db, auth.actor(), id.0).await?;
+        let users = accounts::users::members(&state.db, auth.actor()?, id.0).await?;
         Ok(Json(users.into_iter().map(UserOut::from).collect()))
     }
 
@@ -177,7 +177,7 @@ impl OrganisationsApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<Vec<InvitationOut>>> {
-        let invitations = accounts::invitations::list(&state.db, auth.actor(), id.0).await?;
+        let invitations = accounts::invitations::list(&state.db, auth.actor()?, id.0).await?;
         Ok(Json(
             invitations.into_iter().map(InvitationOut::from).collect(),
         ))
@@ -195,7 +195,7 @@ impl OrganisationsApi {
         body: Json<InviteIn>,
     ) -> ApiResult<Created<CreatedInvitation>> {
         let (invitation, secret) =
-            accounts::invitations::invite(&state.db, auth.actor(), id.0, &body.email).await?;
+            accounts::invitations::invite(&state.db, auth.actor()?, id.0, &body.email).await?;
         Ok(Created::Created(Json(CreatedInvitation {
             invitation: invitation.into(),
             accept_path: format!("/invitations/{secret}"),

@@ -198,6 +198,28 @@ impl From<Error> for ApiError {
     }
 }
 
+impl ApiError {
+    /// 401 with a specific explanation.
+    pub fn unauthenticated(detail: &str) -> Self {
+        ApiError::Unauthenticated(Json(problem(
+            StatusCode::UNAUTHORIZED,
+            "unauthenticated",
+            "Authentication required",
+            Some(detail.to_owned()),
+        )))
+    }
+
+    /// 403 with a specific explanation.
+    pub fn forbidden(detail: &str) -> Self {
+        ApiError::Forbidden(Json(problem(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            "Forbidden",
+            Some(detail.to_owned()),
+        )))
+    }
+}
+
 /// The problem for a status that poem produced itself, before or around a handler.
 fn problem_for_status(status: StatusCode, detail: Option<String>) -> Problem {
     let (slug, title) = match status {
@@ -275,7 +297,7 @@ async fn as_problem(response: Response, request_id: Uuid) -> Response {
             Some(text.trim().to_owned()).filter(|t| !t.is_empty()),
         )
     };
-    if status == StatusCode::UNAUTHORIZED && body.detail.is_none() {
+    if status == StatusCode::UNAUTHORIZED {
         body.detail = Some("Present a valid API token or sign in.".into());
     }
     let mut response = Response::builder()

@@ -405,12 +405,13 @@ async fn the_session_cookie_authenticates_reads_but_writes_need_the_csrf_header(
         .await
         .unwrap();
     let without = convoca_tests::ApiResponse::read(without).await;
+    assert_eq!(without.problem(403), "/problems/forbidden");
     assert!(
-        matches!(without.status, 401 | 403),
-        "refused: {}",
-        without.status
+        without.body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("X-CSRF-Token")
     );
-    assert_eq!(without.content_type, "application/problem+json");
 
     let with = client
         .post(app.url("/api/v1/me/tokens"))
@@ -421,4 +422,30 @@ async fn the_session_cookie_authenticates_reads_but_writes_need_the_csrf_header(
         .await
         .unwrap();
     assert_eq!(with.status(), 201);
+}
+
+#[tokio::test]
+async fn many_failed_sign_ins_from_one_address_are_refused_whatever_the_account() {
+    let app = spawn_app().await;
+    app.create_user("real@example.org", &[Role::Manager], None)
+        .await;
+    for i in 0..20 {
+        app.api(
+            "POST",
+            "/auth/token",
+            None,
+            Some(json!({"email": format!("guess{i}@example.org"), "password": "guess guess", "name": "x"})),
+        )
+        .await
+        .problem(401);
+    }
+    let refused = app
+        .api(
+            "POST",
+            "/auth/token",
+            None,
+            Some(json!({"email": "real@example.org", "password": TEST_PASSWORD, "name": "x"})),
+        )
+        .await;
+    assert_eq!(refused.problem(429), "/problems/rate-limited");
 }

@@ -178,3 +178,19 @@ async fn a_stale_version_is_a_409_problem_and_changes_nothing() {
     let me = app.api("GET", "/me", Some(&token), None).await;
     assert_eq!(me.body["user"]["name"], "Ana B.");
 }
+
+#[tokio::test]
+async fn an_internal_error_is_opaque_and_quotes_the_request_id() {
+    let app = spawn_app().await;
+    let (_, token) = app.user_with_token("ops@example.org", &[Role::Admin]).await;
+    app.db.clone().close().await.unwrap();
+    let response = app.api("GET", "/me", Some(&token), None).await;
+    assert_eq!(response.problem(500), "/problems/internal");
+    let request_id = response.body["request_id"].as_str().unwrap();
+    assert_eq!(response.headers["x-request-id"], request_id);
+    let detail = response.body["detail"].as_str().unwrap();
+    assert!(
+        !detail.to_lowercase().contains("pool"),
+        "no internals leak: {detail}"
+    );
+}
