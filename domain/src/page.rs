@@ -1,6 +1,9 @@
 //! Pagination of lists: a page number and a size in, the items and the total out.
 
+use sea_orm::{DatabaseConnection, EntityTrait, FromQueryResult, PaginatorTrait, Select};
 use serde::Serialize;
+
+use crate::Result;
 
 /// Which page of a list the caller wants.
 #[derive(Debug, Clone, Copy)]
@@ -62,6 +65,27 @@ impl<T> Page<T> {
             limit: self.limit,
         }
     }
+}
+
+/// Runs an ordered query for one page, counting the whole list too.
+pub(crate) async fn fetch<E>(
+    db: &DatabaseConnection,
+    query: Select<E>,
+    page: PageRequest,
+) -> Result<Page<E::Model>>
+where
+    E: EntityTrait,
+    E::Model: FromQueryResult + Sized + Send + Sync,
+{
+    let paginator = query.paginate(db, page.limit);
+    let total = paginator.num_items().await?;
+    let items = paginator.fetch_page(page.index()).await?;
+    Ok(Page {
+        items,
+        total,
+        page: page.page,
+        limit: page.limit,
+    })
 }
 
 #[cfg(test)]

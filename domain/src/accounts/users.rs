@@ -3,7 +3,7 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, IntoActiveModel,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
 };
 use serde::Deserialize;
 use uuid::Uuid;
@@ -168,11 +168,12 @@ pub async fn list(
                 .add(user::Column::Email.like(pattern)),
         );
     }
-    let paginator = query
-        .order_by_asc(user::Column::Email)
-        .paginate(db, page.limit);
-    let total = paginator.num_items().await?;
-    let models = paginator.fetch_page(page.index()).await?;
+    let Page {
+        items: models,
+        total,
+        page,
+        limit,
+    } = crate::page::fetch(db, query.order_by_asc(user::Column::Email), page).await?;
     let mut items = Vec::with_capacity(models.len());
     for model in models {
         let roles = roles_of(db, model.id).await?;
@@ -181,8 +182,8 @@ pub async fn list(
     Ok(Page {
         items,
         total,
-        page: page.page,
-        limit: page.limit,
+        page,
+        limit,
     })
 }
 

@@ -8,8 +8,8 @@ pub mod entity;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set,
 };
 use uuid::Uuid;
 
@@ -98,15 +98,5 @@ pub async fn list(
     if let Some(to) = filter.to {
         query = query.filter(entity::Column::At.lt(to));
     }
-    let paginator = query
-        .order_by_desc(entity::Column::Id)
-        .paginate(db, page.limit);
-    let total = paginator.num_items().await?;
-    let items = paginator.fetch_page(page.index()).await?;
-    Ok(Page {
-        items,
-        total,
-        page: page.page,
-        limit: page.limit,
-    })
+    crate::page::fetch(db, query.order_by_desc(entity::Column::Id), page).await
 }

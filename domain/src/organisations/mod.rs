@@ -11,7 +11,7 @@ pub mod geography;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, Set,
+    IntoActiveModel, QueryFilter, QueryOrder, Set,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -314,18 +314,14 @@ pub async fn list(
                 .like(format!("%{}%", search.to_lowercase())),
         );
     }
-    let paginator = query
-        .order_by_asc(entity::Column::Name)
-        .order_by_asc(entity::Column::Id)
-        .paginate(db, page.limit);
-    let total = paginator.num_items().await?;
-    let items = paginator.fetch_page(page.index()).await?;
-    Ok(Page {
-        items,
-        total,
-        page: page.page,
-        limit: page.limit,
-    })
+    crate::page::fetch(
+        db,
+        query
+            .order_by_asc(entity::Column::Name)
+            .order_by_asc(entity::Column::Id),
+        page,
+    )
+    .await
 }
 
 /// Loads an organisation without a permission check, for other services.
