@@ -1,1 +1,205 @@
+//! Convoca's HTML UI: server-rendered askama pages over the domain services, with database sessions, CSRF
+//! tokens on every form, and translations (English, Spanish, French).
+//!
+//! Handlers here are thin: they parse a form, call a `domain` service and render the result. This crate never
+//! touches the database directly and holds no business rule.
+//!
+//! A request to a page goes: [`CookieJarManager`] -> [`shell::PageShell`] (resolves the [`session::Visitor`],
+//! turns failures into error pages, adds security headers) -> the route's handler (in `home`, `accounts`,
+//! `organisations`, `admin`) -> a `domain` service -> an askama template rendered by [`layout::render`].
 
+mod accounts;
+mod admin;
+mod assets;
+mod csrf;
+mod errors;
+mod forms;
+mod home;
+pub mod i18n;
+mod layout;
+mod organisations;
+mod paths;
+mod session;
+mod shell;
+
+use domain::DatabaseConnection;
+use domain::accounts::LoginPolicy;
+use poem::middleware::CookieJarManager;
+use poem::{EndpointExt, Route, get, post};
+
+/// The name of the session cookie; the JSON API accepts it too.
+pub const SESSION_COOKIE: &str = "convoca_session";
+/// The name of the cookie that remembers the chosen language.
+pub const LANG_COOKIE: &str = "convoca_lang";
+/// The header that carries the CSRF token on API calls authenticated by the session cookie.
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// What the web UI needs from the server.
+#[derive(Clone)]
+pub struct WebState {
+    /// The database pool.
+    pub db: DatabaseConnection,
+    /// How sign-ins are throttled and how long sessions last.
+    pub login_policy: LoginPolicy,
+    /// Mark cookies `Secure` (when served over HTTPS).
+    pub secure_cookies: bool,
+}
+
+/// The HTML UI's routes, to be mounted at `/`. Any path nobody else answers ends here and gets the 404 page.
+pub fn routes(state: WebState) -> Route {
+    let pages = Route::new()
+        .at("/", get(home::home))
+        .at("/language", post(home::switch_language))
+        .at("/signup", get(accounts::signup_form).post(accounts::signup))
+        .at("/login", get(accounts::login_form).post(accounts::login))
+        .at("/logout", post(accounts::logout))
+        .at("/account", get(accounts::account))
+        .at("/account/profile", post(accounts::update_profile))
+        .at("/account/password", post(accounts::change_password))
+        .at("/account/tokens", post(accounts::create_token))
+        .at("/account/tokens/:id/revoke", post(accounts::revoke_token))
+        .at(
+            "/invitations/:secret",
+            get(accounts::invitation_form).post(accounts::accept_invitation),
+        )
+        .at(
+            "/organisation",
+            get(organisations::own).post(organisations::update_own),
+        )
+        .at("/organisation/invitations", post(organisations::invite))
+        .at("/manage/organisations", get(organisations::manage))
+        .at(
+            "/manage/organisations/:id/verify",
+            post(organisations::verify),
+        )
+        .at(
+            "/admin/users",
+            get(admin::list_users).post(admin::create_user),
+        )
+        .at("/admin/users/:id/roles", post(admin::set_roles))
+        .at("/admin/users/:id/active", post(admin::set_active));
+    let pages = pages
+        .with(shell::PageShell::new(state.clone()))
+        .with(CookieJarManager::new())
+        .data(state);
+    Route::new()
+        .at(assets::STYLESHEET_PATH, get(assets::stylesheet))
+        .nest("/", pages)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+    use std::path::Path;
+
+    use crate::i18n::Lang;
+
+    /// Every file of a directory of the crate with its text.
+    fn sources(dir: &str, extension: &str) -> Vec<(String, String)> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let mut files: Vec<_> = fs::read_dir(&dir)
+            .expect("the directory exists")
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|e| e == extension))
+            .map(|path| {
+                let text = fs::read_to_string(&path).expect("the file is readable");
+                (path.display().to_string(), text)
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    /// Removes everything between `open` and `close` (inclusive).
+    fn strip(text: &str, open: &str, close: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(start) = rest.find(open) {
+            out.push_str(&rest[..start]);
+            rest = rest[start..]
+                .find(close)
+                .map_or("", |end| &rest[start + end + close.len()..]);
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// Templates may only show text from the catalogs: once template code, tags and entities are
+    /// removed, no letters may be left.
+    #[test]
+    fn templates_have_no_literal_text() {
+        for (path, text) in sources("templates", "html") {
+            let text = strip(&text, "{#", "#}");
+            let text = strip(&text, "{{", "}}");
+            let text = strip(&text, "{%", "%}");
+            let text = strip(&text, "<", ">");
+            let text = strip(&text, "&", ";");
+            let letters: String = text.chars().filter(|c| c.is_alphabetic()).collect();
+            assert!(letters.is_empty(), "{path} has literal text: {letters}");
+        }
+    }
+
+    /// The string literal right after each occurrence of `call` (e.g. `t("`), up to the next quote.
+    fn literals_after<'a>(text: &'a str, call: &str) -> Vec<&'a str> {
+        text.match_indices(call)
+            .filter_map(|(at, _)| {
+                let rest = &text[at + call.len()..];
+                rest.find('"').map(|end| &rest[..end])
+            })
+            .collect()
+    }
+
+    /// A key used by a page but missing from the catalog would show as "Unknown localization".
+    #[test]
+    fn every_key_the_pages_use_is_in_the_catalog() {
+        let mut keys = Vec::new();
+        for (_, text) in sources("templates", "html") {
+            for call in ["t(\"", "t1(\"", "t2(\"", "tn(\""] {
+                keys.extend(literals_after(&text, call).into_iter().map(str::to_owned));
+            }
+        }
+        // In Rust code, catalog keys are the dashed literals of these families.
+        let families = [
+            "account",
+            "admin",
+            "error",
+            "filter",
+            "flash",
+            "form",
+            "home",
+            "invitation",
+            "login",
+            "manage",
+            "nav",
+            "organisation",
+            "signup",
+            "user",
+        ];
+        for (_, text) in sources("src", "rs") {
+            for literal in text.split('"').skip(1).step_by(2) {
+                let is_key = literal.contains('-')
+                    && !literal.ends_with('-')
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && families
+                        .iter()
+                        .any(|f| literal.split('-').next() == Some(f));
+                if is_key {
+                    keys.push(literal.to_owned());
+                }
+            }
+        }
+        assert!(
+            keys.len() > 100,
+            "the scan found too few keys: {}",
+            keys.len()
+        );
+        let missing: Vec<_> = keys.iter().filter(|key| !Lang::En.has(key)).collect();
+        assert!(
+            missing.is_empty(),
+            "not in the English catalog: {missing:?}"
+        );
+    }
+}

@@ -1,0 +1,555 @@
+//! Accounts in the browser: public sign-up of a local government, login and logout, one's own account
+//! (profile, password, API tokens), and accepting an invitation to join an organisation.
+//!
+//! Every handler parses the form, calls one `domain::accounts` service and renders or redirects; the rules
+//! (what a valid email or password is, throttling, who may do what) stay in the domain.
+
+use askama::Template;
+use domain::accounts::{
+    self, AcceptInvitation, ApiToken, Email, NewPassword, SignUpInput, User, invitations, tokens,
+    users,
+};
+use domain::organisations::{OrganisationFields, OrganisationInput, OrganisationKind};
+use domain::{Error, FieldError};
+use poem::http::StatusCode;
+use poem::web::cookie::CookieJar;
+use poem::web::{Data, Path, Query, Redirect, RemoteAddr};
+use poem::{IntoResponse, Response, handler};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::csrf::CheckedForm;
+use crate::errors::{self, PageError};
+use crate::forms::{self, Fields, FormState};
+use crate::i18n::Lang;
+use crate::layout::Localized as _;
+use crate::layout::{self, Choice};
+use crate::session::{self, Visitor};
+use crate::{WebState, paths};
+
+/// The hint under every new-password field.
+fn password_hint(lang: Lang) -> String {
+    lang.t_count("form-password-hint", "min", NewPassword::MIN_CHARS as u64)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sign-up
+
+const SIGNUP_FIELDS: Fields = &[
+    ("organisation.name", "signup-organisation-name"),
+    ("organisation.kind", "signup-organisation-kind"),
+    ("organisation.country", "signup-organisation-country"),
+    (
+        "organisation.subdivision",
+        "signup-organisation-subdivision",
+    ),
+    ("organisation.population", "signup-organisation-population"),
+    (
+        "organisation.official_code",
+        "signup-organisation-official-code",
+    ),
+    ("name", "signup-name"),
+    ("email", "signup-email"),
+    ("password", "signup-password"),
+];
+
+#[derive(Template)]
+#[template(path = "signup.html")]
+struct SignupPage<'a> {
+    visitor: &'a Visitor,
+    form: FormState,
+    kinds: Vec<Choice>,
+    password_hint: String,
+}
+layout::localized!(SignupPage);
+
+impl<'a> SignupPage<'a> {
+    fn new(visitor: &'a Visitor, form: FormState) -> Self {
+        SignupPage {
+            visitor,
+            form,
+            kinds: OrganisationKind::local_governments()
+                .map(|kind| Choice {
+                    value: kind.as_str().to_owned(),
+                    label: layout::kind_label(visitor.lang, kind.as_str()),
+                    selected: false,
+                })
+                .collect(),
+            password_hint: password_hint(visitor.lang),
+        }
+    }
+}
+
+/// `GET /signup`.
+#[handler]
+pub fn signup_form(visitor: &Visitor) -> Result<Response, PageError> {
+    let form = FormState::new(visitor.lang, "signup", SIGNUP_FIELDS);
+    layout::ok(&SignupPage::new(visitor, form))
+}
+
+/// `POST /signup`: registers the local government and its first user, then signs that user in.
+#[handler]
+pub async fn signup(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    remote: &RemoteAddr,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let population = forms::parse_optional_integer(form.optional("organisation.population"));
+    let input = SignUpInput {
+        organisation: OrganisationInput {
+            name: form.text("organisation.name").to_owned(),
+            kind: form.text("organisation.kind").to_owned(),
+            country: form.text("organisation.country").to_owned(),
+            subdivision: form.optional("organisation.subdivision").map(str::to_owned),
+            parent_id: None,
+            population: population.clone().unwrap_or(None),
+            official_code: form
+                .optional("organisation.official_code")
+                .map(str::to_owned),
+        },
+        name: form.text("name").to_owned(),
+        email: form.text("email").to_owned(),
+        password: form.text("password").to_owned(),
+    };
+    let mut state_form =
+        FormState::new(visitor.lang, "signup", SIGNUP_FIELDS).keeping(&form, &["password"]);
+    let result = match population {
+        Ok(_) => accounts::sign_up(&state.db, &input).await.map(|_| ()),
+        // Nothing may be written while a field is unreadable. The domain has no dry run, so its public
+        // parsers report what else is wrong, for one round trip instead of two.
+        Err(message) => {
+            let mut problems = vec![FieldError::new("organisation.population", message)];
+            problems.extend(sign_up_problems(&input));
+            Err(Error::Validation(problems))
+        }
+    };
+    match result {
+        Ok(()) => {
+            session::sign_in(state, visitor, jar, remote, &input.email, &input.password).await?;
+            session::set_flash(state, jar, "flash-signed-up");
+            Ok(Redirect::see_other("/").into_response())
+        }
+        Err(err) => {
+            let status = state_form.absorb(err)?;
+            layout::render(&SignupPage::new(visitor, state_form), status)
+        }
+    }
+}
+
+/// What the domain's public parsers find wrong with a sign-up, besides the population.
+fn sign_up_problems(input: &SignUpInput) -> Vec<FieldError> {
+    let mut problems = match OrganisationFields::parse(&input.organisation, "organisation.") {
+        Err(Error::Validation(found)) => found,
+        _ => Vec::new(),
+    };
+    if let Err(message) = Email::parse(&input.email) {
+        problems.push(FieldError::new("email", message));
+    }
+    if let Err(message) = NewPassword::parse(&input.password) {
+        problems.push(FieldError::new("password", message));
+    }
+    problems
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Login and logout
+
+const LOGIN_FIELDS: Fields = &[("email", "login-email"), ("password", "login-password")];
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage<'a> {
+    visitor: &'a Visitor,
+    form: FormState,
+    /// Where to go after signing in (a safe local path).
+    next: String,
+    /// Why the last attempt failed.
+    problem: Option<String>,
+}
+layout::localized!(LoginPage);
+
+/// The query of the login page.
+#[derive(Deserialize)]
+pub struct LoginQuery {
+    next: Option<String>,
+}
+
+/// `GET /login?next=/path`.
+#[handler]
+pub fn login_form(
+    visitor: &Visitor,
+    Query(query): Query<LoginQuery>,
+) -> Result<Response, PageError> {
+    layout::ok(&LoginPage {
+        visitor,
+        form: FormState::new(visitor.lang, "login", LOGIN_FIELDS),
+        next: paths::safe_local_path_or_root(query.next.as_deref()),
+        problem: None,
+    })
+}
+
+/// `POST /login`: signs in (rotating the session) and goes to `next`. Wrong credentials are 401, too many
+/// failures 429 with `Retry-After`; both re-show the form.
+#[handler]
+pub async fn login(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    remote: &RemoteAddr,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let next = paths::safe_local_path_or_root(Some(form.text("next")));
+    let signed_in = session::sign_in(
+        state,
+        visitor,
+        jar,
+        remote,
+        form.text("email"),
+        form.text("password"),
+    )
+    .await;
+    let (status, problem, retry_after) = match signed_in {
+        Ok(_) => return Ok(Redirect::see_other(next).into_response()),
+        Err(Error::Unauthenticated) => (
+            StatusCode::UNAUTHORIZED,
+            visitor.lang.t("login-failed"),
+            None,
+        ),
+        Err(Error::RateLimited { retry_after_secs }) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            errors::rate_limited_message(visitor.lang, retry_after_secs),
+            Some(retry_after_secs),
+        ),
+        Err(err) => return Err(err.into()),
+    };
+    let page = LoginPage {
+        visitor,
+        form: FormState::new(visitor.lang, "login", LOGIN_FIELDS).keeping(&form, &["password"]),
+        next,
+        problem: Some(problem),
+    };
+    let mut response = layout::render(&page, status)?;
+    if let Some(seconds) = retry_after {
+        errors::set_retry_after(&mut response, seconds);
+    }
+    Ok(response)
+}
+
+/// `POST /logout`: ends the session and forgets its cookie.
+#[handler]
+pub async fn logout(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    _form: CheckedForm,
+) -> Result<Redirect, PageError> {
+    session::sign_out(state, visitor, jar).await?;
+    session::set_flash(state, jar, "flash-signed-out");
+    Ok(Redirect::see_other("/"))
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One's own account
+
+const PROFILE_FIELDS: Fields = &[("name", "account-name")];
+const PASSWORD_FIELDS: Fields = &[
+    ("current_password", "account-current-password"),
+    ("new_password", "account-new-password"),
+];
+const TOKEN_FIELDS: Fields = &[("name", "account-token-name")];
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage<'a> {
+    visitor: &'a Visitor,
+    user: User,
+    profile_form: FormState,
+    password_form: FormState,
+    token_form: FormState,
+    tokens: Vec<ApiToken>,
+    /// A token just created: its name and its secret, shown this once.
+    new_token: Option<(String, String)>,
+    password_hint: String,
+}
+layout::localized!(AccountPage);
+
+/// The account page's forms, blank unless a handler fills one in.
+struct AccountForms {
+    profile: Option<FormState>,
+    password: Option<FormState>,
+    token: Option<FormState>,
+    new_token: Option<(String, String)>,
+}
+
+impl AccountForms {
+    fn blank() -> Self {
+        AccountForms {
+            profile: None,
+            password: None,
+            token: None,
+            new_token: None,
+        }
+    }
+}
+
+/// Loads what the account page shows and renders it.
+async fn account_page(
+    state: &WebState,
+    visitor: &Visitor,
+    forms: AccountForms,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let actor = visitor.actor()?;
+    let user = users::get(&state.db, actor, actor.user_id).await?;
+    let tokens = tokens::list(&state.db, actor).await?;
+    let lang = visitor.lang;
+    let page = AccountPage {
+        visitor,
+        profile_form: forms.profile.unwrap_or_else(|| {
+            FormState::new(lang, "profile", PROFILE_FIELDS).with("name", &user.name)
+        }),
+        password_form: forms
+            .password
+            .unwrap_or_else(|| FormState::new(lang, "password", PASSWORD_FIELDS)),
+        token_form: forms
+            .token
+            .unwrap_or_else(|| FormState::new(lang, "token", TOKEN_FIELDS)),
+        user,
+        tokens,
+        new_token: forms.new_token,
+        password_hint: password_hint(lang),
+    };
+    layout::render(&page, status)
+}
+
+/// `GET /account`.
+#[handler]
+pub async fn account(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+) -> Result<Response, PageError> {
+    account_page(state, visitor, AccountForms::blank(), StatusCode::OK).await
+}
+
+/// Reads a hidden `version` field; a missing or garbled one cannot be the current version: it is stale.
+pub fn version(form: &CheckedForm) -> Result<i32, Error> {
+    form.text("version")
+        .trim()
+        .parse()
+        .map_err(|_| Error::stale())
+}
+
+/// `POST /account/profile`: changes one's name (with the version read, so that a concurrent edit is not
+/// silently overwritten).
+#[handler]
+pub async fn update_profile(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let actor = visitor.actor()?;
+    let result = match version(&form) {
+        Ok(version) => users::update_profile(&state.db, actor, version, form.text("name"))
+            .await
+            .map(drop),
+        Err(stale) => Err(stale),
+    };
+    match result {
+        Ok(()) => {
+            session::set_flash(state, jar, "flash-profile-saved");
+            Ok(Redirect::see_other("/account").into_response())
+        }
+        Err(err) => {
+            let mut profile =
+                FormState::new(visitor.lang, "profile", PROFILE_FIELDS).keeping(&form, &[]);
+            let status = profile.absorb(err)?;
+            let forms = AccountForms {
+                profile: Some(profile),
+                ..AccountForms::blank()
+            };
+            account_page(state, visitor, forms, status).await
+        }
+    }
+}
+
+/// `POST /account/password`. The domain ends every session of the user, this browser's included (a
+/// password change is how one locks out a stolen session). We then sign this browser in again with the new
+/// password, so that the person who just proved they know it is not thrown out; every other session stays
+/// ended.
+#[handler]
+pub async fn change_password(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    remote: &RemoteAddr,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let actor = visitor.actor()?;
+    let new_password = form.text("new_password");
+    match users::change_password(
+        &state.db,
+        actor,
+        form.text("current_password"),
+        new_password,
+    )
+    .await
+    {
+        Ok(()) => {
+            match session::sign_in(state, visitor, jar, remote, &actor.email, new_password).await {
+                Ok(_) => {
+                    session::set_flash(state, jar, "flash-password-changed");
+                    Ok(Redirect::see_other("/account").into_response())
+                }
+                // Throttled or otherwise refused: the password is changed all the same; ask for a login.
+                Err(Error::RateLimited { .. } | Error::Unauthenticated) => {
+                    session::remove_cookie(state, jar, crate::SESSION_COOKIE);
+                    session::set_flash(state, jar, "flash-password-changed-login");
+                    Ok(Redirect::see_other(paths::login_with_next("/account")).into_response())
+                }
+                Err(err) => Err(err.into()),
+            }
+        }
+        Err(err) => {
+            let mut password = FormState::new(visitor.lang, "password", PASSWORD_FIELDS);
+            let status = password.absorb(err)?;
+            let forms = AccountForms {
+                password: Some(password),
+                ..AccountForms::blank()
+            };
+            account_page(state, visitor, forms, status).await
+        }
+    }
+}
+
+/// `POST /account/tokens`: creates an API token and shows its secret on the page this once. The secret is
+/// stored nowhere (only its hash), so it cannot survive a redirect: this answer is the only place it can
+/// appear, and `Cache-Control: no-store` keeps it out of caches.
+#[handler]
+pub async fn create_token(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let actor = visitor.actor()?;
+    match tokens::create(&state.db, actor, form.text("name")).await {
+        Ok((token, secret)) => {
+            let forms = AccountForms {
+                new_token: Some((token.name, secret)),
+                ..AccountForms::blank()
+            };
+            account_page(state, visitor, forms, StatusCode::CREATED).await
+        }
+        Err(err) => {
+            let mut token = FormState::new(visitor.lang, "token", TOKEN_FIELDS).keeping(&form, &[]);
+            let status = token.absorb(err)?;
+            let forms = AccountForms {
+                token: Some(token),
+                ..AccountForms::blank()
+            };
+            account_page(state, visitor, forms, status).await
+        }
+    }
+}
+
+/// `POST /account/tokens/{id}/revoke`.
+#[handler]
+pub async fn revoke_token(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    Path(id): Path<String>,
+    _form: CheckedForm,
+) -> Result<Redirect, PageError> {
+    let actor = visitor.actor()?;
+    let id = parse_id(&id)?;
+    tokens::revoke(&state.db, actor, id).await?;
+    session::set_flash(state, jar, "flash-token-revoked");
+    Ok(Redirect::see_other("/account"))
+}
+
+/// An id from a path; anything else is a page that does not exist.
+pub fn parse_id(value: &str) -> Result<Uuid, PageError> {
+    Uuid::parse_str(value).map_err(|_| PageError::Domain(Error::NotFound))
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Invitations
+
+const INVITATION_FIELDS: Fields = &[
+    ("name", "invitation-name"),
+    ("password", "invitation-password"),
+];
+
+#[derive(Template)]
+#[template(path = "invitation.html")]
+struct InvitationPage<'a> {
+    visitor: &'a Visitor,
+    secret: &'a str,
+    organisation_name: String,
+    email: String,
+    form: FormState,
+    password_hint: String,
+}
+layout::localized!(InvitationPage);
+
+async fn invitation_page(
+    state: &WebState,
+    visitor: &Visitor,
+    secret: &str,
+    form: FormState,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let (invitation, organisation) = invitations::find_open(&state.db, secret).await?;
+    let page = InvitationPage {
+        visitor,
+        secret,
+        organisation_name: organisation.name,
+        email: invitation.email,
+        form,
+        password_hint: password_hint(visitor.lang),
+    };
+    layout::render(&page, status)
+}
+
+/// `GET /invitations/{secret}`: who invites whom; unknown, used and expired links are 404.
+#[handler]
+pub async fn invitation_form(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    Path(secret): Path<String>,
+) -> Result<Response, PageError> {
+    let form = FormState::new(visitor.lang, "invitation", INVITATION_FIELDS);
+    invitation_page(state, visitor, &secret, form, StatusCode::OK).await
+}
+
+/// `POST /invitations/{secret}`: creates the colleague's account, signs them in, and goes home.
+#[handler]
+pub async fn accept_invitation(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    remote: &RemoteAddr,
+    Path(secret): Path<String>,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let input = AcceptInvitation {
+        name: form.text("name").to_owned(),
+        password: form.text("password").to_owned(),
+    };
+    match invitations::accept(&state.db, &secret, &input).await {
+        Ok(user) => {
+            session::sign_in(state, visitor, jar, remote, &user.email, &input.password).await?;
+            session::set_flash(state, jar, "flash-invitation-accepted");
+            Ok(Redirect::see_other("/").into_response())
+        }
+        Err(err) => {
+            let mut state_form = FormState::new(visitor.lang, "invitation", INVITATION_FIELDS)
+                .keeping(&form, &["password"]);
+            let status = state_form.absorb(err)?;
+            invitation_page(state, visitor, &secret, state_form, status).await
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! The one stylesheet, compiled into the binary and served with long-lived cache headers. Pages link it with
+//! a content hash in the query (`?v=...`), so that a new version is fetched as soon as it changes.
+
+use std::sync::LazyLock;
+
+use poem::http::{HeaderMap, StatusCode, Uri, header};
+use poem::{IntoResponse, Response, handler};
+
+/// Where the stylesheet is served.
+pub const STYLESHEET_PATH: &str = "/static/convoca.css";
+
+const STYLESHEET: &str = include_str!("../static/convoca.css");
+
+/// A short hash of the stylesheet (FNV-1a, 64 bits): a cache buster, not a security measure.
+static VERSION: LazyLock<String> = LazyLock::new(|| {
+    let hash = STYLESHEET
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("{hash:016x}")
+});
+
+/// The stylesheet's URL with its version.
+pub fn stylesheet_href() -> String {
+    format!("{STYLESHEET_PATH}?v={}", *VERSION)
+}
+
+/// Serves the stylesheet; answers 304 when the browser already has this version. Only the versioned URL is
+/// cached for a year: a bare or outdated one may change under the same name.
+#[handler]
+pub fn stylesheet(uri: &Uri, headers: &HeaderMap) -> Response {
+    let versioned = uri.query() == Some(format!("v={}", *VERSION).as_str());
+    let cache_control = if versioned {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=300"
+    };
+    let etag = format!("\"{}\"", *VERSION);
+    let cached = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.split(',').any(|tag| tag.trim() == etag));
+    let response = if cached {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        STYLESHEET
+            .with_content_type("text/css; charset=utf-8")
+            .into_response()
+    };
+    response
+        .with_header(header::ETAG, etag)
+        .with_header(header::CACHE_CONTROL, cache_control)
+        .with_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
+        .into_response()
+}

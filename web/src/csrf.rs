@@ -1,0 +1,141 @@
+//! Cross-site request forgery protection for every form.
+//!
+//! Every form carries a hidden `csrf_token`. For a signed-in visitor it is the session's token (stored with
+//! the session in the database); for an anonymous visitor (sign-up, login, language, invitation) it is a
+//! random value also set in the `convoca_csrf` cookie, and the two must match (double submit). Posted forms
+//! are read through [`CheckedForm`], which refuses a missing or wrong token with 403 before the handler
+//! runs, so nothing can change.
+
+use poem::web::Form;
+use poem::{FromRequest, Request, RequestBody};
+
+use crate::errors::PageError;
+use crate::session::Visitor;
+
+/// The cookie of the anonymous double-submit token.
+pub const CSRF_COOKIE: &str = "convoca_csrf";
+/// The hidden form field that carries the token.
+pub const CSRF_FIELD: &str = "csrf_token";
+
+/// A new anonymous token: 32 random bytes, hex-encoded.
+pub fn new_token() -> String {
+    hex::encode(rand::random::<[u8; 32]>())
+}
+
+/// Whether a cookie value looks like a token [`new_token`] made.
+pub fn is_well_formed(token: &str) -> bool {
+    token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Compares the expected token with the submitted one in constant time, so that response timing does not
+/// tell an attacker how much of a guess was right. An empty expected token never matches.
+pub fn tokens_match(expected: &str, submitted: &str) -> bool {
+    !expected.is_empty()
+        && expected.len() == submitted.len()
+        && expected
+            .bytes()
+            .zip(submitted.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
+/// A posted form whose CSRF token has been checked. Fields are kept as name/value pairs, in order, so that
+/// repeated fields (role checkboxes) survive and numbers can be parsed into field errors, not 400s.
+#[derive(Debug)]
+pub struct CheckedForm(Vec<(String, String)>);
+
+impl<'a> FromRequest<'a> for CheckedForm {
+    async fn from_request(req: &'a Request, body: &mut RequestBody) -> poem::Result<Self> {
+        let visitor = <&Visitor>::from_request(req, body).await?;
+        // A body that is not a form has no token either: refuse it as forged rather than as malformed.
+        let fields = Form::<Vec<(String, String)>>::from_request(req, body)
+            .await
+            .map(|Form(fields)| fields)
+            .unwrap_or_default();
+        let form = CheckedForm(fields);
+        if !tokens_match(visitor.csrf_token(), form.text(CSRF_FIELD)) {
+            return Err(PageError::Csrf.into());
+        }
+        Ok(form)
+    }
+}
+
+impl CheckedForm {
+    /// A form from its pairs (for tests).
+    #[cfg(test)]
+    pub fn from_pairs(pairs: &[(&str, &str)]) -> Self {
+        CheckedForm(
+            pairs
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+                .collect(),
+        )
+    }
+
+    /// The first value of `name`, or `""`.
+    pub fn text(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(field, _)| field == name)
+            .map_or("", |(_, value)| value.as_str())
+    }
+
+    /// The value of `name`, trimmed, or `None` when it is missing or blank.
+    pub fn optional(&self, name: &str) -> Option<&str> {
+        Some(self.text(name).trim()).filter(|value| !value.is_empty())
+    }
+
+    /// Every value of a repeated field (checkboxes).
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(field, _)| field == name)
+            .map(|(_, value)| value.as_str())
+            .collect()
+    }
+
+    /// Every pair but the token, for re-rendering a form with what was typed.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0
+            .iter()
+            .filter(|(name, _)| name != CSRF_FIELD)
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_must_match_exactly_and_never_when_empty() {
+        let token = new_token();
+        assert!(is_well_formed(&token));
+        assert!(tokens_match(&token, &token.clone()));
+        assert!(!tokens_match(&token, &new_token()));
+        assert!(!tokens_match(&token, &token[..63]));
+        assert!(!tokens_match(&token, ""));
+        assert!(!tokens_match("", ""));
+    }
+
+    #[test]
+    fn only_our_own_token_format_is_accepted_from_the_cookie() {
+        assert!(!is_well_formed("abc"));
+        assert!(!is_well_formed(&"g".repeat(64)));
+        assert!(is_well_formed(&"a1".repeat(32)));
+    }
+
+    #[test]
+    fn repeated_fields_keep_every_value() {
+        let form = CheckedForm::from_pairs(&[
+            ("csrf_token", "x"),
+            ("roles", "admin"),
+            ("roles", "manager"),
+            ("name", "  "),
+        ]);
+        assert_eq!(form.all("roles"), ["admin", "manager"]);
+        assert_eq!(form.optional("name"), None);
+        assert_eq!(form.text("missing"), "");
+        assert!(form.pairs().all(|(name, _)| name != CSRF_FIELD));
+    }
+}

@@ -1,0 +1,249 @@
+//! The state of a form being re-shown: what the visitor typed and what is wrong with it.
+//!
+//! A [`FormState`] knows its fields (to link the error summary to them), keeps submitted values (never
+//! passwords), and holds translated messages per field or for the whole form. Templates render it with the
+//! macros in `templates/macros.html`. This module decides nothing about validity: the domain does.
+
+use domain::{Error, FieldError, Message};
+use poem::http::StatusCode;
+
+use crate::csrf::CheckedForm;
+use crate::errors::PageError;
+use crate::i18n::Lang;
+
+/// An entry of the error summary at the top of a form.
+pub struct SummaryItem {
+    /// The field's anchor, when the field is on the form.
+    pub href: Option<String>,
+    /// The translated message.
+    pub message: String,
+}
+
+/// The fields of a form: each field's name (as the domain reports errors on it) and its label's catalog key.
+pub type Fields = &'static [(&'static str, &'static str)];
+
+/// See the module documentation.
+pub struct FormState {
+    lang: Lang,
+    /// Prefix of the fields' ids, unique on the page (two forms may both have a `name` field).
+    id_prefix: &'static str,
+    fields: Fields,
+    values: Vec<(String, String)>,
+    /// `(field, message)`; an empty field is about the whole form.
+    errors: Vec<(String, String)>,
+}
+
+impl FormState {
+    /// An empty form with these fields.
+    pub fn new(lang: Lang, id_prefix: &'static str, fields: Fields) -> Self {
+        FormState {
+            lang,
+            id_prefix,
+            fields,
+            values: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+
+    /// The translated label of a field.
+    pub fn label(&self, name: &str) -> String {
+        self.fields
+            .iter()
+            .find(|(field, _)| *field == name)
+            .map_or_else(|| name.to_owned(), |(_, key)| self.lang.t(key))
+    }
+
+    /// Keeps what was submitted, except the fields in `secret` (passwords are never sent back).
+    pub fn keeping(mut self, form: &CheckedForm, secret: &[&str]) -> Self {
+        self.values = form
+            .pairs()
+            .filter(|(name, _)| !secret.contains(name))
+            .map(|(name, value)| (name.to_owned(), value.to_owned()))
+            .collect();
+        self
+    }
+
+    /// Sets (adds) a value, e.g. from the record being edited.
+    pub fn with(mut self, name: &str, value: impl ToString) -> Self {
+        self.values.push((name.to_owned(), value.to_string()));
+        self
+    }
+
+    /// The value of `name` to show, or `""`.
+    pub fn value(&self, name: &str) -> &str {
+        self.values
+            .iter()
+            .find(|(field, _)| field == name)
+            .map_or("", |(_, value)| value.as_str())
+    }
+
+    /// Whether `value` is among the values of `name` (a checked checkbox, a selected option).
+    pub fn has_value(&self, name: &str, value: &str) -> bool {
+        self.values
+            .iter()
+            .any(|(field, current)| field == name && current == value)
+    }
+
+    /// The id of a field's input.
+    pub fn id(&self, name: &str) -> String {
+        let slug: String = name
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        format!("{}-{slug}", self.id_prefix)
+    }
+
+    /// The message of the first error on `name`.
+    pub fn error(&self, name: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(field, _)| field == name)
+            .map(|(_, message)| message.as_str())
+    }
+
+    /// The ids an input is described by: its hint (if it has one) and its error, space-separated (may be
+    /// empty).
+    pub fn described_by(&self, name: &str, hint: &str) -> String {
+        let id = self.id(name);
+        let mut ids = Vec::new();
+        if !hint.is_empty() {
+            ids.push(format!("{id}-hint"));
+        }
+        if self.error(name).is_some() {
+            ids.push(format!("{id}-error"));
+        }
+        ids.join(" ")
+    }
+
+    /// Whether anything is wrong.
+    pub fn has_errors(&self) -> bool {
+        !self.errors.is_empty()
+    }
+
+    /// Every error, linked to its field when the field is on this form. A field's label prefixes its
+    /// message, since domain messages ("This field is required.") do not name the field.
+    pub fn summary(&self) -> Vec<SummaryItem> {
+        let position = |field: &str| {
+            self.fields
+                .iter()
+                .position(|(name, _)| *name == field)
+                .unwrap_or(usize::MAX)
+        };
+        // In the order of the form, so that the summary reads like the page.
+        let mut errors: Vec<_> = self.errors.iter().collect();
+        errors.sort_by_key(|(field, _)| position(field));
+        errors
+            .into_iter()
+            .map(|(field, message)| {
+                let on_form = self.fields.iter().any(|(name, _)| name == field);
+                SummaryItem {
+                    href: on_form.then(|| format!("#{}", self.id(field))),
+                    message: if on_form {
+                        format!("{}: {message}", self.label(field))
+                    } else {
+                        message.clone()
+                    },
+                }
+            })
+            .collect()
+    }
+
+    /// Adds an error on a field (or, with `""`, on the whole form).
+    pub fn add_error(&mut self, field: &str, message: &Message) {
+        self.errors
+            .push((field.to_owned(), self.lang.message(message)));
+    }
+
+    /// Adds the domain's field errors.
+    pub fn add_field_errors(&mut self, errors: &[FieldError]) {
+        for error in errors {
+            self.add_error(&error.field, &error.message);
+        }
+    }
+
+    /// Takes in an error this form can show (validation: 422, conflict: 409) and returns the status to
+    /// re-render with; any other error is handed back for the error pages.
+    pub fn absorb(&mut self, err: Error) -> Result<StatusCode, PageError> {
+        match err {
+            Error::Validation(errors) => {
+                self.add_field_errors(&errors);
+                Ok(StatusCode::UNPROCESSABLE_ENTITY)
+            }
+            Error::Conflict(message) => {
+                self.add_error("", &message);
+                Ok(StatusCode::CONFLICT)
+            }
+            other => Err(PageError::Domain(other)),
+        }
+    }
+}
+
+/// Parses an optional whole number typed into a form. Text that is not one is a field error, so that the
+/// visitor sees a message rather than a "bad request".
+pub fn parse_optional_integer(value: Option<&str>) -> Result<Option<i64>, Message> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(text) => text
+            .replace([' ', '_', '\u{a0}'], "")
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| Message::new("form-error-not-a-whole-number")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIELDS: Fields = &[
+        ("organisation.name", "signup-organisation-name"),
+        ("email", "signup-email"),
+    ];
+
+    #[test]
+    fn errors_link_to_fields_on_the_form_only() {
+        let mut form = FormState::new(Lang::En, "signup", FIELDS);
+        form.add_field_errors(&[
+            FieldError::new("organisation.name", Message::new("error-required")),
+            FieldError::new("parent_id", Message::new("error-parent-unknown")),
+        ]);
+        let summary = form.summary();
+        assert_eq!(
+            summary[0].href.as_deref(),
+            Some("#signup-organisation-name")
+        );
+        assert!(
+            summary[0]
+                .message
+                .starts_with(&Lang::En.t("signup-organisation-name"))
+        );
+        assert_eq!(summary[1].href, None);
+        assert_eq!(
+            form.described_by("organisation.name", "a hint"),
+            "signup-organisation-name-hint signup-organisation-name-error"
+        );
+        assert_eq!(form.described_by("email", ""), "");
+    }
+
+    #[test]
+    fn passwords_are_not_kept() {
+        let posted = CheckedForm::from_pairs(&[
+            ("csrf_token", "t"),
+            ("email", "a@b.example"),
+            ("password", "secret"),
+        ]);
+        let form = FormState::new(Lang::En, "login", FIELDS).keeping(&posted, &["password"]);
+        assert_eq!(form.value("email"), "a@b.example");
+        assert_eq!(form.value("password"), "");
+        assert_eq!(form.value("csrf_token"), "");
+    }
+
+    #[test]
+    fn a_population_must_be_a_whole_number() {
+        assert_eq!(parse_optional_integer(None), Ok(None));
+        assert_eq!(parse_optional_integer(Some("  ")), Ok(None));
+        assert_eq!(parse_optional_integer(Some("92 987")), Ok(Some(92_987)));
+        assert!(parse_optional_integer(Some("lots")).is_err());
+        assert!(parse_optional_integer(Some("1.5")).is_err());
+    }
+}

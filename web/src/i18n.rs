@@ -1,0 +1,195 @@
+//! Translations: every visible string goes through the Fluent catalogs in `web/locales` (English, Spanish,
+//! French). Also used by the JSON API to phrase domain messages for its problem responses.
+//!
+//! This module negotiates the language and looks messages up; it knows nothing about pages.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use domain::Message;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use unic_langid::LanguageIdentifier;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en-US",
+        // Bidi isolation marks around arguments would end up inside e-mail addresses and form values.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static EN_KEYS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| message_ids(include_str!("../locales/en-US/main.ftl")));
+static ES_KEYS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| message_ids(include_str!("../locales/es/main.ftl")));
+static FR_KEYS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| message_ids(include_str!("../locales/fr/main.ftl")));
+
+/// The message ids defined in a catalog's source (`key = ...` at the start of a line).
+fn message_ids(source: &str) -> HashSet<&str> {
+    source
+        .lines()
+        .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|line| line.split_once(" =").map(|(key, _)| key.trim()))
+        .collect()
+}
+
+/// A language Convoca is translated into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// English (the fallback).
+    #[default]
+    En,
+    /// Spanish.
+    Es,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// Every supported language, in the order the switcher shows them.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::Fr];
+
+    /// The BCP 47 tag used in `lang` attributes, cookies and `Content-Language`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language's own name, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+            Lang::Fr => "Français",
+        }
+    }
+
+    /// A supported language from a tag such as `es`, `fr-CA` or `en-GB`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|lang| lang.code() == primary)
+    }
+
+    /// The best supported language of an `Accept-Language` header, honouring q-values; English if none fits.
+    pub fn negotiate(accept_language: Option<&str>) -> Lang {
+        let Some(header) = accept_language else {
+            return Lang::En;
+        };
+        let mut candidates: Vec<(f32, usize, Lang)> = header
+            .split(',')
+            .enumerate()
+            .filter_map(|(position, part)| {
+                let mut pieces = part.split(';');
+                let lang = Lang::from_tag(pieces.next()?)?;
+                let quality = pieces
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+                    .unwrap_or(1.0);
+                (quality > 0.0).then_some((quality, position, lang))
+            })
+            .collect();
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        candidates.first().map_or(Lang::En, |c| c.2)
+    }
+
+    fn identifier(self) -> LanguageIdentifier {
+        match self {
+            Lang::En => unic_langid::langid!("en-US"),
+            Lang::Es => unic_langid::langid!("es"),
+            Lang::Fr => unic_langid::langid!("fr"),
+        }
+    }
+
+    /// The text of a message without arguments.
+    pub fn t(self, key: &str) -> String {
+        LOCALES.lookup(&self.identifier(), key)
+    }
+
+    /// The text of a message with named arguments.
+    pub fn t_args(self, key: &str, args: &[(&str, &str)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(name, value)| (Cow::Owned((*name).to_owned()), FluentValue::from(*value)))
+            .collect();
+        LOCALES.lookup_with_args(&self.identifier(), key, &args)
+    }
+
+    /// The text of a message with one number argument, so that Fluent can pick the plural form
+    /// (`{ $minutes -> [one] ... *[other] ... }`), which it cannot do for numbers passed as text.
+    pub fn t_count(self, key: &str, name: &str, count: u64) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
+            HashMap::from([(Cow::Owned(name.to_owned()), FluentValue::from(count))]);
+        LOCALES.lookup_with_args(&self.identifier(), key, &args)
+    }
+
+    /// The text of a domain message.
+    pub fn message(self, message: &Message) -> String {
+        let args: Vec<(&str, &str)> = message
+            .args
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        self.t_args(&message.key, &args)
+    }
+
+    /// Whether the catalog of this language has `key` (the fallback does not count). Read from the
+    /// catalog's source: Fluent's lookups cannot tell a missing message from one that needs arguments.
+    pub fn has(self, key: &str) -> bool {
+        let keys = match self {
+            Lang::En => &EN_KEYS,
+            Lang::Es => &ES_KEYS,
+            Lang::Fr => &FR_KEYS,
+        };
+        keys.contains(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_is_negotiated_by_quality() {
+        assert_eq!(Lang::negotiate(None), Lang::En);
+        assert_eq!(Lang::negotiate(Some("fr-FR,fr;q=0.9,en;q=0.8")), Lang::Fr);
+        assert_eq!(
+            Lang::negotiate(Some("de;q=1.0, es;q=0.5, en;q=0.4")),
+            Lang::Es
+        );
+        assert_eq!(Lang::negotiate(Some("de, it")), Lang::En);
+        assert_eq!(Lang::negotiate(Some("es;q=0, fr;q=0.1")), Lang::Fr);
+    }
+
+    /// Every key of the English catalog must exist in every other language, so no page falls back to
+    /// English half-way.
+    #[test]
+    fn every_catalog_is_complete() {
+        let english = include_str!("../locales/en-US/main.ftl");
+        let keys: Vec<&str> = english
+            .lines()
+            .filter(|line| {
+                line.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && line.contains(" =")
+            })
+            .filter_map(|line| line.split(" =").next())
+            .collect();
+        assert!(keys.len() > 10, "the English catalog looks empty");
+        for lang in Lang::ALL {
+            let missing: Vec<_> = keys.iter().filter(|key| !lang.has(key)).collect();
+            assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        }
+    }
+
+    #[test]
+    fn domain_messages_are_translated_with_their_arguments() {
+        let message = Message::new("error-too-long").arg("max", 120);
+        assert!(Lang::En.message(&message).contains("120"));
+        assert_ne!(Lang::En.message(&message), Lang::Fr.message(&message));
+    }
+}

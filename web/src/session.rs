@@ -1,0 +1,276 @@
+//! Who is visiting: the signed-in actor behind the session cookie (or nobody), the language of the pages,
+//! the CSRF token their forms carry, and the one-time notice ("flash") left by the previous request.
+//!
+//! This module owns Convoca's cookies and the rotation of the session on sign-in. It does not check
+//! passwords or decide permissions: `domain::accounts::login` and the services do.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use domain::accounts::login;
+use domain::{Actor, Error};
+use poem::http::{Method, header};
+use poem::web::RemoteAddr;
+use poem::web::cookie::{Cookie, CookieJar, SameSite};
+use poem::{FromRequest, Request, RequestBody};
+
+use crate::errors::PageError;
+use crate::i18n::Lang;
+use crate::{LANG_COOKIE, SESSION_COOKIE, WebState, csrf, paths};
+
+/// The cookie that carries a one-time notice to the next page (its catalog key, never free text).
+pub const FLASH_COOKIE: &str = "convoca_flash";
+
+/// How long the language choice is remembered.
+const LANG_COOKIE_MAX_AGE: Duration = Duration::from_secs(365 * 24 * 60 * 60);
+
+/// The visitor of one request, resolved once by [`crate::shell::PageShell`] and handed to handlers.
+#[derive(Debug, Clone)]
+pub struct Visitor {
+    /// The language pages are written in.
+    pub lang: Lang,
+    /// The signed-in user, if any.
+    pub actor: Option<Actor>,
+    /// The session cookie as sent, valid or not (so that sign-in can end it).
+    session_cookie: Option<String>,
+    /// The token every form of this visitor carries: the session's, or the anonymous double-submit cookie's.
+    csrf_token: String,
+    /// The page the visitor is on: the URL of a GET, the referring page of a form post.
+    path: String,
+    /// The catalog key of a notice left by the previous request.
+    flash: Option<String>,
+}
+
+impl Visitor {
+    /// The visitor of a request whose session could not be looked up (the database is down): anonymous,
+    /// so that at least the error page can be shown.
+    pub fn fallback(req: &Request) -> Visitor {
+        Visitor {
+            lang: choose_lang(
+                req.cookie()
+                    .get(LANG_COOKIE)
+                    .as_ref()
+                    .map(Cookie::value_str),
+                req.header(header::ACCEPT_LANGUAGE),
+            ),
+            actor: None,
+            session_cookie: None,
+            csrf_token: String::new(),
+            path: "/".to_owned(),
+            flash: None,
+        }
+    }
+
+    /// The signed-in actor, or `Unauthenticated` (which sends the visitor to the login page).
+    pub fn actor(&self) -> Result<&Actor, PageError> {
+        self.actor
+            .as_ref()
+            .ok_or(PageError::Domain(Error::Unauthenticated))
+    }
+
+    /// The CSRF token forms must carry.
+    pub fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+
+    /// The page the visitor is on, for `back` and `next` links.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The translated one-time notice, if the previous request left one.
+    pub fn flash(&self) -> Option<String> {
+        self.flash.as_deref().map(|key| self.lang.t(key))
+    }
+
+    /// Whether the previous request left a notice (whose cookie must then be cleared).
+    pub fn has_flash(&self) -> bool {
+        self.flash.is_some()
+    }
+}
+
+/// Handlers take `&Visitor`; the page shell put it into the request.
+impl<'a> FromRequest<'a> for &'a Visitor {
+    async fn from_request(req: &'a Request, _body: &mut RequestBody) -> poem::Result<Self> {
+        req.extensions()
+            .get::<Arc<Visitor>>()
+            .map(|visitor| visitor.as_ref())
+            .ok_or_else(|| {
+                PageError::Domain(Error::Internal(
+                    "the page shell did not resolve the visitor".into(),
+                ))
+                .into()
+            })
+    }
+}
+
+/// The language of the pages: the visitor's choice (cookie) when it is a language we have, else the
+/// browser's `Accept-Language`.
+pub fn choose_lang(cookie: Option<&str>, accept_language: Option<&str>) -> Lang {
+    cookie
+        .and_then(Lang::from_tag)
+        .unwrap_or_else(|| Lang::negotiate(accept_language))
+}
+
+/// Works out who is visiting. Anonymous visitors without a usable CSRF cookie get a new one.
+pub async fn resolve(state: &WebState, req: &Request) -> Result<Visitor, Error> {
+    let jar = req.cookie();
+    let lang = choose_lang(
+        jar.get(LANG_COOKIE).as_ref().map(Cookie::value_str),
+        req.header(header::ACCEPT_LANGUAGE),
+    );
+    let session_cookie = jar
+        .get(SESSION_COOKIE)
+        .map(|cookie| cookie.value_str().to_owned())
+        .filter(|value| !value.is_empty());
+    let session = match &session_cookie {
+        Some(token) => login::session_actor(&state.db, token).await?,
+        None => None,
+    };
+    let (actor, csrf_token) = match session {
+        Some((actor, csrf_token)) => (Some(actor), csrf_token),
+        None => (None, anonymous_csrf_token(state, jar)),
+    };
+    let flash = jar
+        .get(FLASH_COOKIE)
+        .map(|cookie| cookie.value_str().to_owned())
+        .filter(|key| is_flash_key(key) && lang.has(key));
+    Ok(Visitor {
+        lang,
+        actor,
+        session_cookie,
+        csrf_token,
+        path: current_path(req),
+        flash,
+    })
+}
+
+/// The anonymous double-submit token: the cookie's when it looks like one of ours, else a new one.
+fn anonymous_csrf_token(state: &WebState, jar: &CookieJar) -> String {
+    if let Some(cookie) = jar.get(csrf::CSRF_COOKIE)
+        && csrf::is_well_formed(cookie.value_str())
+    {
+        return cookie.value_str().to_owned();
+    }
+    let token = csrf::new_token();
+    jar.add(cookie(state, csrf::CSRF_COOKIE, &token, None));
+    token
+}
+
+/// The page a request is about: a GET's own URL; for a form post, the page it was posted from.
+fn current_path(req: &Request) -> String {
+    let uri = req.original_uri();
+    if req.method() == Method::GET || req.method() == Method::HEAD {
+        let path = uri.path_and_query().map_or("/", |pq| pq.as_str());
+        return paths::safe_local_path_or_root(Some(path));
+    }
+    let host = req.header(header::HOST).unwrap_or_default();
+    req.header(header::REFERER)
+        .and_then(|referer| paths::same_site_referer(referer, host))
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+/// Flash keys are catalog keys of the `flash-` family; anything else in the cookie is ignored.
+fn is_flash_key(key: &str) -> bool {
+    key.starts_with("flash-") && key.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+}
+
+/// One of our cookies: HttpOnly, SameSite=Lax, for the whole site, Secure behind HTTPS.
+pub fn cookie(state: &WebState, name: &str, value: &str, max_age: Option<Duration>) -> Cookie {
+    let mut cookie = Cookie::new_with_str(name, value);
+    cookie.set_http_only(true);
+    cookie.set_same_site(SameSite::Lax);
+    cookie.set_path("/");
+    cookie.set_secure(state.secure_cookies);
+    if let Some(max_age) = max_age {
+        cookie.set_max_age(max_age);
+    }
+    cookie
+}
+
+/// Tells the browser to forget one of our cookies (same path, so that it really goes).
+pub fn remove_cookie(state: &WebState, jar: &CookieJar, name: &str) {
+    let mut removal = cookie(state, name, "", None);
+    removal.make_removal();
+    jar.add(removal);
+}
+
+/// Remembers the visitor's language for a year.
+pub fn remember_lang(state: &WebState, jar: &CookieJar, lang: Lang) {
+    jar.add(cookie(
+        state,
+        LANG_COOKIE,
+        lang.code(),
+        Some(LANG_COOKIE_MAX_AGE),
+    ));
+}
+
+/// Leaves a notice (a `flash-` catalog key) for the next page the visitor sees.
+pub fn set_flash(state: &WebState, jar: &CookieJar, key: &str) {
+    jar.add(cookie(state, FLASH_COOKIE, key, None));
+}
+
+/// The address failed sign-ins are counted against.
+pub fn client_ip(remote: &RemoteAddr) -> Option<String> {
+    remote.as_socket_addr().map(|addr| addr.ip().to_string())
+}
+
+/// Signs in and rotates the session: the browser's previous session (if any) is ended before the new
+/// cookie is set, so that a session id planted before login is worthless after it.
+pub async fn sign_in(
+    state: &WebState,
+    visitor: &Visitor,
+    jar: &CookieJar,
+    remote: &RemoteAddr,
+    email: &str,
+    password: &str,
+) -> Result<Actor, Error> {
+    let ip = client_ip(remote);
+    let started = login::sign_in(
+        &state.db,
+        &state.login_policy,
+        email,
+        password,
+        ip.as_deref(),
+    )
+    .await?;
+    if let Some(old) = &visitor.session_cookie {
+        login::end_session(&state.db, old).await?;
+    }
+    jar.add(cookie(
+        state,
+        SESSION_COOKIE,
+        &started.token,
+        Some(state.login_policy.session_ttl),
+    ));
+    Ok(started.actor)
+}
+
+/// Ends the browser's session and forgets its cookie.
+pub async fn sign_out(state: &WebState, visitor: &Visitor, jar: &CookieJar) -> Result<(), Error> {
+    if let Some(token) = &visitor.session_cookie {
+        login::end_session(&state.db, token).await?;
+    }
+    remove_cookie(state, jar, SESSION_COOKIE);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chosen_language_beats_the_browser_s() {
+        assert_eq!(choose_lang(Some("fr"), Some("es,en;q=0.5")), Lang::Fr);
+        assert_eq!(choose_lang(None, Some("es,en;q=0.5")), Lang::Es);
+        assert_eq!(choose_lang(Some("klingon"), Some("es")), Lang::Es);
+        assert_eq!(choose_lang(Some(""), None), Lang::En);
+    }
+
+    #[test]
+    fn only_flash_keys_are_accepted_from_the_cookie() {
+        assert!(is_flash_key("flash-profile-saved"));
+        assert!(!is_flash_key("error-required"));
+        assert!(!is_flash_key("flash-<script>"));
+    }
+}
