@@ -6,11 +6,7 @@ use domain::Role;
 use domain::accounts::users;
 use reqwest::header::{ACCEPT_LANGUAGE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
 use reqwest::{Client, StatusCode};
-
-/// The session cookie's name (`web::SESSION_COOKIE`).
-const SESSION_COOKIE: &str = "convoca_session";
-/// The language cookie's name (`web::LANG_COOKIE`).
-const LANG_COOKIE: &str = "convoca_lang";
+use web::{LANG_COOKIE, SESSION_COOKIE};
 
 /// A page as the browser got it.
 struct Page {
@@ -90,7 +86,10 @@ impl Page {
                 _ => {}
             }
         }
-        decode(&text).split_whitespace().collect::<Vec<_>>().join(" ")
+        decode(&text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// The markup with HTML escapes of the template engine decoded (`&#38;` in an attribute is `&`).
@@ -172,13 +171,26 @@ async fn signing_up_through_the_form_creates_the_organisation_and_greets_the_use
 
     let signed_up = submit(&app.client, &app, "/signup", "/signup", &form).await;
 
-    assert_eq!(signed_up.status, StatusCode::SEE_OTHER, "{}", signed_up.text());
+    assert_eq!(
+        signed_up.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        signed_up.text()
+    );
     assert_eq!(signed_up.location.as_deref(), Some("/"));
     let session = signed_up.set_cookie_header(SESSION_COOKIE);
-    assert!(session.contains("HttpOnly") && session.contains("SameSite=Lax") && session.contains("Path=/"));
+    assert!(
+        session.contains("HttpOnly")
+            && session.contains("SameSite=Lax")
+            && session.contains("Path=/")
+    );
     let home = get(&app.client, &app, "/").await;
     assert_eq!(home.status, StatusCode::OK);
-    assert!(home.text().contains("Signed in as Amira Ben Salah."), "{}", home.text());
+    assert!(
+        home.text().contains("Signed in as Amira Ben Salah."),
+        "{}",
+        home.text()
+    );
     assert!(
         home.text()
             .contains("Municipalité de La Marsa has not been verified yet"),
@@ -204,13 +216,28 @@ async fn a_sign_up_with_bad_input_is_shown_again_with_messages_and_writes_nothin
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     let text = page.text();
     assert!(text.contains("There is a problem"), "{text}");
-    assert!(text.contains("Official name: This field is required."), "{text}");
+    assert!(
+        text.contains("Official name: This field is required."),
+        "{text}"
+    );
     assert!(text.contains("Enter a whole number"), "{text}");
-    assert!(text.contains("“ZZ” is not an ISO 3166-1 country code."), "{text}");
-    assert!(text.contains("This is not a valid email address."), "{text}");
+    assert!(
+        text.contains("“ZZ” is not an ISO 3166-1 country code."),
+        "{text}"
+    );
+    assert!(
+        text.contains("This is not a valid email address."),
+        "{text}"
+    );
     // The summary links to the fields, which point at their messages.
-    assert!(page.body.contains("href=\"#signup-organisation-population\""));
-    assert!(page.body.contains("aria-describedby=\"signup-email-error\" aria-invalid=\"true\""));
+    assert!(
+        page.body
+            .contains("href=\"#signup-organisation-population\"")
+    );
+    assert!(
+        page.body
+            .contains("aria-describedby=\"signup-email-error\" aria-invalid=\"true\"")
+    );
     // What was typed comes back, except the password.
     assert!(page.body.contains("value=\"not-an-email\""));
     assert!(page.body.contains("value=\"about ninety thousand\""));
@@ -254,7 +281,11 @@ async fn a_form_posted_without_or_with_a_wrong_csrf_token_is_refused_and_changes
         &app.client,
         &app,
         "/account/profile",
-        &[("csrf_token", "0123abcd"), ("version", &version), ("name", "Forged")],
+        &[
+            ("csrf_token", "0123abcd"),
+            ("version", &version),
+            ("name", "Forged"),
+        ],
     )
     .await;
     let anonymous = post(
@@ -267,12 +298,19 @@ async fn a_form_posted_without_or_with_a_wrong_csrf_token_is_refused_and_changes
 
     for page in [&without, &wrong, &anonymous] {
         assert_eq!(page.status, StatusCode::FORBIDDEN);
-        assert!(page.text().contains("Nothing was changed."), "{}", page.text());
+        assert!(
+            page.text().contains("Nothing was changed."),
+            "{}",
+            page.text()
+        );
     }
     assert_eq!(app.audit_count().await, audit_before);
     let account = get(&app.client, &app, "/account").await;
     assert!(!account.text().contains("Forged"));
-    assert_eq!(log_in_status(&app, "forged@example.org").await, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        log_in_status(&app, "forged@example.org").await,
+        StatusCode::UNAUTHORIZED
+    );
 }
 
 #[tokio::test]
@@ -296,7 +334,10 @@ async fn logging_in_rotates_the_session_and_logging_out_ends_it() {
     .await;
     assert_eq!(with_old.status, StatusCode::SEE_OTHER);
     assert_eq!(with_old.location.as_deref(), Some("/login?next=%2Faccount"));
-    assert_eq!(get(&app.client, &app, "/account").await.status, StatusCode::OK);
+    assert_eq!(
+        get(&app.client, &app, "/account").await.status,
+        StatusCode::OK
+    );
 
     let logged_out = submit(&app.client, &app, "/account", "/logout", &[]).await;
     assert_eq!(logged_out.status, StatusCode::SEE_OTHER);
@@ -313,7 +354,11 @@ async fn logging_in_rotates_the_session_and_logging_out_ends_it() {
     .await;
     assert_eq!(with_ended.status, StatusCode::SEE_OTHER);
     let home = get(&app.client, &app, "/").await;
-    assert!(home.text().contains("You have logged out."), "{}", home.text());
+    assert!(
+        home.text().contains("You have logged out."),
+        "{}",
+        home.text()
+    );
 }
 
 #[tokio::test]
@@ -321,7 +366,10 @@ async fn wrong_credentials_are_refused_with_a_message_then_throttled() {
     let app = spawn_app().await;
     app.create_user("manager@example.org", &[Role::Manager], None)
         .await;
-    let wrong = [("email", "manager@example.org"), ("password", "not the password")];
+    let wrong = [
+        ("email", "manager@example.org"),
+        ("password", "not the password"),
+    ];
 
     let refused = submit(&app.client, &app, "/login", "/login", &wrong).await;
     assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
@@ -339,7 +387,10 @@ async fn wrong_credentials_are_refused_with_a_message_then_throttled() {
         app.client
             .post(app.url("/login"))
             .form(&[
-                ("csrf_token", get(&app.client, &app, "/login").await.csrf().as_str()),
+                (
+                    "csrf_token",
+                    get(&app.client, &app, "/login").await.csrf().as_str(),
+                ),
                 ("email", "manager@example.org"),
                 ("password", TEST_PASSWORD),
             ])
@@ -350,7 +401,9 @@ async fn wrong_credentials_are_refused_with_a_message_then_throttled() {
     .await;
     assert_eq!(throttled.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(
-        throttled.text().contains("Too many failed attempts. Try again in 15 minutes."),
+        throttled
+            .text()
+            .contains("Too many failed attempts. Try again in 15 minutes."),
         "{}",
         throttled.text()
     );
@@ -358,7 +411,10 @@ async fn wrong_credentials_are_refused_with_a_message_then_throttled() {
         .client
         .post(app.url("/login"))
         .form(&[
-            ("csrf_token", get(&app.client, &app, "/login").await.csrf().as_str()),
+            (
+                "csrf_token",
+                get(&app.client, &app, "/login").await.csrf().as_str(),
+            ),
             ("email", "manager@example.org"),
             ("password", TEST_PASSWORD),
         ])
@@ -386,7 +442,11 @@ async fn the_language_follows_the_switcher_or_else_the_browser() {
     )
     .await;
     assert!(in_spanish.body.contains("<html lang=\"es\">"));
-    assert!(in_spanish.text().contains("Registre su gobierno local"), "{}", in_spanish.text());
+    assert!(
+        in_spanish.text().contains("Registre su gobierno local"),
+        "{}",
+        in_spanish.text()
+    );
     let in_french = Page::read(
         app.client
             .get(app.url("/"))
@@ -396,7 +456,11 @@ async fn the_language_follows_the_switcher_or_else_the_browser() {
             .expect("GET"),
     )
     .await;
-    assert!(in_french.text().contains("Des appels à projets compétitifs"));
+    assert!(
+        in_french
+            .text()
+            .contains("Des appels à projets compétitifs")
+    );
 
     let switched = submit(
         &app.client,
@@ -409,8 +473,14 @@ async fn the_language_follows_the_switcher_or_else_the_browser() {
     assert_eq!(switched.status, StatusCode::SEE_OTHER);
     assert_eq!(switched.location.as_deref(), Some("/signup"));
     let cookie = switched.set_cookie_header(LANG_COOKIE);
-    assert!(cookie.starts_with("convoca_lang=fr;") && cookie.contains("HttpOnly"), "{cookie}");
-    assert!(cookie.contains("Max-Age=31536000") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(
+        cookie.starts_with("convoca_lang=fr;") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    assert!(
+        cookie.contains("Max-Age=31536000") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
     // The chosen language beats the browser's.
     let signup = Page::read(
         app.client
@@ -421,7 +491,11 @@ async fn the_language_follows_the_switcher_or_else_the_browser() {
             .expect("GET"),
     )
     .await;
-    assert!(signup.text().contains("Inscrire votre collectivité locale"), "{}", signup.text());
+    assert!(
+        signup.text().contains("Inscrire votre collectivité locale"),
+        "{}",
+        signup.text()
+    );
 
     let elsewhere = submit(
         &app.client,
@@ -444,7 +518,10 @@ async fn an_applicant_is_refused_the_staff_pages_and_a_visitor_is_sent_to_log_in
         Some("/login?next=%2Fmanage%2Forganisations")
     );
     let anonymous_admin = get(&app.client, &app, "/admin/users").await;
-    assert_eq!(anonymous_admin.location.as_deref(), Some("/login?next=%2Fadmin%2Fusers"));
+    assert_eq!(
+        anonymous_admin.location.as_deref(),
+        Some("/login?next=%2Fadmin%2Fusers")
+    );
 
     app.sign_up_municipality("Municipalité de Bizerte", "staff@bizerte.tn")
         .await;
@@ -463,7 +540,8 @@ async fn an_applicant_is_refused_the_staff_pages_and_a_visitor_is_sent_to_log_in
 #[tokio::test]
 async fn logging_in_from_the_redirect_goes_back_to_the_page_asked_for() {
     let app = spawn_app().await;
-    app.create_user("admin@example.org", &[Role::Admin], None).await;
+    app.create_user("admin@example.org", &[Role::Admin], None)
+        .await;
     let login_page = get(&app.client, &app, "/login?next=%2Fadmin%2Fusers").await;
     assert_eq!(login_page.hidden("next"), "/admin/users");
     let logged_in = post(
@@ -496,7 +574,12 @@ async fn a_manager_verifies_an_organisation_from_the_list() {
         .await;
     log_in(&app.client, &app, "manager@example.org").await;
 
-    let list = get(&app.client, &app, "/manage/organisations?verified=no&q=tabarka").await;
+    let list = get(
+        &app.client,
+        &app,
+        "/manage/organisations?verified=no&q=tabarka",
+    )
+    .await;
     assert_eq!(list.status, StatusCode::OK);
     assert!(list.text().contains("Municipalité de Tabarka"));
     assert!(!list.text().contains("Gabès"), "the search filters");
@@ -504,7 +587,11 @@ async fn a_manager_verifies_an_organisation_from_the_list() {
         "/manage/organisations/{}/verify?q=tabarka&verified=no",
         organisation.id
     );
-    assert!(list.decoded().contains(&format!("action=\"{action}\"")), "{}", list.body);
+    assert!(
+        list.decoded().contains(&format!("action=\"{action}\"")),
+        "{}",
+        list.body
+    );
 
     let verified = post(&app.client, &app, &action, &[("csrf_token", &list.csrf())]).await;
     assert_eq!(verified.status, StatusCode::SEE_OTHER);
@@ -517,7 +604,10 @@ async fn a_manager_verifies_an_organisation_from_the_list() {
     assert!(after.text().contains("Verified on"));
     let stored = domain::organisations::get(
         &app.db,
-        &TestApp::actor(&app.create_user("admin@example.org", &[Role::Admin], None).await),
+        &TestApp::actor(
+            &app.create_user("admin@example.org", &[Role::Admin], None)
+                .await,
+        ),
         organisation.id,
     )
     .await
@@ -534,7 +624,9 @@ async fn a_manager_verifies_an_organisation_from_the_list() {
 #[tokio::test]
 async fn an_admin_changes_a_users_roles_and_a_stale_form_is_refused() {
     let app = spawn_app().await;
-    let admin = app.create_user("admin@example.org", &[Role::Admin], None).await;
+    let admin = app
+        .create_user("admin@example.org", &[Role::Admin], None)
+        .await;
     let user = app
         .create_user("reviewer@example.org", &[Role::Reviewer], None)
         .await;
@@ -567,27 +659,42 @@ async fn an_admin_changes_a_users_roles_and_a_stale_form_is_refused() {
         &app.client,
         &app,
         &path,
-        &[("csrf_token", &list.csrf()), ("version", &version), ("roles", "admin")],
+        &[
+            ("csrf_token", &list.csrf()),
+            ("version", &version),
+            ("roles", "admin"),
+        ],
     )
     .await;
     assert_eq!(stale.status, StatusCode::CONFLICT);
-    assert!(stale.text().contains("Someone else changed this in the meantime."));
+    assert!(
+        stale
+            .text()
+            .contains("Someone else changed this in the meantime.")
+    );
 
     let own = post(
         &app.client,
         &app,
         &format!("/admin/users/{}/roles", admin.id),
-        &[("csrf_token", &list.csrf()), ("version", &admin.version.to_string())],
+        &[
+            ("csrf_token", &list.csrf()),
+            ("version", &admin.version.to_string()),
+        ],
     )
     .await;
     assert_eq!(own.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(own.text().contains("You cannot remove your own admin role."));
+    assert!(
+        own.text()
+            .contains("You cannot remove your own admin role.")
+    );
 }
 
 #[tokio::test]
 async fn an_admin_creates_and_deactivates_a_user() {
     let app = spawn_app().await;
-    app.create_user("admin@example.org", &[Role::Admin], None).await;
+    app.create_user("admin@example.org", &[Role::Admin], None)
+        .await;
     log_in(&app.client, &app, "admin@example.org").await;
 
     let created = submit(
@@ -607,14 +714,22 @@ async fn an_admin_creates_and_deactivates_a_user() {
     assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text());
     let list = get(&app.client, &app, "/admin/users?role=manager").await;
     assert!(list.text().contains("Lena Vogel"));
-    assert_eq!(log_in_status(&app, "lena@bmi.example").await, StatusCode::SEE_OTHER);
+    assert_eq!(
+        log_in_status(&app, "lena@bmi.example").await,
+        StatusCode::SEE_OTHER
+    );
 
     let invalid = submit(
         &app.client,
         &app,
         "/admin/users",
         "/admin/users",
-        &[("name", "X"), ("email", "x@example.org"), ("password", TEST_PASSWORD), ("organisation_id", "nope")],
+        &[
+            ("name", "X"),
+            ("email", "x@example.org"),
+            ("password", TEST_PASSWORD),
+            ("organisation_id", "nope"),
+        ],
     )
     .await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -626,11 +741,23 @@ async fn an_admin_creates_and_deactivates_a_user() {
         &app.client,
         &app,
         &format!("/admin/users/{id}/active"),
-        &[("csrf_token", &list.csrf()), ("version", &list.hidden("version")), ("active", "false")],
+        &[
+            ("csrf_token", &list.csrf()),
+            ("version", &list.hidden("version")),
+            ("active", "false"),
+        ],
     )
     .await;
-    assert_eq!(deactivated.status, StatusCode::SEE_OTHER, "{}", deactivated.text());
-    assert_eq!(log_in_status(&app, "lena@bmi.example").await, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        deactivated.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        deactivated.text()
+    );
+    assert_eq!(
+        log_in_status(&app, "lena@bmi.example").await,
+        StatusCode::UNAUTHORIZED
+    );
 }
 
 #[tokio::test]
@@ -660,9 +787,20 @@ async fn a_colleague_joins_through_an_invitation_link() {
     let colleague = new_client();
     let invitation = get(&colleague, &app, &link).await;
     assert_eq!(invitation.status, StatusCode::OK);
-    assert!(invitation.text().contains("Join Municipalité de Sousse on Convoca"));
+    assert!(
+        invitation
+            .text()
+            .contains("Join Municipalité de Sousse on Convoca")
+    );
     assert!(invitation.text().contains("colleague@sousse.tn"));
-    let short = submit(&colleague, &app, &link, &link, &[("name", "Sami"), ("password", "short")]).await;
+    let short = submit(
+        &colleague,
+        &app,
+        &link,
+        &link,
+        &[("name", "Sami"), ("password", "short")],
+    )
+    .await;
     assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
     let joined = submit(
         &colleague,
@@ -675,11 +813,18 @@ async fn a_colleague_joins_through_an_invitation_link() {
     assert_eq!(joined.status, StatusCode::SEE_OTHER);
     assert_eq!(joined.location.as_deref(), Some("/"));
     let home = get(&colleague, &app, "/").await;
-    assert!(home.text().contains("Signed in as Sami Trabelsi."), "{}", home.text());
+    assert!(
+        home.text().contains("Signed in as Sami Trabelsi."),
+        "{}",
+        home.text()
+    );
     let members = get(&colleague, &app, "/organisation").await;
     assert!(members.text().contains("maire@sousse.tn"));
 
-    assert_eq!(get(&new_client(), &app, &link).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        get(&new_client(), &app, &link).await.status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
@@ -689,7 +834,14 @@ async fn an_api_token_is_shown_once_and_can_be_revoked() {
         .await;
     log_in(&app.client, &app, "reviewer@example.org").await;
 
-    let created = submit(&app.client, &app, "/account", "/account/tokens", &[("name", "laptop")]).await;
+    let created = submit(
+        &app.client,
+        &app,
+        "/account",
+        "/account/tokens",
+        &[("name", "laptop")],
+    )
+    .await;
     assert_eq!(created.status, StatusCode::CREATED);
     let start = created.body.find("value=\"cvk_").expect("the secret") + "value=\"".len();
     let secret = &created.body[start..start + created.body[start..].find('"').expect("quote")];
@@ -704,7 +856,13 @@ async fn an_api_token_is_shown_once_and_can_be_revoked() {
         .and_then(|part| part.split('"').next())
         .expect("a revoke form")
         .to_owned();
-    let revoked = post(&app.client, &app, &action, &[("csrf_token", &account.csrf())]).await;
+    let revoked = post(
+        &app.client,
+        &app,
+        &action,
+        &[("csrf_token", &account.csrf())],
+    )
+    .await;
     assert_eq!(revoked.status, StatusCode::SEE_OTHER);
     let after = get(&app.client, &app, "/account").await;
     assert!(after.text().contains("The API token has been revoked."));
@@ -725,11 +883,18 @@ async fn changing_the_password_keeps_this_browser_in_and_ends_the_others() {
         &app,
         "/account",
         "/account/password",
-        &[("current_password", "nope"), ("new_password", "a brand new passphrase")],
+        &[
+            ("current_password", "nope"),
+            ("new_password", "a brand new passphrase"),
+        ],
     )
     .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(wrong.text().contains("The current password is not correct."));
+    assert!(
+        wrong
+            .text()
+            .contains("The current password is not correct.")
+    );
 
     let changed = submit(
         &app.client,
@@ -743,8 +908,14 @@ async fn changing_the_password_keeps_this_browser_in_and_ends_the_others() {
     )
     .await;
     assert_eq!(changed.status, StatusCode::SEE_OTHER);
-    assert_eq!(get(&app.client, &app, "/account").await.status, StatusCode::OK);
-    assert_eq!(get(&other, &app, "/account").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        get(&app.client, &app, "/account").await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        get(&other, &app, "/account").await.status,
+        StatusCode::SEE_OTHER
+    );
 }
 
 #[tokio::test]
@@ -759,7 +930,11 @@ async fn a_stale_profile_edit_is_refused_with_a_translated_message() {
         &app.client,
         &app,
         "/account/profile",
-        &[("csrf_token", &account.csrf()), ("version", &version), ("name", "Rosa")],
+        &[
+            ("csrf_token", &account.csrf()),
+            ("version", &version),
+            ("name", "Rosa"),
+        ],
     )
     .await;
     assert_eq!(first.status, StatusCode::SEE_OTHER);
@@ -768,15 +943,28 @@ async fn a_stale_profile_edit_is_refused_with_a_translated_message() {
         app.client
             .post(app.url("/account/profile"))
             .header(ACCEPT_LANGUAGE, "es")
-            .form(&[("csrf_token", account.csrf().as_str()), ("version", &version), ("name", "María")])
+            .form(&[
+                ("csrf_token", account.csrf().as_str()),
+                ("version", &version),
+                ("name", "María"),
+            ])
             .send()
             .await
             .expect("POST"),
     )
     .await;
     assert_eq!(second.status, StatusCode::CONFLICT);
-    assert!(second.text().contains("Otra persona ha modificado esto"), "{}", second.text());
-    assert!(get(&app.client, &app, "/account").await.body.contains("value=\"Rosa\""));
+    assert!(
+        second.text().contains("Otra persona ha modificado esto"),
+        "{}",
+        second.text()
+    );
+    assert!(
+        get(&app.client, &app, "/account")
+            .await
+            .body
+            .contains("value=\"Rosa\"")
+    );
 }
 
 #[tokio::test]
@@ -800,5 +988,10 @@ async fn an_unknown_page_is_a_404_page_in_the_visitor_s_language() {
         .await
         .expect("GET");
     assert_eq!(stylesheet.status(), StatusCode::OK);
-    assert!(stylesheet.headers()["content-type"].to_str().unwrap_or_default().starts_with("text/css"));
+    assert!(
+        stylesheet.headers()["content-type"]
+            .to_str()
+            .unwrap_or_default()
+            .starts_with("text/css")
+    );
 }

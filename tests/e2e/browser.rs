@@ -1,0 +1,244 @@
+//! The HTML UI in a real browser: Debian's chromium, headless, driven through chromedriver with
+//! fantoccini. Skipped (loudly) when they are not installed, unless `CONVOCA_REQUIRE_BROWSER=1`.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use convoca_tests::{TEST_PASSWORD, TestApp, spawn_app};
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// A running chromedriver, killed when dropped (also when the test panics), and its browser profile.
+struct ChromeDriver {
+    process: Child,
+    port: u16,
+    profile: PathBuf,
+}
+
+impl ChromeDriver {
+    /// Starts chromedriver on a free port and waits until it answers.
+    async fn start() -> ChromeDriver {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .expect("a free port")
+            .port();
+        let profile =
+            std::env::temp_dir().join(format!("convoca-chromium-{}", uuid::Uuid::new_v4()));
+        let process = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let driver = ChromeDriver {
+            process,
+            port,
+            profile,
+        };
+        let status = format!("{}/status", driver.url());
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while reqwest::get(&status).await.is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not answer on port {port}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        driver
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// A headless chromium session with a fresh profile, or `None` when fantoccini cannot build its
+    /// HTTP client (see [`NO_CRYPTO_PROVIDER`]).
+    async fn browser(&self) -> Option<Client> {
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".to_owned(),
+            json!({
+                "binary": CHROMIUM,
+                "args": [
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-dev-shm-usage",
+                    "--no-first-run",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    format!("--user-data-dir={}", self.profile.display()),
+                    "--lang=en-US",
+                ],
+            }),
+        );
+        let mut builder = std::panic::catch_unwind(ClientBuilder::rustls)
+            .ok()?
+            .expect("the system's root certificates load");
+        Some(
+            builder
+                .capabilities(capabilities)
+                .connect(&self.url())
+                .await
+                .expect("chromedriver starts a chromium session"),
+        )
+    }
+}
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// Why fantoccini may be unable to talk to chromedriver: its HTTP client is built on rustls, which needs
+/// one process-wide crypto provider. This workspace compiles two (sqlx brings `ring`, fantoccini's
+/// hyper-rustls `aws-lc-rs`), so rustls refuses to guess and panics, unless the test installs one first,
+/// which takes `rustls` as a dev-dependency of the tests crate.
+const NO_CRYPTO_PROVIDER: &str = "fantoccini could not build its rustls client: no process-wide \
+    CryptoProvider (add `rustls = { version = \"0.23\", default-features = false, features = [\"ring\"] }` \
+    to the tests crate's dev-dependencies and call \
+    `rustls::crypto::ring::default_provider().install_default()` before connecting)";
+
+/// Skips the test loudly, or fails it when the browser test is required.
+fn skip(reason: &str) {
+    if std::env::var("CONVOCA_REQUIRE_BROWSER").as_deref() == Ok("1") {
+        panic!("CONVOCA_REQUIRE_BROWSER=1 but the browser test cannot run: {reason}");
+    }
+    eprintln!("SKIPPED: browser test — {reason}");
+}
+
+/// Whether chromium and chromedriver are installed; if not, the test is skipped (or, when the browser is
+/// required, fails).
+fn browser_available() -> bool {
+    let missing: Vec<_> = [CHROMIUM, CHROMEDRIVER]
+        .into_iter()
+        .filter(|path| !Path::new(path).exists())
+        .collect();
+    if !missing.is_empty() {
+        skip(&format!(
+            "chromium/chromedriver not installed ({missing:?} missing; apt-get install chromium chromium-driver)"
+        ));
+    }
+    missing.is_empty()
+}
+
+#[tokio::test]
+async fn a_municipality_signs_up_in_a_real_browser_and_sees_its_name_on_the_home_page() {
+    if !browser_available() {
+        return;
+    }
+    let app = spawn_app().await;
+    let driver = ChromeDriver::start().await;
+    let Some(browser) = driver.browser().await else {
+        skip(NO_CRYPTO_PROVIDER);
+        return;
+    };
+    let outcome = sign_up_in_the_browser(&browser, &app).await;
+    // Close the session even when a step failed, so that no chromium is left behind.
+    let _ = browser.close().await;
+    if let Err(failure) = outcome {
+        panic!("{failure}");
+    }
+}
+
+/// The steps of the test; a failure is returned (not panicked) so that the browser can be closed first.
+async fn sign_up_in_the_browser(browser: &Client, app: &TestApp) -> Result<(), String> {
+    let step =
+        |what: &'static str| move |err: fantoccini::error::CmdError| format!("{what}: {err}");
+    browser
+        .goto(&app.url("/signup"))
+        .await
+        .map_err(step("open the sign-up page"))?;
+
+    // The first Tab reaches the skip link, as keyboard users expect.
+    browser
+        .find(Locator::Css("body"))
+        .await
+        .map_err(step("find the body"))?
+        .send_keys("\u{E004}")
+        .await
+        .map_err(step("press Tab"))?;
+    let focused = browser
+        .active_element()
+        .await
+        .map_err(step("find the focused element"))?
+        .attr("href")
+        .await
+        .map_err(step("read its href"))?;
+    if focused.as_deref() != Some("#main") {
+        return Err(format!(
+            "the first Tab should reach the skip link, got {focused:?}"
+        ));
+    }
+
+    for (name, value) in [
+        ("organisation.name", "Municipalité de Kairouan"),
+        ("organisation.country", "TN"),
+        ("organisation.subdivision", "TN-41"),
+        ("organisation.population", "186653"),
+        ("name", "Nour Haddad"),
+        ("email", "nour@kairouan.tn"),
+        ("password", TEST_PASSWORD),
+    ] {
+        browser
+            .find(Locator::Css(&format!("input[name='{name}']")))
+            .await
+            .map_err(step("find a field"))?
+            .send_keys(value)
+            .await
+            .map_err(step("type into a field"))?;
+    }
+    browser
+        .find(Locator::Css("select[name='organisation.kind']"))
+        .await
+        .map_err(step("find the kind"))?
+        .select_by_value("municipality")
+        .await
+        .map_err(step("choose the kind"))?;
+    browser
+        .find(Locator::Css("form[action='/signup'] button[type='submit']"))
+        .await
+        .map_err(step("find the sign-up button"))?
+        .click()
+        .await
+        .map_err(step("click sign up"))?;
+
+    let greeting = browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(".signed-in"))
+        .await
+        .map_err(step("wait for the home page"))?
+        .text()
+        .await
+        .map_err(step("read the greeting"))?;
+    if greeting != "Signed in as Nour Haddad." {
+        return Err(format!("unexpected greeting: {greeting:?}"));
+    }
+    let url = browser.current_url().await.map_err(step("read the URL"))?;
+    if url.path() != "/" {
+        return Err(format!("expected the home page, got {url}"));
+    }
+    let main = browser
+        .find(Locator::Css("main"))
+        .await
+        .map_err(step("find the main content"))?
+        .text()
+        .await
+        .map_err(step("read the main content"))?;
+    if !main.contains("Municipalité de Kairouan") {
+        return Err(format!(
+            "the home page does not name the municipality:\n{main}"
+        ));
+    }
+    Ok(())
+}
