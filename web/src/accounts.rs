@@ -16,7 +16,6 @@ use poem::web::cookie::CookieJar;
 use poem::web::{Data, Path, Query, Redirect, RemoteAddr};
 use poem::{IntoResponse, Response, handler};
 use serde::Deserialize;
-use uuid::Uuid;
 
 use crate::csrf::CheckedForm;
 use crate::errors::{self, PageError};
@@ -113,7 +112,7 @@ pub async fn signup(
         email: form.text("email").to_owned(),
         password: form.text("password").to_owned(),
     };
-    let mut state_form =
+    let mut page_form =
         FormState::new(visitor.lang, "signup", SIGNUP_FIELDS).keeping(&form, &["password"]);
     let result = match population {
         Ok(_) => accounts::sign_up(&state.db, &input).await.map(|_| ()),
@@ -132,8 +131,8 @@ pub async fn signup(
             Ok(Redirect::see_other("/").into_response())
         }
         Err(err) => {
-            let status = state_form.absorb(err)?;
-            layout::render(&SignupPage::new(visitor, state_form), status)
+            let status = page_form.absorb(err)?;
+            layout::render(&SignupPage::new(visitor, page_form), status)
         }
     }
 }
@@ -333,14 +332,6 @@ pub async fn account(
     account_page(state, visitor, AccountForms::blank(), StatusCode::OK).await
 }
 
-/// Reads a hidden `version` field; a missing or garbled one cannot be the current version: it is stale.
-pub fn version(form: &CheckedForm) -> Result<i32, Error> {
-    form.text("version")
-        .trim()
-        .parse()
-        .map_err(|_| Error::stale())
-}
-
 /// `POST /account/profile`: changes one's name (with the version read, so that a concurrent edit is not
 /// silently overwritten).
 #[handler]
@@ -351,7 +342,7 @@ pub async fn update_profile(
     form: CheckedForm,
 ) -> Result<Response, PageError> {
     let actor = visitor.actor()?;
-    let result = match version(&form) {
+    let result = match forms::version(&form) {
         Ok(version) => users::update_profile(&state.db, actor, version, form.text("name"))
             .await
             .map(drop),
@@ -464,15 +455,10 @@ pub async fn revoke_token(
     _form: CheckedForm,
 ) -> Result<Redirect, PageError> {
     let actor = visitor.actor()?;
-    let id = parse_id(&id)?;
+    let id = paths::parse_id(&id)?;
     tokens::revoke(&state.db, actor, id).await?;
     session::set_flash(state, jar, "flash-token-revoked");
     Ok(Redirect::see_other("/account"))
-}
-
-/// An id from a path; anything else is a page that does not exist.
-pub fn parse_id(value: &str) -> Result<Uuid, PageError> {
-    Uuid::parse_str(value).map_err(|_| PageError::Domain(Error::NotFound))
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -546,10 +532,10 @@ pub async fn accept_invitation(
             Ok(Redirect::see_other("/").into_response())
         }
         Err(err) => {
-            let mut state_form = FormState::new(visitor.lang, "invitation", INVITATION_FIELDS)
+            let mut page_form = FormState::new(visitor.lang, "invitation", INVITATION_FIELDS)
                 .keeping(&form, &["password"]);
-            let status = state_form.absorb(err)?;
-            invitation_page(state, visitor, &secret, state_form, status).await
+            let status = page_form.absorb(err)?;
+            invitation_page(state, visitor, &secret, page_form, status).await
         }
     }
 }

@@ -14,10 +14,9 @@ use poem::{IntoResponse, Response, handler};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::accounts::{parse_id, version};
 use crate::csrf::CheckedForm;
 use crate::errors::PageError;
-use crate::forms::{Fields, FormState};
+use crate::forms::{self, Fields, FormState};
 use crate::i18n::Lang;
 use crate::layout::Localized as _;
 use crate::layout::{self, Choice, Pager};
@@ -270,9 +269,9 @@ pub async fn set_roles(
     form: CheckedForm,
 ) -> Result<Response, PageError> {
     let actor = visitor.actor()?;
-    let id = parse_id(&id)?;
+    let id = paths::parse_id(&id)?;
     let roles: Vec<String> = form.all("roles").into_iter().map(str::to_owned).collect();
-    let result = match version(&form) {
+    let result = match forms::version(&form) {
         Ok(version) => users::set_roles(&state.db, actor, id, version, &roles).await,
         Err(stale) => Err(stale),
     };
@@ -290,9 +289,9 @@ pub async fn set_active(
     form: CheckedForm,
 ) -> Result<Response, PageError> {
     let actor = visitor.actor()?;
-    let id = parse_id(&id)?;
+    let id = paths::parse_id(&id)?;
     let active = form.text("active") == "true";
-    let result = match version(&form) {
+    let result = match forms::version(&form) {
         Ok(version) => users::set_active(&state.db, actor, id, version, active).await,
         Err(stale) => Err(stale),
     };

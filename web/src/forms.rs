@@ -178,6 +178,14 @@ impl FormState {
     }
 }
 
+/// Reads a hidden `version` field; a missing or garbled one cannot be the current version: it is stale.
+pub fn version(form: &CheckedForm) -> Result<i32, Error> {
+    form.text("version")
+        .trim()
+        .parse()
+        .map_err(|_| Error::stale())
+}
+
 /// Parses an optional whole number typed into a form. Text that is not one is a field error, so that the
 /// visitor sees a message rather than a "bad request".
 pub fn parse_optional_integer(value: Option<&str>) -> Result<Option<i64>, Message> {

@@ -17,7 +17,6 @@ use poem::web::{Data, Path, Query, Redirect};
 use poem::{IntoResponse, Response, handler};
 use serde::Deserialize;
 
-use crate::accounts::{parse_id, version};
 use crate::csrf::CheckedForm;
 use crate::errors::PageError;
 use crate::forms::{self, Fields, FormState};
@@ -187,7 +186,7 @@ pub async fn update_own(
         population: population.clone().unwrap_or(None),
         official_code: form.optional("official_code").map(str::to_owned),
     };
-    let result = match (population, version(&form)) {
+    let result = match (population, forms::version(&form)) {
         (Ok(_), Ok(version)) => organisations::update(&state.db, actor, id, version, &input)
             .await
             .map(drop),
@@ -385,7 +384,7 @@ pub async fn verify(
     _form: CheckedForm,
 ) -> Result<Redirect, PageError> {
     let actor = visitor.actor()?;
-    organisations::verify(&state.db, actor, parse_id(&id)?).await?;
+    organisations::verify(&state.db, actor, paths::parse_id(&id)?).await?;
     session::set_flash(state, jar, "flash-organisation-verified");
     Ok(Redirect::see_other(paths::with_query(
         "/manage/organisations",

@@ -1,8 +1,13 @@
 //! Paths the UI redirects to on a visitor's say-so (`next` after login, `back` after a language change),
-//! and the small URL encoding that query strings need.
+//! the small URL encoding that query strings need, and ids taken from paths.
 //!
 //! Only same-site relative paths are honoured, so that a crafted link cannot turn Convoca into an open
 //! redirect to another site.
+
+use domain::Error;
+use uuid::Uuid;
+
+use crate::errors::PageError;
 
 /// The longest path we redirect to; anything longer is not a path a page of ours produced.
 const MAX_PATH_LEN: usize = 2048;
@@ -77,6 +82,11 @@ pub fn same_site_referer(referer: &str, host: &str) -> Option<String> {
     }
     let path = uri.path_and_query().map_or("/", |pq| pq.as_str());
     safe_local_path(path).map(str::to_owned)
+}
+
+/// An id from a path; anything else is a page that does not exist.
+pub fn parse_id(value: &str) -> Result<Uuid, PageError> {
+    Uuid::parse_str(value).map_err(|_| PageError::Domain(Error::NotFound))
 }
 
 #[cfg(test)]
