@@ -243,6 +243,27 @@ async fn a_sign_up_with_bad_input_is_shown_again_with_messages_and_writes_nothin
     assert!(page.body.contains("value=\"about ninety thousand\""));
     assert!(!page.body.contains(TEST_PASSWORD));
     assert_eq!(app.audit_count().await, audit_before, "nothing was written");
+
+    // Readable but refused by the domain: the same page, and still nothing written.
+    let refused = submit(
+        &app.client,
+        &app,
+        "/signup",
+        "/signup",
+        &municipality_form("Municipalité de Nabeul", "short-password@nabeul.tn")
+            .into_iter()
+            .map(|(name, value)| (name, if name == "password" { "short" } else { value }))
+            .collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .text()
+            .contains("Password: The password must have at least 10 characters.")
+    );
+    assert!(refused.body.contains("value=\"Municipalité de Nabeul\""));
+    assert_eq!(app.audit_count().await, audit_before, "nothing was written");
     let nobody = log_in_status(&app, "not-an-email").await;
     assert_eq!(nobody, StatusCode::UNAUTHORIZED);
 }
