@@ -8,6 +8,7 @@ use poem::{Body, Endpoint, IntoResponse, Middleware, Request, Response};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object};
 use uuid::Uuid;
+use web::RequestId;
 use web::i18n::Lang;
 
 /// The media type of problem documents.
@@ -318,10 +319,6 @@ impl Problem {
         poem_openapi::types::ToJSON::to_json(self).unwrap_or_default()
     }
 }
-
-/// The id of a request, also sent back as `X-Request-Id`.
-#[derive(Debug, Clone, Copy)]
-pub struct RequestId(pub Uuid);
 
 /// Gives every request an id and refuses bodies over [`crate::MAX_BODY_BYTES`] with 413 before any handler
 /// reads them (whether or not the client announced the length).

@@ -56,9 +56,8 @@ impl ChromeDriver {
         format!("http://127.0.0.1:{}", self.port)
     }
 
-    /// A headless chromium session with a fresh profile, or `None` when fantoccini cannot build its
-    /// HTTP client (see [`NO_CRYPTO_PROVIDER`]).
-    async fn browser(&self) -> Option<Client> {
+    /// A headless chromium session with a fresh profile.
+    async fn browser(&self) -> Client {
         let mut capabilities = serde_json::Map::new();
         capabilities.insert(
             "goog:chromeOptions".to_owned(),
@@ -78,16 +77,15 @@ impl ChromeDriver {
                 ],
             }),
         );
-        let mut builder = std::panic::catch_unwind(ClientBuilder::rustls)
-            .ok()?
-            .expect("the system's root certificates load");
-        Some(
-            builder
-                .capabilities(capabilities)
-                .connect(&self.url())
-                .await
-                .expect("chromedriver starts a chromium session"),
-        )
+        // rustls needs one process-wide crypto provider; the workspace compiles two (sqlx brings ring,
+        // fantoccini's hyper-rustls aws-lc-rs), so pick one. Installing twice is harmless.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        ClientBuilder::rustls()
+            .expect("the system's root certificates load")
+            .capabilities(capabilities)
+            .connect(&self.url())
+            .await
+            .expect("chromedriver starts a chromium session")
     }
 }
 
@@ -98,15 +96,6 @@ impl Drop for ChromeDriver {
         let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
-
-/// Why fantoccini may be unable to talk to chromedriver: its HTTP client is built on rustls, which needs
-/// one process-wide crypto provider. This workspace compiles two (sqlx brings `ring`, fantoccini's
-/// hyper-rustls `aws-lc-rs`), so rustls refuses to guess and panics, unless the test installs one first,
-/// which takes `rustls` as a dev-dependency of the tests crate.
-const NO_CRYPTO_PROVIDER: &str = "fantoccini could not build its rustls client: no process-wide \
-    CryptoProvider (add `rustls = { version = \"0.23\", default-features = false, features = [\"ring\"] }` \
-    to the tests crate's dev-dependencies and call \
-    `rustls::crypto::ring::default_provider().install_default()` before connecting)";
 
 /// Skips the test loudly, or fails it when the browser test is required.
 fn skip(reason: &str) {
@@ -138,10 +127,7 @@ async fn a_municipality_signs_up_in_a_real_browser_and_sees_its_name_on_the_home
     }
     let app = spawn_app().await;
     let driver = ChromeDriver::start().await;
-    let Some(browser) = driver.browser().await else {
-        skip(NO_CRYPTO_PROVIDER);
-        return;
-    };
+    let browser = driver.browser().await;
     let outcome = sign_up_in_the_browser(&browser, &app).await;
     // Close the session even when a step failed, so that no chromium is left behind.
     let _ = browser.close().await;

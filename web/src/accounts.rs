@@ -6,10 +6,9 @@
 
 use askama::Template;
 use domain::accounts::{
-    self, AcceptInvitation, ApiToken, Email, NewPassword, SignUpInput, User, invitations, tokens,
-    users,
+    self, AcceptInvitation, ApiToken, NewPassword, SignUpInput, User, invitations, tokens, users,
 };
-use domain::organisations::{OrganisationFields, OrganisationInput, OrganisationKind};
+use domain::organisations::{OrganisationInput, OrganisationKind};
 use domain::{Error, FieldError};
 use poem::http::StatusCode;
 use poem::web::cookie::CookieJar;
@@ -116,11 +115,11 @@ pub async fn signup(
         FormState::new(visitor.lang, "signup", SIGNUP_FIELDS).keeping(&form, &["password"]);
     let result = match population {
         Ok(_) => accounts::sign_up(&state.db, &input).await.map(|_| ()),
-        // Nothing may be written while a field is unreadable. The domain has no dry run, so its public
-        // parsers report what else is wrong, for one round trip instead of two.
+        // Nothing may be written while a field is unreadable; the domain still reports what else is
+        // wrong, for one round trip instead of two.
         Err(message) => {
             let mut problems = vec![FieldError::new("organisation.population", message)];
-            problems.extend(sign_up_problems(&input));
+            problems.extend(accounts::sign_up_problems(&input));
             Err(Error::Validation(problems))
         }
     };
@@ -135,21 +134,6 @@ pub async fn signup(
             layout::render(&SignupPage::new(visitor, page_form), status)
         }
     }
-}
-
-/// What the domain's public parsers find wrong with a sign-up, besides the population.
-fn sign_up_problems(input: &SignUpInput) -> Vec<FieldError> {
-    let mut problems = match OrganisationFields::parse(&input.organisation, "organisation.") {
-        Err(Error::Validation(found)) => found,
-        _ => Vec::new(),
-    };
-    if let Err(message) = Email::parse(&input.email) {
-        problems.push(FieldError::new("email", message));
-    }
-    if let Err(message) = NewPassword::parse(&input.password) {
-        problems.push(FieldError::new("password", message));
-    }
-    problems
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 //! themselves out; these handlers only translate forms to its commands.
 
 use askama::Template;
-use domain::accounts::{Email, NewPassword, NewUserInput, User, UserFilter, users};
+use domain::accounts::{NewPassword, NewUserInput, User, UserFilter, users};
 use domain::{Error, FieldError, Message, PageRequest, Role};
 use poem::http::StatusCode;
 use poem::web::cookie::CookieJar;
@@ -206,19 +206,14 @@ pub async fn create_user(
             };
             users::create(&state.db, actor, &input).await.map(drop)
         }
-        // Not an id at all: nothing is written; the domain's public parsers report the rest.
+        // Not an id at all: nothing is written; the domain reports what else is wrong.
         Some(Err(_)) => {
             actor.require_any(&[Role::Admin])?;
             let mut problems = vec![FieldError::new(
                 "organisation_id",
                 Message::new("error-organisation-unknown"),
             )];
-            if let Err(message) = Email::parse(&input.email) {
-                problems.push(FieldError::new("email", message));
-            }
-            if let Err(message) = NewPassword::parse(&input.password) {
-                problems.push(FieldError::new("password", message));
-            }
+            problems.extend(users::new_user_problems(&input));
             Err(Error::Validation(problems))
         }
     };

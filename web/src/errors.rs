@@ -173,7 +173,10 @@ fn not_found(visitor: &Visitor) -> Response {
 
 /// Logs the error in full and shows only a reference to it: details of a failure are for operators.
 fn internal(visitor: &Visitor, detail: &str) -> Response {
-    let reference = uuid::Uuid::new_v4().simple().to_string()[..12].to_owned();
+    let reference = visitor
+        .request_id
+        .unwrap_or_else(uuid::Uuid::now_v7)
+        .to_string();
     tracing::error!(%reference, path = visitor.path(), error = detail, "a page failed");
     let page = ErrorPage {
         visitor,

@@ -34,6 +34,11 @@ pub const LANG_COOKIE: &str = "convoca_lang";
 /// The header that carries the CSRF token on API calls authenticated by the session cookie.
 pub const CSRF_HEADER: &str = "x-csrf-token";
 
+/// The id the server gives each request (also sent back as `X-Request-Id`); error pages quote it so that
+/// an operator can find the logged error.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestId(pub uuid::Uuid);
+
 /// What the web UI needs from the server.
 #[derive(Clone)]
 pub struct WebState {

@@ -39,6 +39,8 @@ pub struct Visitor {
     path: String,
     /// The catalog key of a notice left by the previous request.
     flash: Option<String>,
+    /// The server's id of this request, if it gave one.
+    pub request_id: Option<uuid::Uuid>,
 }
 
 impl Visitor {
@@ -58,6 +60,7 @@ impl Visitor {
             csrf_token: String::new(),
             path: "/".to_owned(),
             flash: None,
+            request_id: req.extensions().get::<crate::RequestId>().map(|id| id.0),
         }
     }
 
@@ -142,6 +145,7 @@ pub async fn resolve(state: &WebState, req: &Request) -> Result<Visitor, Error> 
         csrf_token,
         path: current_path(req),
         flash,
+        request_id: req.extensions().get::<crate::RequestId>().map(|id| id.0),
     })
 }
 

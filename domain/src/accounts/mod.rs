@@ -203,9 +203,16 @@ pub struct SignedUp {
     pub user: User,
 }
 
-/// Registers a local government (unverified) and its first applicant user. Anyone may sign up; a manager
-/// verifies the organisation before it can submit.
-pub async fn sign_up(db: &DatabaseConnection, input: &SignUpInput) -> Result<SignedUp> {
+/// A sign-up whose fields are known good.
+struct ValidSignUp {
+    organisation: OrganisationFields,
+    name: String,
+    email: Email,
+    password: NewPassword,
+}
+
+/// Checks every field of a sign-up at once, without the database.
+fn parse_sign_up(input: &SignUpInput) -> Result<ValidSignUp, Vec<FieldError>> {
     let mut errors = Vec::new();
     let organisation = match OrganisationFields::parse(&input.organisation, "organisation.") {
         Ok(fields) if !fields.kind().is_local_government() => {
@@ -220,7 +227,7 @@ pub async fn sign_up(db: &DatabaseConnection, input: &SignUpInput) -> Result<Sig
             errors.append(&mut found);
             None
         }
-        Err(other) => return Err(other),
+        Err(_) => None,
     };
     let mut v = Validator::new();
     let name = v.parse("name", parse_name(&input.name));
@@ -229,11 +236,34 @@ pub async fn sign_up(db: &DatabaseConnection, input: &SignUpInput) -> Result<Sig
     if let Err(Error::Validation(mut found)) = v.finish() {
         errors.append(&mut found);
     }
-    let (Some(organisation), Some(name), Some(email), Some(password), true) =
-        (organisation, name, email, password, errors.is_empty())
-    else {
-        return Err(Error::Validation(errors));
-    };
+    match (organisation, name, email, password) {
+        (Some(organisation), Some(name), Some(email), Some(password)) if errors.is_empty() => {
+            Ok(ValidSignUp {
+                organisation,
+                name,
+                email,
+                password,
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// Every problem with a sign-up that can be found without the database (an email already taken is found
+/// only by [`sign_up`]). Lets a form report all problems even when another field could not be read at all.
+pub fn sign_up_problems(input: &SignUpInput) -> Vec<FieldError> {
+    parse_sign_up(input).err().unwrap_or_default()
+}
+
+/// Registers a local government (unverified) and its first applicant user. Anyone may sign up; a manager
+/// verifies the organisation before it can submit.
+pub async fn sign_up(db: &DatabaseConnection, input: &SignUpInput) -> Result<SignedUp> {
+    let ValidSignUp {
+        organisation,
+        name,
+        email,
+        password,
+    } = parse_sign_up(input).map_err(Error::Validation)?;
     let password_hash = password.hash().await?;
 
     let tx = db::begin_write(db).await?;

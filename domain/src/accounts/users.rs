@@ -13,7 +13,9 @@ use super::entity::{user, user_role};
 use super::{NewAccount, User, find_user, insert_user, login, parse_name, roles_of, write_roles};
 use crate::audit::{self, Subject};
 use crate::error::Validator;
-use crate::{Actor, Error, Message, Page, PageRequest, Result, Role, db, organisations};
+use crate::{
+    Actor, Error, FieldError, Message, Page, PageRequest, Result, Role, db, organisations,
+};
 
 /// A user as an admin (or the command line) creates them.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -40,31 +42,63 @@ fn parse_roles(values: &[String]) -> Result<Vec<Role>, Message> {
     Ok(roles)
 }
 
-async fn validate_new_user(db: &DatabaseConnection, input: &NewUserInput) -> Result<NewAccount> {
+/// A new user's fields that are known good without the database.
+struct ValidNewUser {
+    email: Email,
+    name: String,
+    password: NewPassword,
+    roles: Vec<Role>,
+}
+
+fn parse_new_user(input: &NewUserInput) -> Result<ValidNewUser, Vec<FieldError>> {
     let mut v = Validator::new();
     let email = v.parse("email", Email::parse(&input.email));
     let name = v.parse("name", parse_name(&input.name));
     let password = v.parse("password", NewPassword::parse(&input.password));
     let roles = v.parse("roles", parse_roles(&input.roles));
-    if let Some(organisation_id) = input.organisation_id {
-        let exists = organisations::find(db, organisation_id).await.is_ok();
-        v.check(
-            exists,
-            "organisation_id",
-            Message::new("error-organisation-unknown"),
-        );
+    match (v.finish(), email, name, password, roles) {
+        (Ok(()), Some(email), Some(name), Some(password), Some(roles)) => Ok(ValidNewUser {
+            email,
+            name,
+            password,
+            roles,
+        }),
+        (Err(Error::Validation(errors)), ..) => Err(errors),
+        _ => Err(Vec::new()),
     }
-    v.finish()?;
-    let (Some(email), Some(name), Some(password), Some(roles)) = (email, name, password, roles)
-    else {
-        return Err(Error::Internal("validated user fields".into()));
+}
+
+/// Every problem with a new user that can be found without the database (an unknown organisation or an
+/// email already taken are found only on creation).
+pub fn new_user_problems(input: &NewUserInput) -> Vec<FieldError> {
+    parse_new_user(input).err().unwrap_or_default()
+}
+
+async fn validate_new_user(db: &DatabaseConnection, input: &NewUserInput) -> Result<NewAccount> {
+    let parsed = parse_new_user(input);
+    let organisation_known = match input.organisation_id {
+        Some(id) => organisations::find(db, id).await.is_ok(),
+        None => true,
+    };
+    let valid = match (parsed, organisation_known) {
+        (Ok(valid), true) => valid,
+        (parsed, known) => {
+            let mut errors = parsed.err().unwrap_or_default();
+            if !known {
+                errors.push(FieldError::new(
+                    "organisation_id",
+                    Message::new("error-organisation-unknown"),
+                ));
+            }
+            return Err(Error::Validation(errors));
+        }
     };
     Ok(NewAccount {
-        email,
-        name,
-        password_hash: password.hash().await?,
+        email: valid.email,
+        name: valid.name,
+        password_hash: valid.password.hash().await?,
         organisation_id: input.organisation_id,
-        roles,
+        roles: valid.roles,
     })
 }
 
