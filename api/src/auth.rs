@@ -9,7 +9,7 @@ use poem_openapi::SecurityScheme;
 use poem_openapi::auth::{ApiKey, Bearer};
 
 use crate::AppState;
-use crate::problem::{ApiError, ApiResult};
+use crate::problem::ApiError;
 
 /// The outcome of checking presented credentials. Checkers always succeed when credentials are present and
 /// carry the verdict here, because poem-openapi would turn any checker error into a bare 401 and hide a
@@ -54,14 +54,20 @@ pub enum Auth {
 }
 
 impl Auth {
-    /// The authenticated caller, or the problem to answer with.
-    pub fn actor(&self) -> ApiResult<&Actor> {
+    /// The authenticated caller, or why the credentials were refused (which `?` turns into a problem).
+    pub fn actor(&self) -> Result<&Actor, Refusal> {
         let (Auth::Bearer(BearerToken(verdict)) | Auth::Session(SessionCookie(verdict))) = self;
-        verdict.as_ref().map_err(|refusal| match refusal {
+        verdict.as_ref().map_err(Refusal::clone)
+    }
+}
+
+impl From<Refusal> for ApiError {
+    fn from(refusal: Refusal) -> Self {
+        match refusal {
             Refusal::Unauthenticated(detail) => ApiError::unauthenticated(detail),
             Refusal::Forbidden(detail) => ApiError::forbidden(detail),
-            Refusal::Internal(cause) => ApiError::from(Error::Internal(cause.clone())),
-        })
+            Refusal::Internal(cause) => ApiError::from(Error::Internal(cause)),
+        }
     }
 }
 
