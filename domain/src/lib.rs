@@ -8,8 +8,10 @@
 pub mod accounts;
 pub mod actor;
 pub mod audit;
+pub mod calls;
 pub mod db;
 pub mod error;
+pub mod money;
 pub mod organisations;
 pub mod page;
 

@@ -285,3 +285,10 @@ admin-password = Initial password
 admin-organisation-id = Organisation identifier (optional)
 admin-organisation-id-hint = The identifier of the organisation the user acts for. Leave it empty for programme staff.
 admin-create-user = Create user
+
+## Money (domain messages)
+error-currency-unknown = “{ $value }” is not an ISO 4217 currency code.
+error-money-invalid = “{ $value }” is not an amount; write it like 12500.50.
+error-money-negative = The amount must not be negative.
+error-money-precision = At most { $digits } decimal places in { $currency }.
+error-money-too-large = This amount is too large.

@@ -285,3 +285,10 @@ admin-password = Contraseña inicial
 admin-organisation-id = Identificador de la organización (opcional)
 admin-organisation-id-hint = El identificador de la organización en nombre de la cual actúa el usuario. Déjelo vacío para el personal del programa.
 admin-create-user = Crear el usuario
+
+## Money (domain messages)
+error-currency-unknown = «{ $value }» no es un código de moneda ISO 4217.
+error-money-invalid = «{ $value }» no es un importe; escríbalo como 12500.50.
+error-money-negative = El importe no puede ser negativo.
+error-money-precision = Como máximo { $digits } decimales en { $currency }.
+error-money-too-large = Este importe es demasiado grande.

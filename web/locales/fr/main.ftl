@@ -285,3 +285,10 @@ admin-password = Mot de passe initial
 admin-organisation-id = Identifiant de l’organisation (facultatif)
 admin-organisation-id-hint = L’identifiant de l’organisation pour laquelle l’utilisateur agit. Laissez ce champ vide pour le personnel des programmes.
 admin-create-user = Créer l’utilisateur
+
+## Money (domain messages)
+error-currency-unknown = « { $value } » n’est pas un code de devise ISO 4217.
+error-money-invalid = « { $value } » n’est pas un montant ; écrivez-le comme 12500.50.
+error-money-negative = Le montant ne peut pas être négatif.
+error-money-precision = Au plus { $digits } décimales en { $currency }.
+error-money-too-large = Ce montant est trop élevé.
