@@ -77,7 +77,31 @@ pub struct Message {
     /// The Fluent message id, e.g. `error-email-invalid`.
     pub key: String,
     /// Named arguments for the message, in order.
-    pub args: Vec<(String, String)>,
+    pub args: Vec<(String, Arg)>,
+}
+
+/// The value of a message argument: plain text, or something the reader's language must phrase too.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub enum Arg {
+    /// Text shown as it is (a number, a name, a code).
+    Text(String),
+    /// Another message, translated first (e.g. the label of an organisation kind).
+    Message(Box<Message>),
+    /// Several values, each phrased, then joined into a list.
+    List(Vec<Arg>),
+}
+
+impl fmt::Display for Arg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Arg::Text(text) => f.write_str(text),
+            Arg::Message(message) => write!(f, "({message})"),
+            Arg::List(items) => {
+                let items: Vec<String> = items.iter().map(ToString::to_string).collect();
+                write!(f, "[{}]", items.join(", "))
+            }
+        }
+    }
 }
 
 impl Message {
@@ -89,9 +113,16 @@ impl Message {
         }
     }
 
-    /// Adds a named argument.
+    /// Adds a named argument shown as text.
     pub fn arg(mut self, name: &str, value: impl fmt::Display) -> Self {
-        self.args.push((name.to_owned(), value.to_string()));
+        self.args
+            .push((name.to_owned(), Arg::Text(value.to_string())));
+        self
+    }
+
+    /// Adds a named argument that is itself translated (or a list of such).
+    pub fn arg_phrased(mut self, name: &str, value: Arg) -> Self {
+        self.args.push((name.to_owned(), value));
         self
     }
 }

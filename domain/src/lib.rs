@@ -16,6 +16,6 @@ pub mod organisations;
 pub mod page;
 
 pub use actor::{Actor, Role};
-pub use error::{Error, FieldError, Message, Result};
+pub use error::{Arg, Error, FieldError, Message, Result};
 pub use page::{Page, PageRequest};
 pub use sea_orm::DatabaseConnection;

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use domain::Message;
+use domain::{Arg, Message};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
 use unic_langid::LanguageIdentifier;
@@ -129,14 +129,29 @@ impl Lang {
         LOCALES.lookup_with_args(&self.identifier(), key, &args)
     }
 
-    /// The text of a domain message.
+    /// The text of a domain message, its phrased arguments translated first.
     pub fn message(self, message: &Message) -> String {
-        let args: Vec<(&str, &str)> = message
+        let values: Vec<(&str, String)> = message
             .args
             .iter()
-            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .map(|(name, value)| (name.as_str(), self.arg(value)))
+            .collect();
+        let args: Vec<(&str, &str)> = values
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()))
             .collect();
         self.t_args(&message.key, &args)
+    }
+
+    fn arg(self, value: &Arg) -> String {
+        match value {
+            Arg::Text(text) => text.clone(),
+            Arg::Message(message) => self.message(message),
+            Arg::List(items) => {
+                let items: Vec<String> = items.iter().map(|item| self.arg(item)).collect();
+                items.join(&self.t("list-separator"))
+            }
+        }
     }
 
     /// Whether the catalog of this language has `key` (the fallback does not count). Read from the
@@ -165,6 +180,103 @@ mod tests {
         );
         assert_eq!(Lang::negotiate(Some("de, it")), Lang::En);
         assert_eq!(Lang::negotiate(Some("es;q=0, fr;q=0.1")), Lang::Fr);
+    }
+
+    /// Every explanation `evaluate` can give, passing and failing, reads as a finished sentence in every
+    /// language: its keys exist, and no argument is left unfilled.
+    #[test]
+    fn eligibility_explanations_are_translated_in_every_language() {
+        use domain::calls::eligibility::{
+            Applicant, EligibilityRule, Facts, KindMinimum, RequiredPrerequisite, evaluate,
+        };
+        use domain::money::{Currency, Money};
+        use domain::organisations::OrganisationKind;
+
+        let currency = Currency::parse("TND").unwrap();
+        let training = RequiredPrerequisite {
+            id: uuid::Uuid::now_v7(),
+            name: "Open government training".into(),
+        };
+        let rules = vec![
+            EligibilityRule::ApplicantKinds {
+                kinds: vec![OrganisationKind::Municipality, OrganisationKind::Province],
+            },
+            EligibilityRule::Population {
+                min: Some(10_000),
+                max: Some(500_000),
+            },
+            EligibilityRule::Population {
+                min: None,
+                max: Some(5),
+            },
+            EligibilityRule::Location {
+                countries: vec!["TN".into()],
+                subdivisions: vec![],
+            },
+            EligibilityRule::Prerequisites {
+                required: vec![training.clone()],
+            },
+            EligibilityRule::Consortium {
+                minimums: vec![KindMinimum {
+                    kind: OrganisationKind::CivilSociety,
+                    minimum: 1,
+                }],
+            },
+            EligibilityRule::RequestedAmount {
+                min_minor: Some(1_000_000),
+                max_minor: None,
+            },
+            EligibilityRule::CoFunding {
+                min_share_percent: rust_decimal::Decimal::new(10, 0),
+            },
+        ];
+        let applicants = [
+            (OrganisationKind::Municipality, "TN", Some(90_000)),
+            (OrganisationKind::CivilSociety, "AR", None),
+        ];
+        let facts = [
+            Facts {
+                currency,
+                prerequisites_held: vec![training.id],
+                requested: Some(Money::parse("20000", currency).unwrap()),
+                co_funding: Some(Money::parse("5000", currency).unwrap()),
+            },
+            Facts {
+                currency,
+                prerequisites_held: vec![],
+                requested: None,
+                co_funding: None,
+            },
+        ];
+        let mut keys_seen = std::collections::BTreeSet::new();
+        for ((kind, country, population), facts) in applicants.iter().zip(&facts) {
+            let applicant = Applicant {
+                kind: *kind,
+                country: (*country).into(),
+                subdivision: None,
+                population: *population,
+            };
+            let partners = [OrganisationKind::CivilSociety];
+            for partners in [&partners[..], &[]] {
+                for verdict in evaluate(&rules, &applicant, partners, facts) {
+                    keys_seen.insert(verdict.explanation.key.clone());
+                    for lang in Lang::ALL {
+                        let text = lang.message(&verdict.explanation);
+                        assert!(lang.has(&verdict.explanation.key), "{lang:?} lacks {text}");
+                        assert!(
+                            !text.contains('{')
+                                && !text.contains("eligibility-")
+                                && !text.contains("kind-"),
+                            "{lang:?}: {text}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            keys_seen.len() >= 14,
+            "both outcomes of every rule: {keys_seen:?}"
+        );
     }
 
     /// Every key of the English catalog must exist in every other language, so no page falls back to

@@ -96,6 +96,11 @@ impl OrganisationKind {
             .ok_or_else(|| Message::new("error-kind-unknown").arg("value", value.trim()))
     }
 
+    /// The catalog key of the kind's label, e.g. `kind-civil-society`.
+    pub fn label(self) -> crate::Message {
+        crate::Message::new(&format!("kind-{}", self.as_str().replace('_', "-")))
+    }
+
     /// Local governments may sign themselves up and lead applications.
     pub fn is_local_government(self) -> bool {
         matches!(
