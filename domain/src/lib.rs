@@ -14,6 +14,8 @@ pub mod error;
 pub mod money;
 pub mod organisations;
 pub mod page;
+pub mod prerequisites;
+pub mod programmes;
 
 pub use actor::{Actor, Role};
 pub use error::{Arg, Error, FieldError, Message, Result};

@@ -279,6 +279,43 @@ mod tests {
         );
     }
 
+    /// Every message key the domain names literally (`Message::new("…")`) is in the catalog, so no
+    /// field error ever reaches a reader as a raw key.
+    #[test]
+    fn every_domain_message_key_is_in_the_catalog() {
+        fn sources(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    sources(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    found.push(path);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../domain/src"),
+            &mut files,
+        );
+        let mut missing = Vec::new();
+        let mut checked = 0;
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for piece in text.split("Message::new(\"").skip(1) {
+                let Some(key) = piece.split('"').next() else {
+                    continue;
+                };
+                checked += 1;
+                if !Lang::En.has(key) {
+                    missing.push(format!("{key} ({})", file.display()));
+                }
+            }
+        }
+        assert!(checked > 40, "found only {checked} message keys");
+        assert!(missing.is_empty(), "not in the catalog: {missing:#?}");
+    }
+
     /// Every key of the English catalog must exist in every other language, so no page falls back to
     /// English half-way.
     #[test]

@@ -113,6 +113,107 @@ pub struct Verdict {
     pub explanation: Message,
 }
 
+/// Checks the rules a manager set, reporting problems under `rules[i]`; prerequisites must be ones the
+/// programme defines (`known_prerequisites`). Returns the rules normalised (codes upper case).
+pub fn check_rules(
+    rules: &[EligibilityRule],
+    known_prerequisites: &[Uuid],
+) -> crate::Result<Vec<EligibilityRule>> {
+    let mut v = crate::error::Validator::new();
+    let mut normalised = Vec::with_capacity(rules.len());
+    for (i, rule) in rules.iter().enumerate() {
+        let field = format!("rules[{i}]");
+        let rule = match rule {
+            EligibilityRule::ApplicantKinds { kinds } => {
+                v.check(!kinds.is_empty(), &field, Message::new("error-rule-empty"));
+                rule.clone()
+            }
+            EligibilityRule::Population { min, max } => {
+                v.check(
+                    min.is_some() || max.is_some(),
+                    &field,
+                    Message::new("error-rule-empty"),
+                );
+                v.check(
+                    min.is_none_or(|m| m >= 0) && max.is_none_or(|m| m >= 0),
+                    &field,
+                    Message::new("error-not-negative"),
+                );
+                if let (Some(min), Some(max)) = (min, max) {
+                    v.check(min <= max, &field, Message::new("error-range-order"));
+                }
+                rule.clone()
+            }
+            EligibilityRule::Location {
+                countries,
+                subdivisions,
+            } => {
+                v.check(
+                    !countries.is_empty() || !subdivisions.is_empty(),
+                    &field,
+                    Message::new("error-rule-empty"),
+                );
+                EligibilityRule::Location {
+                    countries: countries
+                        .iter()
+                        .map(|c| c.trim().to_ascii_uppercase())
+                        .collect(),
+                    subdivisions: subdivisions
+                        .iter()
+                        .map(|s| s.trim().to_ascii_uppercase())
+                        .collect(),
+                }
+            }
+            EligibilityRule::Prerequisites { required } => {
+                v.check(
+                    !required.is_empty(),
+                    &field,
+                    Message::new("error-rule-empty"),
+                );
+                v.check(
+                    required.iter().all(|p| known_prerequisites.contains(&p.id)),
+                    &field,
+                    Message::new("error-prerequisite-unknown"),
+                );
+                rule.clone()
+            }
+            EligibilityRule::Consortium { minimums } => {
+                v.check(
+                    !minimums.is_empty() && minimums.iter().all(|m| m.minimum >= 1),
+                    &field,
+                    Message::new("error-rule-empty"),
+                );
+                rule.clone()
+            }
+            EligibilityRule::RequestedAmount {
+                min_minor,
+                max_minor,
+            } => {
+                v.check(
+                    min_minor.is_none_or(|m| m >= 0) && max_minor.is_none_or(|m| m >= 0),
+                    &field,
+                    Message::new("error-not-negative"),
+                );
+                if let (Some(min), Some(max)) = (min_minor, max_minor) {
+                    v.check(min <= max, &field, Message::new("error-range-order"));
+                }
+                rule.clone()
+            }
+            EligibilityRule::CoFunding { min_share_percent } => {
+                v.check(
+                    (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(min_share_percent),
+                    &field,
+                    Message::new("error-between").arg("min", 0).arg("max", 100),
+                );
+                rule.clone()
+            }
+        };
+        normalised.push(rule);
+    }
+    v.finish()?;
+    Ok(normalised)
+}
+
 /// Evaluates every rule, in order: one verdict per rule.
 pub fn evaluate(
     rules: &[EligibilityRule],

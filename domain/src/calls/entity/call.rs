@@ -1,0 +1,63 @@
+//! The `calls` table.
+
+use sea_orm::entity::prelude::*;
+
+/// A call for proposals as stored. Money in minor units of the programme's currency; the tie-break order,
+/// quotas and eligibility rules as JSON.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "calls")]
+pub struct Model {
+    /// Identifier.
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    /// The programme it belongs to.
+    pub programme_id: Uuid,
+    /// Reference code.
+    pub code: String,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Lifecycle state as recorded (see `CallState::effective` for the deadline).
+    pub state: String,
+    /// Opening.
+    pub opens_at: DateTimeUtc,
+    /// Deadline.
+    pub closes_at: DateTimeUtc,
+    /// IANA display time zone.
+    pub time_zone: String,
+    /// Total budget.
+    pub total_budget_minor: i64,
+    /// Smallest award.
+    pub min_award_minor: i64,
+    /// Largest award.
+    pub max_award_minor: i64,
+    /// Slots.
+    pub max_awards: i32,
+    /// Reviews needed per application.
+    pub min_reviews: i32,
+    /// Qualifying total, a decimal string.
+    pub min_total_score: Option<String>,
+    /// JSON list of criterion positions.
+    pub tie_break: String,
+    /// JSON list of quotas.
+    pub quotas: String,
+    /// JSON list of eligibility rules.
+    pub eligibility_rules: String,
+    /// Months between progress reports.
+    pub reporting_cadence_months: i32,
+    /// The call this one was cloned from.
+    pub cloned_from: Option<Uuid>,
+    /// Optimistic-concurrency version.
+    pub version: i32,
+    /// Created at.
+    pub created_at: DateTimeUtc,
+    /// Last changed at.
+    pub updated_at: DateTimeUtc,
+}
+
+/// Relations are navigated by explicit queries in services.
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

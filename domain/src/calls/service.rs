@@ -1,0 +1,773 @@
+//! The services of calls: create a draft, edit its details, criteria, questions, eligibility rules and
+//! indicators (the frozen parts only while it is a draft), move it through its lifecycle, clone it as the next
+//! cycle, and show it to managers and, once opened, to the public.
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection,
+    DatabaseTransaction, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
+    QueryTrait, Set,
+};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::criteria::{CriterionInput, parse_criteria};
+use super::details::{CallDetailsInput, Quota, ValidDetails, parse_details};
+use super::eligibility::{EligibilityRule, check_rules};
+use super::entity::{call, criterion, indicator, question};
+use super::lifecycle::{CallAction, CallState};
+use super::questions::{QuestionInput, parse_questions};
+use crate::audit::{self, Subject};
+use crate::error::Validator;
+use crate::money::{Currency, Money};
+use crate::programmes::{self, Programme};
+use crate::{Actor, Error, Message, Page, PageRequest, Result, Role, db, prerequisites};
+
+/// A call with everything that belongs to it, as services return it.
+#[derive(Debug, Clone)]
+pub struct CallView {
+    /// The stored call.
+    pub call: call::Model,
+    /// Its state as of now (an open call past its deadline is closed).
+    pub state: CallState,
+    /// Its programme.
+    pub programme: Programme,
+    /// The programme's currency.
+    pub currency: Currency,
+    /// Criteria, by position.
+    pub criteria: Vec<criterion::Model>,
+    /// Custom questions, by position.
+    pub questions: Vec<question::Model>,
+    /// Indicators, by position.
+    pub indicators: Vec<indicator::Model>,
+    /// Eligibility rules.
+    pub rules: Vec<EligibilityRule>,
+    /// Regional quotas.
+    pub quotas: Vec<Quota>,
+    /// Tie-break criteria positions.
+    pub tie_break: Vec<i32>,
+}
+
+impl CallView {
+    /// An amount of this call's currency from minor units.
+    pub fn money(&self, minor: i64) -> Money {
+        Money::from_minor(minor, self.currency)
+    }
+
+    /// Where the call stands for the public at `now`.
+    pub fn phase(&self, now: DateTime<Utc>) -> Phase {
+        match self.state {
+            CallState::Draft => Phase::Draft,
+            CallState::Open if now < self.call.opens_at => Phase::Upcoming,
+            CallState::Open => Phase::Open,
+            _ => Phase::Past,
+        }
+    }
+}
+
+/// Where a call stands for the public.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Not yet published.
+    Draft,
+    /// Published; applications open later.
+    Upcoming,
+    /// Accepting applications.
+    Open,
+    /// The deadline has passed.
+    Past,
+}
+
+fn require_manager(actor: &Actor) -> Result<()> {
+    actor.require_any(&[Role::Manager])
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|err| Error::Internal(err.to_string()))
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|err| Error::Internal(format!("stored call data: {err}")))
+}
+
+/// Loads a call and everything that belongs to it, without a permission check.
+pub(crate) async fn load(conn: &impl ConnectionTrait, id: Uuid) -> Result<CallView> {
+    let call = call::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let programme = programmes::find(conn, call.programme_id).await?;
+    let currency = programmes::currency_of(&programme)?;
+    let criteria = criterion::Entity::find()
+        .filter(criterion::Column::CallId.eq(id))
+        .order_by_asc(criterion::Column::Position)
+        .all(conn)
+        .await?;
+    let questions = question::Entity::find()
+        .filter(question::Column::CallId.eq(id))
+        .order_by_asc(question::Column::Position)
+        .all(conn)
+        .await?;
+    let indicators = indicator::Entity::find()
+        .filter(indicator::Column::CallId.eq(id))
+        .order_by_asc(indicator::Column::Position)
+        .all(conn)
+        .await?;
+    let stored = CallState::parse(&call.state)
+        .ok_or_else(|| Error::Internal(format!("unknown call state {}", call.state)))?;
+    Ok(CallView {
+        state: stored.effective(call.closes_at, Utc::now()),
+        rules: from_json(&call.eligibility_rules)?,
+        quotas: from_json(&call.quotas)?,
+        tie_break: from_json(&call.tie_break)?,
+        call,
+        programme,
+        currency,
+        criteria,
+        questions,
+        indicators,
+    })
+}
+
+/// Shows a call: drafts to managers only (others get `NotFound`), published calls to anyone.
+pub async fn get(db: &DatabaseConnection, actor: Option<&Actor>, id: Uuid) -> Result<CallView> {
+    let view = load(db, id).await?;
+    if view.state == CallState::Draft && !actor.is_some_and(|a| a.has(Role::Manager)) {
+        return Err(Error::NotFound);
+    }
+    Ok(view)
+}
+
+/// Which calls to list.
+#[derive(Debug, Clone, Default)]
+pub struct CallFilter {
+    /// Only calls of this programme.
+    pub programme_id: Option<Uuid>,
+    /// Only calls of programmes whose agency is in this country.
+    pub country: Option<String>,
+    /// Only calls in this phase (drafts are listed to managers only).
+    pub phase: Option<Phase>,
+}
+
+/// Lists calls, soonest deadline first. Managers see drafts too; everyone else sees published calls.
+pub async fn list(
+    db: &DatabaseConnection,
+    actor: Option<&Actor>,
+    filter: &CallFilter,
+    page: PageRequest,
+) -> Result<Page<CallView>> {
+    let manager = actor.is_some_and(|a| a.has(Role::Manager));
+    let now = Utc::now();
+    let mut query = call::Entity::find();
+    if !manager || filter.phase.is_some_and(|p| p != Phase::Draft) {
+        query = query.filter(call::Column::State.ne(CallState::Draft.as_str()));
+    }
+    if let Some(programme_id) = filter.programme_id {
+        query = query.filter(call::Column::ProgrammeId.eq(programme_id));
+    }
+    if let Some(country) = filter.country.as_deref() {
+        let agencies = crate::organisations::entity::Entity::find()
+            .select_only()
+            .column(crate::organisations::entity::Column::Id)
+            .filter(
+                crate::organisations::entity::Column::Country
+                    .eq(country.trim().to_ascii_uppercase()),
+            )
+            .into_query();
+        let programmes = programmes::entity::Entity::find()
+            .select_only()
+            .column(programmes::entity::Column::Id)
+            .filter(programmes::entity::Column::AgencyId.in_subquery(agencies))
+            .into_query();
+        query = query.filter(call::Column::ProgrammeId.in_subquery(programmes));
+    }
+    let open = CallState::Open.as_str();
+    query = match filter.phase {
+        None => query,
+        Some(Phase::Draft) if manager => {
+            query.filter(call::Column::State.eq(CallState::Draft.as_str()))
+        }
+        Some(Phase::Draft) => query.filter(call::Column::State.eq("none")),
+        Some(Phase::Upcoming) => query
+            .filter(call::Column::State.eq(open))
+            .filter(call::Column::OpensAt.gt(now)),
+        Some(Phase::Open) => query
+            .filter(call::Column::State.eq(open))
+            .filter(call::Column::OpensAt.lte(now))
+            .filter(call::Column::ClosesAt.gt(now)),
+        Some(Phase::Past) => query.filter(
+            Condition::any()
+                .add(call::Column::State.is_not_in([open, CallState::Draft.as_str()]))
+                .add(call::Column::ClosesAt.lte(now)),
+        ),
+    };
+    let page = crate::page::fetch(
+        db,
+        query
+            .order_by_asc(call::Column::ClosesAt)
+            .order_by_asc(call::Column::Id),
+        page,
+    )
+    .await?;
+    let mut views = Vec::with_capacity(page.items.len());
+    for model in &page.items {
+        views.push(load(db, model.id).await?);
+    }
+    Ok(Page {
+        items: views,
+        total: page.total,
+        page: page.page,
+        limit: page.limit,
+    })
+}
+
+fn apply_details(
+    model: &mut call::ActiveModel,
+    details: &ValidDetails,
+    currency: Currency,
+) -> Result<()> {
+    model.code = Set(details.code.clone());
+    model.title = Set(details.title.clone());
+    model.description = Set(details.description.clone());
+    model.opens_at = Set(details.opens_at);
+    model.closes_at = Set(details.closes_at);
+    model.time_zone = Set(details.time_zone.name().to_owned());
+    model.total_budget_minor = Set(details.total_budget.to_minor(currency));
+    model.min_award_minor = Set(details.min_award.to_minor(currency));
+    model.max_award_minor = Set(details.max_award.to_minor(currency));
+    model.max_awards = Set(details.max_awards);
+    model.min_reviews = Set(details.min_reviews);
+    model.min_total_score = Set(details.min_total_score.map(|s| s.to_string()));
+    model.tie_break = Set(json(&details.tie_break)?);
+    model.quotas = Set(json(&details.quotas)?);
+    model.reporting_cadence_months = Set(details.reporting_cadence_months);
+    Ok(())
+}
+
+/// Creates a draft call in a programme. Managers only.
+pub async fn create(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    programme_id: Uuid,
+    input: &CallDetailsInput,
+) -> Result<CallView> {
+    require_manager(actor)?;
+    let programme = programmes::find(db, programme_id)
+        .await
+        .map_err(|_| Error::field("programme_id", Message::new("error-programme-unknown")))?;
+    let currency = programmes::currency_of(&programme)?;
+    let details = parse_details(input, currency, programme.reporting_cadence_months)?;
+    let now = Utc::now();
+    let id = Uuid::now_v7();
+    let mut model = call::ActiveModel {
+        id: Set(id),
+        programme_id: Set(programme_id),
+        state: Set(CallState::Draft.as_str().to_owned()),
+        eligibility_rules: Set("[]".to_owned()),
+        cloned_from: Set(None),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    apply_details(&mut model, &details, currency)?;
+    let tx = db::begin_write(db).await?;
+    model.insert(&tx).await?;
+    audit::record(
+        &tx,
+        Some(actor),
+        "call.created",
+        &Subject::new("call", id),
+        format!(
+            "draft {} ({}) in {}",
+            details.title, details.code, programme.name
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    load(db, id).await
+}
+
+/// Opens a write on a call the actor may change, checking the version the caller read.
+async fn begin_edit(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+) -> Result<(DatabaseTransaction, CallView)> {
+    require_manager(actor)?;
+    let tx = db::begin_write(db).await?;
+    let view = load(&tx, id).await?;
+    if view.call.version != version {
+        return Err(Error::stale());
+    }
+    Ok((tx, view))
+}
+
+/// Refuses a change to a part of the call that is frozen because the call has opened.
+fn refuse_if_frozen(view: &CallView, part: &str) -> Result<()> {
+    if view.state.is_frozen() {
+        return Err(Error::Conflict(
+            Message::new("error-call-frozen")
+                .arg("part", part)
+                .arg("state", view.state),
+        ));
+    }
+    Ok(())
+}
+
+/// Bumps the call's version inside the edit and records what changed.
+async fn finish_edit(
+    tx: DatabaseTransaction,
+    db: &DatabaseConnection,
+    actor: &Actor,
+    view: &CallView,
+    mut model: call::ActiveModel,
+    action: &str,
+    summary: String,
+) -> Result<CallView> {
+    model.version = Set(view.call.version + 1);
+    model.updated_at = Set(Utc::now());
+    model.update(&tx).await?;
+    audit::record(
+        &tx,
+        Some(actor),
+        action,
+        &Subject::new("call", view.call.id),
+        summary,
+    )
+    .await?;
+    tx.commit().await?;
+    load(db, view.call.id).await
+}
+
+/// Edits the details. While a draft, everything may change; once opened, only the title, description,
+/// deadline, time zone and reporting cadence, so that applicants are judged by the rules they read.
+pub async fn update_details(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+    input: &CallDetailsInput,
+) -> Result<CallView> {
+    let (tx, view) = begin_edit(db, actor, id, version).await?;
+    let details = parse_details(
+        input,
+        view.currency,
+        view.programme.reporting_cadence_months,
+    )?;
+    let before = &view.call;
+    let money = |minor: i64| view.money(minor).to_decimal_string(view.currency);
+    let details_money = |amount: Money| amount.to_decimal_string(view.currency);
+    // (field, before, after), the fields that may change after opening first.
+    let editable = [
+        ("title", before.title.clone(), details.title.clone()),
+        (
+            "description",
+            format!("{} characters", before.description.chars().count()),
+            format!("{} characters", details.description.chars().count()),
+        ),
+        (
+            "closes_at",
+            before.closes_at.to_rfc3339(),
+            details.closes_at.to_rfc3339(),
+        ),
+        (
+            "time_zone",
+            before.time_zone.clone(),
+            details.time_zone.name().to_owned(),
+        ),
+        (
+            "reporting_cadence_months",
+            before.reporting_cadence_months.to_string(),
+            details.reporting_cadence_months.to_string(),
+        ),
+    ];
+    let frozen = [
+        ("code", before.code.clone(), details.code.clone()),
+        (
+            "opens_at",
+            before.opens_at.to_rfc3339(),
+            details.opens_at.to_rfc3339(),
+        ),
+        (
+            "total_budget",
+            money(before.total_budget_minor),
+            details_money(details.total_budget),
+        ),
+        (
+            "min_award",
+            money(before.min_award_minor),
+            details_money(details.min_award),
+        ),
+        (
+            "max_award",
+            money(before.max_award_minor),
+            details_money(details.max_award),
+        ),
+        (
+            "max_awards",
+            before.max_awards.to_string(),
+            details.max_awards.to_string(),
+        ),
+        (
+            "min_reviews",
+            before.min_reviews.to_string(),
+            details.min_reviews.to_string(),
+        ),
+        (
+            "min_total_score",
+            before.min_total_score.clone().unwrap_or_default(),
+            details
+                .min_total_score
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
+        ),
+        (
+            "tie_break",
+            json(&view.tie_break)?,
+            json(&details.tie_break)?,
+        ),
+        ("quotas", json(&view.quotas)?, json(&details.quotas)?),
+    ];
+    let changed = |fields: &[(&str, String, String)]| -> Vec<String> {
+        fields
+            .iter()
+            .filter(|(_, old, new)| old != new)
+            .map(|(name, old, new)| format!("{name}: {old} -> {new}"))
+            .collect()
+    };
+    let frozen_changes: Vec<&str> = frozen
+        .iter()
+        .filter(|(_, old, new)| old != new)
+        .map(|(name, _, _)| *name)
+        .collect();
+    if view.state.is_frozen() && !frozen_changes.is_empty() {
+        return Err(Error::Conflict(
+            Message::new("error-call-frozen")
+                .arg("part", frozen_changes.join(", "))
+                .arg("state", view.state),
+        ));
+    }
+    let mut changes = changed(&editable);
+    changes.extend(changed(&frozen));
+    if details.closes_at <= Utc::now() && view.state == CallState::Open {
+        return Err(Error::field(
+            "closes_at",
+            Message::new("error-deadline-in-past"),
+        ));
+    }
+    let mut model = view.call.clone().into_active_model();
+    apply_details(&mut model, &details, view.currency)?;
+    let summary = if changes.is_empty() {
+        "no change".to_owned()
+    } else {
+        changes.join("; ")
+    };
+    finish_edit(tx, db, actor, &view, model, "call.details_updated", summary).await
+}
+
+/// Replaces the criteria. Drafts only.
+pub async fn replace_criteria(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+    inputs: &[CriterionInput],
+) -> Result<CallView> {
+    let (tx, view) = begin_edit(db, actor, id, version).await?;
+    refuse_if_frozen(&view, "criteria")?;
+    let criteria = parse_criteria(inputs)?;
+    criterion::Entity::delete_many()
+        .filter(criterion::Column::CallId.eq(id))
+        .exec(&tx)
+        .await?;
+    for (position, c) in criteria.iter().enumerate() {
+        criterion::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            call_id: Set(id),
+            position: Set(position as i32 + 1),
+            title: Set(c.title.clone()),
+            guidance: Set(c.guidance.clone()),
+            weight: Set(c.weight.to_string()),
+            max_score: Set(c.max_score),
+            min_score: Set(c.min_score),
+        }
+        .insert(&tx)
+        .await?;
+    }
+    let summary = criteria
+        .iter()
+        .map(|c| format!("{} (weight {}, max {})", c.title, c.weight, c.max_score))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let model = view.call.clone().into_active_model();
+    finish_edit(
+        tx,
+        db,
+        actor,
+        &view,
+        model,
+        "call.criteria_replaced",
+        summary,
+    )
+    .await
+}
+
+/// Replaces the custom questions. Drafts only.
+pub async fn replace_questions(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+    inputs: &[QuestionInput],
+) -> Result<CallView> {
+    let (tx, view) = begin_edit(db, actor, id, version).await?;
+    refuse_if_frozen(&view, "questions")?;
+    let questions = parse_questions(inputs)?;
+    question::Entity::delete_many()
+        .filter(question::Column::CallId.eq(id))
+        .exec(&tx)
+        .await?;
+    for (position, q) in questions.iter().enumerate() {
+        question::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            call_id: Set(id),
+            position: Set(position as i32 + 1),
+            prompt: Set(q.prompt.clone()),
+            help: Set(q.help.clone()),
+            kind: Set(q.kind.as_str().to_owned()),
+            required: Set(q.required),
+            max_length: Set(q.max_length),
+            min_number: Set(q.min_number.map(|n| n.to_string())),
+            max_number: Set(q.max_number.map(|n| n.to_string())),
+            choices: Set(json(&q.choices)?),
+        }
+        .insert(&tx)
+        .await?;
+    }
+    let model = view.call.clone().into_active_model();
+    let summary = format!("{} questions", questions.len());
+    finish_edit(
+        tx,
+        db,
+        actor,
+        &view,
+        model,
+        "call.questions_replaced",
+        summary,
+    )
+    .await
+}
+
+/// Replaces the eligibility rules. Drafts only.
+pub async fn replace_eligibility(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+    rules: &[EligibilityRule],
+) -> Result<CallView> {
+    let (tx, view) = begin_edit(db, actor, id, version).await?;
+    refuse_if_frozen(&view, "eligibility rules")?;
+    let known = prerequisites::kind_ids_of(&tx, view.programme.id).await?;
+    let rules = check_rules(rules, &known)?;
+    let mut model = view.call.clone().into_active_model();
+    let stored = json(&rules)?;
+    model.eligibility_rules = Set(stored.clone());
+    finish_edit(
+        tx,
+        db,
+        actor,
+        &view,
+        model,
+        "call.eligibility_replaced",
+        stored,
+    )
+    .await
+}
+
+/// An indicator as a manager writes it.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct IndicatorInput {
+    /// Name.
+    pub name: String,
+    /// Unit.
+    pub unit: String,
+}
+
+/// Replaces the indicators funded projects will report on. Allowed at any time before decisions, since
+/// they do not change how applications are judged.
+pub async fn replace_indicators(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+    inputs: &[IndicatorInput],
+) -> Result<CallView> {
+    let (tx, view) = begin_edit(db, actor, id, version).await?;
+    let mut v = Validator::new();
+    for (i, input) in inputs.iter().enumerate() {
+        v.check(
+            !input.name.trim().is_empty(),
+            &format!("indicators[{i}].name"),
+            Message::new("error-required"),
+        );
+        v.check(
+            !input.unit.trim().is_empty(),
+            &format!("indicators[{i}].unit"),
+            Message::new("error-required"),
+        );
+    }
+    v.finish()?;
+    indicator::Entity::delete_many()
+        .filter(indicator::Column::CallId.eq(id))
+        .exec(&tx)
+        .await?;
+    for (position, input) in inputs.iter().enumerate() {
+        indicator::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            call_id: Set(id),
+            position: Set(position as i32 + 1),
+            name: Set(input.name.trim().to_owned()),
+            unit: Set(input.unit.trim().to_owned()),
+        }
+        .insert(&tx)
+        .await?;
+    }
+    let summary = inputs
+        .iter()
+        .map(|i| format!("{} ({})", i.name.trim(), i.unit.trim()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let model = view.call.clone().into_active_model();
+    finish_edit(
+        tx,
+        db,
+        actor,
+        &view,
+        model,
+        "call.indicators_replaced",
+        summary,
+    )
+    .await
+}
+
+/// Moves a call through its lifecycle. Opening needs at least one criterion, tie-break positions that
+/// name existing criteria, and a deadline still ahead.
+pub async fn act(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+    action: CallAction,
+) -> Result<CallView> {
+    let (tx, view) = begin_edit(db, actor, id, version).await?;
+    let next = view.state.transition(action)?;
+    if action == CallAction::Open {
+        let mut v = Validator::new();
+        v.check(
+            !view.criteria.is_empty(),
+            "criteria",
+            Message::new("error-call-needs-criteria"),
+        );
+        v.check(
+            view.tie_break
+                .iter()
+                .all(|p| (1..=view.criteria.len() as i32).contains(p)),
+            "tie_break",
+            Message::new("error-tie-break-unknown"),
+        );
+        v.check(
+            view.call.closes_at > Utc::now(),
+            "closes_at",
+            Message::new("error-deadline-in-past"),
+        );
+        let weights: Decimal = view
+            .criteria
+            .iter()
+            .filter_map(|c| c.weight.parse::<Decimal>().ok())
+            .sum();
+        v.check(
+            weights > Decimal::ZERO,
+            "criteria",
+            Message::new("error-call-needs-criteria"),
+        );
+        v.finish()?;
+    }
+    let mut model = view.call.clone().into_active_model();
+    model.state = Set(next.as_str().to_owned());
+    let summary = format!("{} -> {}", view.state, next);
+    finish_edit(
+        tx,
+        db,
+        actor,
+        &view,
+        model,
+        &format!("call.{}", next.as_str()),
+        summary,
+    )
+    .await
+}
+
+/// Clones a call as the next cycle: a new draft with the same details, criteria, questions, rules and
+/// indicators, and the new dates. Managers only.
+pub async fn clone_call(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    opens_at: DateTime<Utc>,
+    closes_at: DateTime<Utc>,
+) -> Result<CallView> {
+    require_manager(actor)?;
+    let source = load(db, id).await?;
+    if closes_at <= opens_at {
+        return Err(Error::field(
+            "closes_at",
+            Message::new("error-closes-after-opens"),
+        ));
+    }
+    let new_id = Uuid::now_v7();
+    let now = Utc::now();
+    let tx = db::begin_write(db).await?;
+    let mut model = source.call.clone().into_active_model();
+    model.id = Set(new_id);
+    model.state = Set(CallState::Draft.as_str().to_owned());
+    model.opens_at = Set(opens_at);
+    model.closes_at = Set(closes_at);
+    model.cloned_from = Set(Some(id));
+    model.version = Set(1);
+    model.created_at = Set(now);
+    model.updated_at = Set(now);
+    model.insert(&tx).await?;
+    for c in &source.criteria {
+        let mut copy = c.clone().into_active_model();
+        copy.id = Set(Uuid::now_v7());
+        copy.call_id = Set(new_id);
+        copy.insert(&tx).await?;
+    }
+    for q in &source.questions {
+        let mut copy = q.clone().into_active_model();
+        copy.id = Set(Uuid::now_v7());
+        copy.call_id = Set(new_id);
+        copy.insert(&tx).await?;
+    }
+    for i in &source.indicators {
+        let mut copy = i.clone().into_active_model();
+        copy.id = Set(Uuid::now_v7());
+        copy.call_id = Set(new_id);
+        copy.insert(&tx).await?;
+    }
+    audit::record(
+        &tx,
+        Some(actor),
+        "call.cloned",
+        &Subject::new("call", new_id),
+        format!("next cycle of {} ({})", source.call.title, id),
+    )
+    .await?;
+    tx.commit().await?;
+    load(db, new_id).await
+}

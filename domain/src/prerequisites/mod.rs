@@ -1,0 +1,382 @@
+//! Prerequisites: facts about an organisation that calls can require ("completed the open government
+//! training", "endorsed the Open Gov declaration", "sent a letter of intent"). A programme defines the kinds;
+//! managers record them per organisation, one at a time or by CSV import with a report per row.
+//!
+//! Owns the kinds and records; eligibility (in `calls`) only reads which kinds an organisation holds.
+
+pub mod entity;
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::audit::{self, Subject};
+use crate::error::Validator;
+use crate::organisations::{self, Organisation};
+use crate::{Actor, Error, Message, Result, Role, db, programmes};
+
+pub use entity::kind::Model as PrerequisiteKind;
+pub use entity::record::Model as PrerequisiteRecord;
+
+/// A new prerequisite kind.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct KindInput {
+    /// Name, unique within the programme.
+    pub name: String,
+    /// What counts as done.
+    pub description: String,
+}
+
+/// Defines a prerequisite kind in a programme. Managers only.
+pub async fn create_kind(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    programme_id: Uuid,
+    input: &KindInput,
+) -> Result<PrerequisiteKind> {
+    actor.require_any(&[Role::Manager])?;
+    let programme = programmes::find(db, programme_id).await?;
+    let name = input.name.trim().to_owned();
+    if name.is_empty() {
+        return Err(Error::field("name", Message::new("error-required")));
+    }
+    if kinds_of(db, programme_id)
+        .await?
+        .iter()
+        .any(|k| k.name == name)
+    {
+        return Err(Error::field("name", Message::new("error-duplicate")));
+    }
+    let tx = db::begin_write(db).await?;
+    let kind = entity::kind::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        programme_id: Set(programme_id),
+        name: Set(name),
+        description: Set(input.description.trim().to_owned()),
+        created_at: Set(Utc::now()),
+    }
+    .insert(&tx)
+    .await?;
+    audit::record(
+        &tx,
+        Some(actor),
+        "prerequisite_kind.created",
+        &Subject::new("programme", programme_id),
+        format!("{} now records {:?}", programme.name, kind.name),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(kind)
+}
+
+/// The prerequisite kinds of a programme, by name. Public, since calls show what they require.
+pub async fn kinds_of(
+    conn: &impl ConnectionTrait,
+    programme_id: Uuid,
+) -> Result<Vec<PrerequisiteKind>> {
+    Ok(entity::kind::Entity::find()
+        .filter(entity::kind::Column::ProgrammeId.eq(programme_id))
+        .order_by_asc(entity::kind::Column::Name)
+        .all(conn)
+        .await?)
+}
+
+/// The ids of a programme's prerequisite kinds.
+pub(crate) async fn kind_ids_of(
+    conn: &impl ConnectionTrait,
+    programme_id: Uuid,
+) -> Result<Vec<Uuid>> {
+    Ok(kinds_of(conn, programme_id)
+        .await?
+        .into_iter()
+        .map(|k| k.id)
+        .collect())
+}
+
+/// Which prerequisite kinds an organisation holds, for eligibility.
+pub async fn held_by(conn: &impl ConnectionTrait, organisation_id: Uuid) -> Result<Vec<Uuid>> {
+    Ok(entity::record::Entity::find()
+        .select_only()
+        .column(entity::record::Column::PrerequisiteKindId)
+        .filter(entity::record::Column::OrganisationId.eq(organisation_id))
+        .into_tuple::<Uuid>()
+        .all(conn)
+        .await?)
+}
+
+/// A prerequisite met by an organisation, as a manager records it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RecordInput {
+    /// Which prerequisite kind.
+    pub prerequisite_kind_id: Uuid,
+    /// Which organisation.
+    pub organisation_id: Uuid,
+    /// When it was met.
+    pub achieved_on: NaiveDate,
+    /// The evidence.
+    pub evidence: String,
+}
+
+async fn insert_record(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    kind: &PrerequisiteKind,
+    organisation: &Organisation,
+    achieved_on: NaiveDate,
+    evidence: &str,
+) -> Result<PrerequisiteRecord> {
+    let existing = entity::record::Entity::find()
+        .filter(entity::record::Column::PrerequisiteKindId.eq(kind.id))
+        .filter(entity::record::Column::OrganisationId.eq(organisation.id))
+        .one(conn)
+        .await?;
+    if existing.is_some() {
+        return Err(Error::Conflict(Message::new("error-prerequisite-recorded")));
+    }
+    let record = entity::record::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        prerequisite_kind_id: Set(kind.id),
+        organisation_id: Set(organisation.id),
+        achieved_on: Set(achieved_on),
+        evidence: Set(evidence.trim().to_owned()),
+        recorded_by: Set(actor.user_id),
+        recorded_at: Set(Utc::now()),
+    }
+    .insert(conn)
+    .await?;
+    audit::record(
+        conn,
+        Some(actor),
+        "prerequisite.recorded",
+        &Subject::new("organisation", organisation.id),
+        format!("{}: {:?} on {achieved_on}", organisation.name, kind.name),
+    )
+    .await?;
+    Ok(record)
+}
+
+async fn find_kind(conn: &impl ConnectionTrait, id: Uuid) -> Result<PrerequisiteKind> {
+    entity::kind::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// Records that an organisation met a prerequisite. Managers only; recording the same fact twice is a
+/// conflict.
+pub async fn record(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    input: &RecordInput,
+) -> Result<PrerequisiteRecord> {
+    actor.require_any(&[Role::Manager])?;
+    let mut v = Validator::new();
+    let kind = find_kind(db, input.prerequisite_kind_id).await.ok();
+    v.check(
+        kind.is_some(),
+        "prerequisite_kind_id",
+        Message::new("error-prerequisite-unknown"),
+    );
+    let organisation = organisations::find(db, input.organisation_id).await.ok();
+    v.check(
+        organisation.is_some(),
+        "organisation_id",
+        Message::new("error-organisation-unknown"),
+    );
+    v.check(
+        input.achieved_on <= Utc::now().date_naive(),
+        "achieved_on",
+        Message::new("error-date-in-future"),
+    );
+    v.finish()?;
+    let (Some(kind), Some(organisation)) = (kind, organisation) else {
+        return Err(Error::Internal("validated prerequisite record".into()));
+    };
+    let tx = db::begin_write(db).await?;
+    let record = insert_record(
+        &tx,
+        actor,
+        &kind,
+        &organisation,
+        input.achieved_on,
+        &input.evidence,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(record)
+}
+
+/// A recorded prerequisite with its kind's name.
+#[derive(Debug, Clone)]
+pub struct HeldPrerequisite {
+    /// The record.
+    pub record: PrerequisiteRecord,
+    /// The kind's name.
+    pub name: String,
+}
+
+/// The prerequisites recorded for an organisation: for its members and managers.
+pub async fn records_of(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    organisation_id: Uuid,
+) -> Result<Vec<HeldPrerequisite>> {
+    if !actor.belongs_to(organisation_id) && !actor.has_any(&[Role::Manager, Role::Admin]) {
+        return Err(Error::NotFound);
+    }
+    let records = entity::record::Entity::find()
+        .filter(entity::record::Column::OrganisationId.eq(organisation_id))
+        .order_by_asc(entity::record::Column::AchievedOn)
+        .all(db)
+        .await?;
+    let mut held = Vec::with_capacity(records.len());
+    for record in records {
+        let name = find_kind(db, record.prerequisite_kind_id).await?.name;
+        held.push(HeldPrerequisite { record, name });
+    }
+    Ok(held)
+}
+
+/// What happened to one row of an import.
+#[derive(Debug, Clone, Serialize)]
+pub struct RowOutcome {
+    /// The line in the file (the header is line 1).
+    pub line: u64,
+    /// Whether the row was recorded.
+    pub recorded: bool,
+    /// Why it was refused.
+    pub reason: Option<Message>,
+}
+
+/// The report of an import: one outcome per data row.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportReport {
+    /// Rows recorded.
+    pub recorded: usize,
+    /// Rows refused.
+    pub refused: usize,
+    /// Every row's outcome, in file order.
+    pub rows: Vec<RowOutcome>,
+}
+
+/// The columns an import needs, in any order.
+pub const IMPORT_COLUMNS: [&str; 4] = ["organisation", "prerequisite", "achieved_on", "evidence"];
+
+/// Imports records from CSV with the header `organisation,prerequisite,achieved_on,evidence`, where
+/// `organisation` is an organisation's id or official code and `prerequisite` the name of one of the
+/// programme's kinds. Good rows are recorded, the others refused with a reason; one transaction holds
+/// them all. Managers only.
+pub async fn import_csv(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    programme_id: Uuid,
+    csv_text: &str,
+) -> Result<ImportReport> {
+    actor.require_any(&[Role::Manager])?;
+    programmes::find(db, programme_id).await?;
+    let kinds = kinds_of(db, programme_id).await?;
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(true)
+        .from_reader(csv_text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|_| Error::field("file", Message::new("error-csv-unreadable")))?
+        .clone();
+    let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+    let positions: Vec<Option<usize>> = IMPORT_COLUMNS.iter().map(|c| column(c)).collect();
+    if positions.iter().any(Option::is_none) {
+        return Err(Error::field(
+            "file",
+            Message::new("error-csv-columns").arg("columns", IMPORT_COLUMNS.join(", ")),
+        ));
+    }
+    let at = |record: &csv::StringRecord, i: usize| -> String {
+        positions[i]
+            .and_then(|p| record.get(p))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let tx = db::begin_write(db).await?;
+    let mut rows = Vec::new();
+    for (index, result) in reader.records().enumerate() {
+        let line = index as u64 + 2;
+        let outcome = match result {
+            Err(_) => Err(Message::new("error-csv-row-unreadable")),
+            Ok(record) => {
+                let organisation = at(&record, 0);
+                let kind_name = at(&record, 1);
+                let achieved_on = at(&record, 2);
+                import_row(
+                    &tx,
+                    actor,
+                    &kinds,
+                    &organisation,
+                    &kind_name,
+                    &achieved_on,
+                    &at(&record, 3),
+                )
+                .await
+            }
+        };
+        rows.push(match outcome {
+            Ok(()) => RowOutcome {
+                line,
+                recorded: true,
+                reason: None,
+            },
+            Err(reason) => RowOutcome {
+                line,
+                recorded: false,
+                reason: Some(reason),
+            },
+        });
+    }
+    tx.commit().await?;
+    let recorded = rows.iter().filter(|r| r.recorded).count();
+    Ok(ImportReport {
+        recorded,
+        refused: rows.len() - recorded,
+        rows,
+    })
+}
+
+async fn import_row(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    kinds: &[PrerequisiteKind],
+    organisation: &str,
+    kind_name: &str,
+    achieved_on: &str,
+    evidence: &str,
+) -> Result<(), Message> {
+    let kind = kinds
+        .iter()
+        .find(|k| k.name.eq_ignore_ascii_case(kind_name))
+        .ok_or_else(|| Message::new("error-prerequisite-name-unknown").arg("value", kind_name))?;
+    let achieved_on = NaiveDate::parse_from_str(achieved_on, "%Y-%m-%d")
+        .map_err(|_| Message::new("error-date-invalid").arg("value", achieved_on))?;
+    if achieved_on > Utc::now().date_naive() {
+        return Err(Message::new("error-date-in-future"));
+    }
+    let found = match Uuid::parse_str(organisation) {
+        Ok(id) => organisations::find(conn, id).await.ok(),
+        Err(_) => organisations::entity::Entity::find()
+            .filter(organisations::entity::Column::OfficialCode.eq(organisation))
+            .one(conn)
+            .await
+            .ok()
+            .flatten(),
+    };
+    let organisation = found
+        .ok_or_else(|| Message::new("error-organisation-not-found").arg("value", organisation))?;
+    match insert_record(conn, actor, kind, &organisation, achieved_on, evidence).await {
+        Ok(_) => Ok(()),
+        Err(Error::Conflict(message)) => Err(message),
+        Err(other) => Err(Message::new("error-csv-row-failed").arg("reason", other)),
+    }
+}

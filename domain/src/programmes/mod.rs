@@ -1,0 +1,181 @@
+//! Programmes: a national agency's scheme (Tunisia's OGP Local selection, Germany's Regional Open Government
+//! Labs, Argentina's federal programme) with its currency and default reporting cadence.
+//!
+//! Owns programmes only; their calls live in `calls`, the prerequisites they record in `prerequisites`.
+
+pub mod entity;
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, Set,
+};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::audit::{self, Subject};
+use crate::error::Validator;
+use crate::money::Currency;
+use crate::organisations::{self, OrganisationKind};
+use crate::{Actor, Error, Message, Result, Role, db};
+
+pub use entity::Model as Programme;
+
+/// A programme as a manager writes it.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ProgrammeInput {
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// The owning national agency (an organisation of kind `national_agency`).
+    pub agency_id: Uuid,
+    /// ISO 4217 currency.
+    pub currency: String,
+    /// Default months between progress reports (1 to 24).
+    pub reporting_cadence_months: i32,
+}
+
+struct ValidProgramme {
+    name: String,
+    description: String,
+    currency: Currency,
+}
+
+async fn validate(conn: &impl ConnectionTrait, input: &ProgrammeInput) -> Result<ValidProgramme> {
+    let mut v = Validator::new();
+    let name = input.name.trim().to_owned();
+    v.check(!name.is_empty(), "name", Message::new("error-required"));
+    v.check(
+        name.chars().count() <= 200,
+        "name",
+        Message::new("error-too-long").arg("max", 200),
+    );
+    let currency = v.parse("currency", Currency::parse(&input.currency));
+    v.check(
+        (1..=24).contains(&input.reporting_cadence_months),
+        "reporting_cadence_months",
+        Message::new("error-between").arg("min", 1).arg("max", 24),
+    );
+    let agency = organisations::find(conn, input.agency_id).await.ok();
+    v.check(
+        agency
+            .as_ref()
+            .is_some_and(|a| a.kind == OrganisationKind::NationalAgency.as_str()),
+        "agency_id",
+        Message::new("error-agency-unknown"),
+    );
+    v.finish()?;
+    Ok(ValidProgramme {
+        name,
+        description: input.description.trim().to_owned(),
+        currency: currency.ok_or(Error::Internal("validated currency".into()))?,
+    })
+}
+
+/// Creates a programme. Managers only.
+pub async fn create(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    input: &ProgrammeInput,
+) -> Result<Programme> {
+    actor.require_any(&[Role::Manager])?;
+    let valid = validate(db, input).await?;
+    let now = Utc::now();
+    let tx = db::begin_write(db).await?;
+    let programme = entity::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        name: Set(valid.name),
+        description: Set(valid.description),
+        agency_id: Set(input.agency_id),
+        currency: Set(valid.currency.code().to_owned()),
+        reporting_cadence_months: Set(input.reporting_cadence_months),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&tx)
+    .await?;
+    audit::record(
+        &tx,
+        Some(actor),
+        "programme.created",
+        &Subject::new("programme", programme.id),
+        format!("created {} ({})", programme.name, programme.currency),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(programme)
+}
+
+/// Edits a programme. Managers only; the currency cannot change once the programme has a call, since every
+/// amount of its calls is in it.
+pub async fn update(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+    input: &ProgrammeInput,
+) -> Result<Programme> {
+    actor.require_any(&[Role::Manager])?;
+    let valid = validate(db, input).await?;
+    let tx = db::begin_write(db).await?;
+    let current = find(&tx, id).await?;
+    if current.version != version {
+        return Err(Error::stale());
+    }
+    if current.currency != valid.currency.code() && has_calls(&tx, id).await? {
+        return Err(Error::field(
+            "currency",
+            Message::new("error-currency-locked"),
+        ));
+    }
+    let mut model = current.clone().into_active_model();
+    model.name = Set(valid.name);
+    model.description = Set(valid.description);
+    model.agency_id = Set(input.agency_id);
+    model.currency = Set(valid.currency.code().to_owned());
+    model.reporting_cadence_months = Set(input.reporting_cadence_months);
+    model.version = Set(version + 1);
+    model.updated_at = Set(Utc::now());
+    let updated = model.update(&tx).await?;
+    audit::record(
+        &tx,
+        Some(actor),
+        "programme.updated",
+        &Subject::new("programme", id),
+        format!("{} (version {})", updated.name, updated.version),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(updated)
+}
+
+async fn has_calls(conn: &impl ConnectionTrait, id: Uuid) -> Result<bool> {
+    Ok(crate::calls::entity::call::Entity::find()
+        .filter(crate::calls::entity::call::Column::ProgrammeId.eq(id))
+        .count(conn)
+        .await?
+        > 0)
+}
+
+/// Loads a programme.
+pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<Programme> {
+    entity::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// Every programme, by name. Public: programmes are open information.
+pub async fn list(db: &DatabaseConnection) -> Result<Vec<Programme>> {
+    Ok(entity::Entity::find()
+        .order_by_asc(entity::Column::Name)
+        .all(db)
+        .await?)
+}
+
+/// The programme's currency.
+pub fn currency_of(programme: &Programme) -> Result<Currency> {
+    Currency::parse(&programme.currency).map_err(|m| Error::Internal(m.to_string()))
+}
