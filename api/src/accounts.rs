@@ -26,6 +26,10 @@ pub enum ApiTags {
     Organisations,
     /// The append-only record of every change.
     Audit,
+    /// National programmes and the prerequisites they record.
+    Programmes,
+    /// Calls for proposals: details, criteria, questions, eligibility rules, lifecycle.
+    Calls,
 }
 
 /// A resource was created.

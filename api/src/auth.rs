@@ -71,6 +71,32 @@ impl From<Refusal> for ApiError {
     }
 }
 
+/// Credentials when presented, anonymous otherwise: for public endpoints that show more to some callers
+/// (drafts to managers). Presented but invalid credentials are still refused.
+#[derive(SecurityScheme)]
+pub enum OptionalAuth {
+    /// A bearer token.
+    Bearer(BearerToken),
+    /// The session cookie.
+    Session(SessionCookie),
+    /// No credentials.
+    #[oai(fallback)]
+    Anonymous,
+}
+
+impl OptionalAuth {
+    /// The caller, if any, or why the presented credentials were refused.
+    pub fn actor(&self) -> Result<Option<&Actor>, Refusal> {
+        match self {
+            OptionalAuth::Bearer(BearerToken(verdict))
+            | OptionalAuth::Session(SessionCookie(verdict)) => {
+                verdict.as_ref().map(Some).map_err(Refusal::clone)
+            }
+            OptionalAuth::Anonymous => Ok(None),
+        }
+    }
+}
+
 fn state(req: &Request) -> poem::Result<&AppState> {
     req.data::<AppState>()
         .ok_or_else(|| poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR))

@@ -8,8 +8,10 @@
 mod accounts;
 mod audit;
 mod auth;
+mod calls;
 mod organisations;
 mod problem;
+mod programmes;
 mod schema;
 
 use std::time::Duration;
@@ -75,6 +77,8 @@ pub fn api_service() -> OpenApiService<
         accounts::AccountsApi,
         organisations::OrganisationsApi,
         audit::AuditApi,
+        programmes::ProgrammesApi,
+        calls::CallsApi,
     ),
     (),
 > {
@@ -83,6 +87,8 @@ pub fn api_service() -> OpenApiService<
             accounts::AccountsApi,
             organisations::OrganisationsApi,
             audit::AuditApi,
+            programmes::ProgrammesApi,
+            calls::CallsApi,
         ),
         "Convoca",
         env!("CARGO_PKG_VERSION"),

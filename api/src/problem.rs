@@ -25,6 +25,11 @@ tokio::task_local! {
     static CONTEXT: RequestContext;
 }
 
+/// The language of the request being handled (English outside a request).
+pub fn request_lang() -> Lang {
+    context().lang
+}
+
 fn context() -> RequestContext {
     CONTEXT.try_with(|c| *c).unwrap_or(RequestContext {
         lang: Lang::En,

@@ -3,6 +3,7 @@
 mod accounts;
 mod audit;
 mod browser;
+mod calls;
 mod errors;
 mod openapi;
 mod organisations;

@@ -6,6 +6,7 @@
 
 use convoca_tests::{TEST_PASSWORD, TestApp, spawn_app};
 use domain::Role;
+use domain::calls::CallAction;
 use serde_json::{Value, json};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +33,14 @@ struct Fixture {
     invitation_secret: String,
     /// One unused invitation per caller, since a link works once.
     acceptable_invitations: Vec<String>,
+    agency: String,
+    programme: String,
+    prerequisite_kind: String,
+    /// Draft calls, one per kind of edit, so that each edit meets the version it expects.
+    drafts: std::collections::HashMap<&'static str, String>,
+    draft_details: Value,
+    open_call: String,
+    closed_call: String,
 }
 
 async fn fixture(app: &TestApp) -> Fixture {
@@ -101,7 +110,66 @@ async fn fixture(app: &TestApp) -> Fixture {
         .unwrap();
         acceptable_invitations.push(secret);
     }
+    let manager_actor = TestApp::actor(&manager);
+    let programme = app.programme(&manager, "Labs", "DE", "EUR").await;
+    let kind = domain::prerequisites::create_kind(
+        &app.db,
+        &manager_actor,
+        programme.id,
+        &domain::prerequisites::KindInput {
+            name: "Training".into(),
+            description: String::new(),
+        },
+    )
+    .await
+    .unwrap();
+    let mut drafts = std::collections::HashMap::new();
+    let mut draft_details = Value::Null;
+    for part in [
+        "details",
+        "criteria",
+        "questions",
+        "eligibility",
+        "indicators",
+        "open",
+        "clone",
+    ] {
+        let draft = app.draft_call(&manager, &programme, "LAB").await;
+        draft_details = json!({
+            "version": draft.call.version, "code": draft.call.code, "title": "Renamed",
+            "opens_at": draft.call.opens_at, "closes_at": draft.call.closes_at, "time_zone": "UTC",
+            "total_budget": "100000", "min_award": "1000", "max_award": "20000",
+            "max_awards": 5, "min_reviews": 2,
+        });
+        drafts.insert(part, draft.call.id.to_string());
+    }
+    let mut lifecycle = Vec::new();
+    for actions in [
+        &[CallAction::Open][..],
+        &[CallAction::Open, CallAction::Close],
+    ] {
+        let mut view = app.draft_call(&manager, &programme, "LAB").await;
+        for action in actions {
+            view = domain::calls::service::act(
+                &app.db,
+                &manager_actor,
+                view.call.id,
+                view.call.version,
+                *action,
+            )
+            .await
+            .unwrap();
+        }
+        lifecycle.push(view.call.id.to_string());
+    }
     Fixture {
+        agency: programme.agency_id.to_string(),
+        programme: programme.id.to_string(),
+        prerequisite_kind: kind.id.to_string(),
+        drafts,
+        draft_details,
+        open_call: lifecycle[0].clone(),
+        closed_call: lifecycle[1].clone(),
         tokens,
         spare_tokens,
         applicant_org: org.id.to_string(),
@@ -308,7 +376,166 @@ fn cases() -> Vec<Case> {
             [U, O, N, O, O],
         ),
         case("GET", fixed("/audit"), none, [U, F, F, O, O]),
+        // Programmes and prerequisites.
+        case("GET", fixed("/programmes"), none, [O, O, O, O, O]),
+        case("POST", fixed("/programmes"), |_| None, [U, F, F, O, F]),
+        case(
+            "GET",
+            |f, _| format!("/programmes/{}", f.programme),
+            none,
+            [O, O, O, O, O],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/programmes/{}", f.programme),
+            |_| None,
+            [U, F, F, O, F],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/programmes/{}/prerequisites", f.programme),
+            none,
+            [O, O, O, O, O],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/programmes/{}/prerequisites", f.programme),
+            |i| Some(json!({"name": format!("Declaration {i}")})),
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/programmes/{}/prerequisites/import", f.programme),
+            |_| Some(json!({"csv": "organisation,prerequisite,achieved_on,evidence\n"})),
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            fixed("/prerequisite-records"),
+            |_| None,
+            [U, F, F, O, F],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/organisations/{}/prerequisites", f.applicant_org),
+            none,
+            [U, O, N, O, O],
+        ),
+        // Calls.
+        case("GET", fixed("/calls"), none, [O, O, O, O, O]),
+        case("POST", fixed("/calls"), |_| None, [U, F, F, O, F]),
+        case(
+            "GET",
+            |f, _| format!("/calls/{}", f.open_call),
+            none,
+            [O, O, O, O, O],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/calls/{}", f.drafts["details"]),
+            none,
+            [N, N, N, O, N],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/calls/{}", f.drafts["details"]),
+            |_| None,
+            [U, F, F, O, F],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/calls/{}/criteria", f.drafts["criteria"]),
+            |_| {
+                Some(
+                    json!({"version": 2, "criteria": [{"title": "Impact", "weight": "1", "max_score": 5}]}),
+                )
+            },
+            [U, F, F, O, F],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/calls/{}/questions", f.drafts["questions"]),
+            |_| Some(json!({"version": 2, "questions": [{"prompt": "Why?", "kind": "long_text"}]})),
+            [U, F, F, O, F],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/calls/{}/eligibility", f.drafts["eligibility"]),
+            |_| {
+                Some(
+                    json!({"version": 2, "rules": [{"type": "applicant_kinds", "kinds": ["municipality"]}]}),
+                )
+            },
+            [U, F, F, O, F],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/calls/{}/indicators", f.drafts["indicators"]),
+            |_| {
+                Some(json!({"version": 2, "indicators": [{"name": "Workshops", "unit": "events"}]}))
+            },
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/open", f.drafts["open"]),
+            |_| Some(json!({"version": 2})),
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/close", f.open_call),
+            |_| Some(json!({"version": 3})),
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/start-review", f.closed_call),
+            |_| Some(json!({"version": 4})),
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/clone", f.drafts["clone"]),
+            |_| {
+                Some(
+                    json!({"opens_at": "2030-01-01T00:00:00Z", "closes_at": "2030-03-01T00:00:00Z"}),
+                )
+            },
+            [U, F, F, O, F],
+        ),
     ]
+}
+
+/// Bodies that need ids from the fixture, keyed by the row's method and path template.
+fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> Option<Value> {
+    let generic: String = path
+        .split('/')
+        .map(|segment| if segment.len() >= 32 { "{}" } else { segment })
+        .collect::<Vec<_>>()
+        .join("/");
+    match (method, generic.as_str()) {
+        ("POST", "/programmes") => Some(json!({
+            "name": format!("Programme {caller}"), "agency_id": fixture.agency,
+            "currency": "EUR", "reporting_cadence_months": 6,
+        })),
+        ("PUT", "/programmes/{}") => Some(json!({
+            "version": 1, "name": "Labs (renamed)", "agency_id": fixture.agency,
+            "currency": "EUR", "reporting_cadence_months": 6,
+        })),
+        ("POST", "/prerequisite-records") => Some(json!({
+            "prerequisite_kind_id": fixture.prerequisite_kind,
+            "organisation_id": fixture.applicant_org,
+            "achieved_on": "2026-01-15", "evidence": "certificate",
+        })),
+        ("POST", "/calls") => {
+            let mut body = fixture.draft_details.clone();
+            body["programme_id"] = json!(fixture.programme);
+            Some(body)
+        }
+        ("PUT", "/calls/{}") => Some(fixture.draft_details.clone()),
+        _ => None,
+    }
 }
 
 #[tokio::test]
@@ -322,7 +549,13 @@ async fn every_endpoint_refuses_the_wrong_caller() {
             let path = (case.path)(&fixture, caller);
             let token = fixture.tokens[caller].as_deref();
             let response = app
-                .api(case.method, &path, token, (case.body)(caller))
+                .api(
+                    case.method,
+                    &path,
+                    token,
+                    (case.body)(caller)
+                        .or_else(|| fixture_body(&fixture, case.method, &path, caller)),
+                )
                 .await;
             let got = match response.status {
                 200..=299 => Some(Expect::Ok),

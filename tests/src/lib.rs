@@ -213,6 +213,92 @@ impl TestApp {
         ApiResponse::read(response).await
     }
 
+    /// A national agency and a programme it runs, created by `manager` (who must hold the manager role).
+    pub async fn programme(
+        &self,
+        manager: &User,
+        name: &str,
+        country: &str,
+        currency: &str,
+    ) -> domain::programmes::Programme {
+        let actor = Self::actor(manager);
+        let agency = domain::organisations::create(
+            &self.db,
+            &actor,
+            &OrganisationInput {
+                name: format!("Agency of {name}"),
+                kind: "national_agency".into(),
+                country: country.to_owned(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("the agency is created");
+        domain::programmes::create(
+            &self.db,
+            &actor,
+            &domain::programmes::ProgrammeInput {
+                name: name.to_owned(),
+                description: format!("{name}, a national programme"),
+                agency_id: agency.id,
+                currency: currency.to_owned(),
+                reporting_cadence_months: 6,
+            },
+        )
+        .await
+        .expect("the programme is created")
+    }
+
+    /// A draft call of `programme` closing in 30 days, with one criterion, created by `manager`.
+    pub async fn draft_call(
+        &self,
+        manager: &User,
+        programme: &domain::programmes::Programme,
+        code: &str,
+    ) -> domain::calls::service::CallView {
+        let actor = Self::actor(manager);
+        let now = chrono::Utc::now();
+        let call = domain::calls::service::create(
+            &self.db,
+            &actor,
+            programme.id,
+            &domain::calls::details::CallDetailsInput {
+                code: code.to_owned(),
+                title: format!("{} call", programme.name),
+                description: "A call for proposals.".into(),
+                opens_at: now - chrono::Duration::days(1),
+                closes_at: now + chrono::Duration::days(30),
+                time_zone: "UTC".into(),
+                total_budget: "100000".into(),
+                min_award: "1000".into(),
+                max_award: "20000".into(),
+                max_awards: 5,
+                min_reviews: 2,
+                min_total_score: None,
+                tie_break: vec![],
+                quotas: vec![],
+                reporting_cadence_months: None,
+            },
+        )
+        .await
+        .expect("the call is created");
+        domain::calls::service::replace_criteria(
+            &self.db,
+            &actor,
+            call.call.id,
+            call.call.version,
+            &[domain::calls::criteria::CriterionInput {
+                title: "Quality".into(),
+                guidance: String::new(),
+                weight: "1".into(),
+                max_score: 5,
+                min_score: None,
+            }],
+        )
+        .await
+        .expect("the criteria are set")
+    }
+
     /// How many audit entries there are, to prove that refused requests wrote nothing.
     pub async fn audit_count(&self) -> u64 {
         use sea_orm::{EntityTrait, PaginatorTrait};

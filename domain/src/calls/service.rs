@@ -3,7 +3,6 @@
 //! cycle, and show it to managers and, once opened, to the public.
 
 use chrono::{DateTime, Utc};
-use rust_decimal::Decimal;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection,
     DatabaseTransaction, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
@@ -684,16 +683,6 @@ pub async fn act(
             view.call.closes_at > Utc::now(),
             "closes_at",
             Message::new("error-deadline-in-past"),
-        );
-        let weights: Decimal = view
-            .criteria
-            .iter()
-            .filter_map(|c| c.weight.parse::<Decimal>().ok())
-            .sum();
-        v.check(
-            weights > Decimal::ZERO,
-            "criteria",
-            Message::new("error-call-needs-criteria"),
         );
         v.finish()?;
     }

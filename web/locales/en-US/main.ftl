@@ -338,6 +338,7 @@ error-call-frozen = The call is { $state }: its { $part } can no longer change, 
 error-deadline-in-past = The deadline has already passed.
 error-call-needs-criteria = A call needs at least one criterion before it can open.
 error-tie-break-unknown = The tie-break order names a criterion the call does not have.
+error-rule-invalid = This rule is not understood ({ $reason }).
 error-rule-empty = This rule says nothing yet; fill it in or remove it.
 error-range-order = The lower bound must not exceed the upper bound.
 error-prerequisite-unknown = This prerequisite is not defined by the programme.

@@ -338,6 +338,7 @@ error-call-frozen = La convocatoria está en estado { $state }: { $part } ya no 
 error-deadline-in-past = El plazo ya venció.
 error-call-needs-criteria = Una convocatoria necesita al menos un criterio antes de abrirse.
 error-tie-break-unknown = El orden de desempate nombra un criterio que la convocatoria no tiene.
+error-rule-invalid = Esta regla no se entiende ({ $reason }).
 error-rule-empty = Esta regla todavía no dice nada; complétela o elimínela.
 error-range-order = El límite inferior no puede superar al superior.
 error-prerequisite-unknown = Este requisito previo no está definido por el programa.

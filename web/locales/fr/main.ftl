@@ -338,6 +338,7 @@ error-call-frozen = L’appel est à l’état { $state } : { $part } ne peut pl
 error-deadline-in-past = La date limite est déjà passée.
 error-call-needs-criteria = Un appel doit avoir au moins un critère avant d’ouvrir.
 error-tie-break-unknown = L’ordre de départage cite un critère que l’appel n’a pas.
+error-rule-invalid = Cette règle n’est pas comprise ({ $reason }).
 error-rule-empty = Cette règle ne dit encore rien ; complétez-la ou supprimez-la.
 error-range-order = La borne inférieure ne peut dépasser la borne supérieure.
 error-prerequisite-unknown = Ce prérequis n’est pas défini par le programme.

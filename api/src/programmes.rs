@@ -1,0 +1,368 @@
+//! The `programmes` tag: programmes and the prerequisites they record about organisations.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::prerequisites::{self, KindInput, PrerequisiteKind, RecordInput};
+use domain::programmes::{self, Programme, ProgrammeInput};
+use poem::web::Data;
+use poem_openapi::param::Path;
+use poem_openapi::payload::Json;
+use poem_openapi::{Object, OpenApi};
+use uuid::Uuid;
+
+use crate::AppState;
+use crate::accounts::{ApiTags, Created};
+use crate::auth::Auth;
+use crate::problem::ApiResult;
+
+/// A national programme.
+#[derive(Debug, Object)]
+pub struct ProgrammeOut {
+    /// Identifier.
+    pub id: Uuid,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// The owning national agency.
+    pub agency_id: Uuid,
+    /// ISO 4217 currency of every amount of its calls.
+    pub currency: String,
+    /// Default months between progress reports.
+    pub reporting_cadence_months: i32,
+    /// Send it back when editing; a stale version gets 409.
+    pub version: i32,
+    /// Created at.
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<Programme> for ProgrammeOut {
+    fn from(p: Programme) -> Self {
+        ProgrammeOut {
+            id: p.id,
+            name: p.name,
+            description: p.description,
+            agency_id: p.agency_id,
+            currency: p.currency,
+            reporting_cadence_months: p.reporting_cadence_months,
+            version: p.version,
+            created_at: p.created_at,
+        }
+    }
+}
+
+/// A programme's fields.
+#[derive(Debug, Object)]
+pub struct ProgrammeIn {
+    /// Name.
+    pub name: String,
+    /// Description.
+    #[oai(default)]
+    pub description: String,
+    /// The owning organisation, of kind `national_agency`.
+    pub agency_id: Uuid,
+    /// ISO 4217 currency, e.g. `TND`, `EUR`, `ARS`.
+    pub currency: String,
+    /// Default months between progress reports (1 to 24).
+    pub reporting_cadence_months: i32,
+}
+
+impl From<ProgrammeIn> for ProgrammeInput {
+    fn from(p: ProgrammeIn) -> Self {
+        ProgrammeInput {
+            name: p.name,
+            description: p.description,
+            agency_id: p.agency_id,
+            currency: p.currency,
+            reporting_cadence_months: p.reporting_cadence_months,
+        }
+    }
+}
+
+/// An edit of a programme.
+#[derive(Debug, Object)]
+pub struct ProgrammeUpdateIn {
+    /// The version last read.
+    pub version: i32,
+    /// The new fields.
+    #[oai(flatten)]
+    pub fields: ProgrammeIn,
+}
+
+/// Something a programme can require of an organisation.
+#[derive(Debug, Object)]
+pub struct PrerequisiteKindOut {
+    /// Identifier (used in eligibility rules).
+    pub id: Uuid,
+    /// The programme.
+    pub programme_id: Uuid,
+    /// Name, e.g. "Completed the open government training".
+    pub name: String,
+    /// What counts as done.
+    pub description: String,
+}
+
+impl From<PrerequisiteKind> for PrerequisiteKindOut {
+    fn from(k: PrerequisiteKind) -> Self {
+        PrerequisiteKindOut {
+            id: k.id,
+            programme_id: k.programme_id,
+            name: k.name,
+            description: k.description,
+        }
+    }
+}
+
+/// A new prerequisite kind.
+#[derive(Debug, Object)]
+pub struct PrerequisiteKindIn {
+    /// Name, unique within the programme.
+    pub name: String,
+    /// What counts as done.
+    #[oai(default)]
+    pub description: String,
+}
+
+/// That an organisation met a prerequisite.
+#[derive(Debug, Object)]
+pub struct PrerequisiteRecordIn {
+    /// Which prerequisite kind.
+    pub prerequisite_kind_id: Uuid,
+    /// Which organisation.
+    pub organisation_id: Uuid,
+    /// When (YYYY-MM-DD), not in the future.
+    pub achieved_on: NaiveDate,
+    /// The evidence.
+    #[oai(default)]
+    pub evidence: String,
+}
+
+/// A recorded prerequisite.
+#[derive(Debug, Object)]
+pub struct PrerequisiteRecordOut {
+    /// Identifier.
+    pub id: Uuid,
+    /// Which prerequisite kind.
+    pub prerequisite_kind_id: Uuid,
+    /// Its name.
+    pub name: Option<String>,
+    /// Which organisation.
+    pub organisation_id: Uuid,
+    /// When it was met.
+    pub achieved_on: NaiveDate,
+    /// The evidence.
+    pub evidence: String,
+    /// When it was recorded.
+    pub recorded_at: DateTime<Utc>,
+}
+
+impl PrerequisiteRecordOut {
+    fn new(record: domain::prerequisites::PrerequisiteRecord, name: Option<String>) -> Self {
+        PrerequisiteRecordOut {
+            id: record.id,
+            prerequisite_kind_id: record.prerequisite_kind_id,
+            name,
+            organisation_id: record.organisation_id,
+            achieved_on: record.achieved_on,
+            evidence: record.evidence,
+            recorded_at: record.recorded_at,
+        }
+    }
+}
+
+/// A CSV file of prerequisite records.
+#[derive(Debug, Object)]
+pub struct ImportIn {
+    /// CSV text with the header `organisation,prerequisite,achieved_on,evidence`; `organisation` is an
+    /// organisation's id or official code, `prerequisite` the name of one of the programme's kinds.
+    pub csv: String,
+}
+
+/// What happened to one row.
+#[derive(Debug, Object)]
+pub struct ImportRowOut {
+    /// Line in the file (the header is line 1).
+    pub line: u64,
+    /// Whether it was recorded.
+    pub recorded: bool,
+    /// Why it was refused: a stable code.
+    pub reason_code: Option<String>,
+    /// Why it was refused, in the language of `Accept-Language`.
+    pub reason: Option<String>,
+}
+
+/// The report of an import.
+#[derive(Debug, Object)]
+pub struct ImportReportOut {
+    /// Rows recorded.
+    pub recorded: u64,
+    /// Rows refused.
+    pub refused: u64,
+    /// Every row, in file order.
+    pub rows: Vec<ImportRowOut>,
+}
+
+/// Programmes and prerequisites.
+pub struct ProgrammesApi;
+
+#[OpenApi(tag = "ApiTags::Programmes")]
+impl ProgrammesApi {
+    /// List programmes
+    ///
+    /// Public.
+    #[oai(path = "/programmes", method = "get")]
+    async fn list(&self, state: Data<&AppState>) -> ApiResult<Json<Vec<ProgrammeOut>>> {
+        let programmes = programmes::list(&state.db).await?;
+        Ok(Json(
+            programmes.into_iter().map(ProgrammeOut::from).collect(),
+        ))
+    }
+
+    /// Create a programme (managers)
+    #[oai(path = "/programmes", method = "post")]
+    async fn create(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        body: Json<ProgrammeIn>,
+    ) -> ApiResult<Created<ProgrammeOut>> {
+        let programme = programmes::create(&state.db, auth.actor()?, &body.0.into()).await?;
+        Ok(Created::Created(Json(programme.into())))
+    }
+
+    /// Show a programme
+    ///
+    /// Public.
+    #[oai(path = "/programmes/:id", method = "get")]
+    async fn get(&self, state: Data<&AppState>, id: Path<Uuid>) -> ApiResult<Json<ProgrammeOut>> {
+        Ok(Json(programmes::find(&state.db, id.0).await?.into()))
+    }
+
+    /// Edit a programme (managers)
+    #[oai(path = "/programmes/:id", method = "put")]
+    async fn update(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<ProgrammeUpdateIn>,
+    ) -> ApiResult<Json<ProgrammeOut>> {
+        let body = body.0;
+        let programme = programmes::update(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            body.version,
+            &body.fields.into(),
+        )
+        .await?;
+        Ok(Json(programme.into()))
+    }
+
+    /// List a programme's prerequisite kinds
+    ///
+    /// Public: calls show what they require.
+    #[oai(path = "/programmes/:id/prerequisites", method = "get")]
+    async fn kinds(
+        &self,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<Vec<PrerequisiteKindOut>>> {
+        programmes::find(&state.db, id.0).await?;
+        let kinds = prerequisites::kinds_of(&state.db, id.0).await?;
+        Ok(Json(
+            kinds.into_iter().map(PrerequisiteKindOut::from).collect(),
+        ))
+    }
+
+    /// Define a prerequisite kind (managers)
+    #[oai(path = "/programmes/:id/prerequisites", method = "post")]
+    async fn create_kind(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<PrerequisiteKindIn>,
+    ) -> ApiResult<Created<PrerequisiteKindOut>> {
+        let kind = prerequisites::create_kind(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            &KindInput {
+                name: body.0.name,
+                description: body.0.description,
+            },
+        )
+        .await?;
+        Ok(Created::Created(Json(kind.into())))
+    }
+
+    /// Import prerequisite records from CSV (managers)
+    ///
+    /// Good rows are recorded; the others are refused, each with its reason.
+    #[oai(path = "/programmes/:id/prerequisites/import", method = "post")]
+    async fn import(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<ImportIn>,
+    ) -> ApiResult<Json<ImportReportOut>> {
+        let report = prerequisites::import_csv(&state.db, auth.actor()?, id.0, &body.csv).await?;
+        let lang = crate::problem::request_lang();
+        Ok(Json(ImportReportOut {
+            recorded: report.recorded as u64,
+            refused: report.refused as u64,
+            rows: report
+                .rows
+                .into_iter()
+                .map(|row| ImportRowOut {
+                    line: row.line,
+                    recorded: row.recorded,
+                    reason_code: row.reason.as_ref().map(|m| m.key.clone()),
+                    reason: row.reason.as_ref().map(|m| lang.message(m)),
+                })
+                .collect(),
+        }))
+    }
+
+    /// Record a prerequisite for an organisation (managers)
+    #[oai(path = "/prerequisite-records", method = "post")]
+    async fn record(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        body: Json<PrerequisiteRecordIn>,
+    ) -> ApiResult<Created<PrerequisiteRecordOut>> {
+        let body = body.0;
+        let record = prerequisites::record(
+            &state.db,
+            auth.actor()?,
+            &RecordInput {
+                prerequisite_kind_id: body.prerequisite_kind_id,
+                organisation_id: body.organisation_id,
+                achieved_on: body.achieved_on,
+                evidence: body.evidence,
+            },
+        )
+        .await?;
+        Ok(Created::Created(Json(PrerequisiteRecordOut::new(
+            record, None,
+        ))))
+    }
+
+    /// List an organisation's prerequisites (its members, managers and admins)
+    #[oai(path = "/organisations/:id/prerequisites", method = "get")]
+    async fn records(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<Vec<PrerequisiteRecordOut>>> {
+        let held = prerequisites::records_of(&state.db, auth.actor()?, id.0).await?;
+        Ok(Json(
+            held.into_iter()
+                .map(|h| PrerequisiteRecordOut::new(h.record, Some(h.name)))
+                .collect(),
+        ))
+    }
+}
