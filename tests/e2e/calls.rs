@@ -625,3 +625,52 @@ async fn a_programme_needs_a_national_agency_and_a_real_currency() {
         ["currency", "reporting_cadence_months", "agency_id"]
     );
 }
+
+#[tokio::test]
+async fn an_open_call_counts_as_closed_from_its_deadline_on() {
+    use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
+    let app = spawn_app().await;
+    let manager = app
+        .create_user("m@example.org", &[Role::Manager], None)
+        .await;
+    let token = app.token_for(&manager).await;
+    let programme = app.programme(&manager, "OGP Local", "TN", "TND").await;
+    let draft = app.draft_call(&manager, &programme, "TUN").await;
+    let opened = domain::calls::service::act(
+        &app.db,
+        &TestApp::actor(&manager),
+        draft.call.id,
+        draft.call.version,
+        domain::calls::CallAction::Open,
+    )
+    .await
+    .unwrap();
+    // The deadline passes: nobody presses "close".
+    let mut stored = opened.call.clone().into_active_model();
+    stored.closes_at = Set(chrono::Utc::now() - chrono::Duration::minutes(1));
+    stored.update(&app.db).await.unwrap();
+
+    let shown = app
+        .api("GET", &format!("/calls/{}", draft.call.id), None, None)
+        .await;
+    assert_eq!(shown.body["state"], "closed");
+    assert_eq!(shown.body["phase"], "past");
+    assert_eq!(
+        app.api("GET", "/calls?phase=open", None, None).await.body["total"],
+        0
+    );
+    assert_eq!(
+        app.api("GET", "/calls?phase=past", None, None).await.body["total"],
+        1
+    );
+    let review = app
+        .api(
+            "POST",
+            &format!("/calls/{}/start-review", draft.call.id),
+            Some(&token),
+            Some(json!({"version": opened.call.version})),
+        )
+        .await;
+    assert_eq!(review.status, 200, "{}", review.body);
+    assert_eq!(review.body["state"], "reviewing");
+}
