@@ -487,6 +487,18 @@ fn parse_rules(values: Vec<serde_json::Value>) -> Result<Vec<EligibilityRule>, E
     }
 }
 
+/// Applies a lifecycle action and answers with the call.
+async fn move_call(
+    state: &AppState,
+    auth: &Auth,
+    id: Uuid,
+    version: i32,
+    action: CallAction,
+) -> ApiResult<Json<CallOut>> {
+    let view = service::act(&state.db, auth.actor()?, id, version, action).await?;
+    Ok(Json(view.into()))
+}
+
 /// Calls for proposals.
 pub struct CallsApi;
 
@@ -699,15 +711,7 @@ impl CallsApi {
         id: Path<Uuid>,
         body: Json<VersionIn>,
     ) -> ApiResult<Json<CallOut>> {
-        let view = service::act(
-            &state.db,
-            auth.actor()?,
-            id.0,
-            body.version,
-            CallAction::Open,
-        )
-        .await?;
-        Ok(Json(view.into()))
+        move_call(&state, &auth, id.0, body.version, CallAction::Open).await
     }
 
     /// Close a call before its deadline (managers)
@@ -719,15 +723,7 @@ impl CallsApi {
         id: Path<Uuid>,
         body: Json<VersionIn>,
     ) -> ApiResult<Json<CallOut>> {
-        let view = service::act(
-            &state.db,
-            auth.actor()?,
-            id.0,
-            body.version,
-            CallAction::Close,
-        )
-        .await?;
-        Ok(Json(view.into()))
+        move_call(&state, &auth, id.0, body.version, CallAction::Close).await
     }
 
     /// Start the review of a closed call (managers)
@@ -739,15 +735,7 @@ impl CallsApi {
         id: Path<Uuid>,
         body: Json<VersionIn>,
     ) -> ApiResult<Json<CallOut>> {
-        let view = service::act(
-            &state.db,
-            auth.actor()?,
-            id.0,
-            body.version,
-            CallAction::StartReview,
-        )
-        .await?;
-        Ok(Json(view.into()))
+        move_call(&state, &auth, id.0, body.version, CallAction::StartReview).await
     }
 
     /// Clone a call as the next cycle (managers)
