@@ -28,6 +28,8 @@ pub struct FormState {
     /// Prefix of the fields' ids, unique on the page (two forms may both have a `name` field).
     id_prefix: &'static str,
     fields: Fields,
+    /// Fields known only when the page is built (the rows of a table editor), with translated labels.
+    row_fields: Vec<(String, String)>,
     values: Vec<(String, String)>,
     /// `(field, message)`; an empty field is about the whole form.
     errors: Vec<(String, String)>,
@@ -40,6 +42,7 @@ impl FormState {
             lang,
             id_prefix,
             fields,
+            row_fields: Vec::new(),
             values: Vec::new(),
             errors: Vec::new(),
         }
@@ -47,10 +50,25 @@ impl FormState {
 
     /// The translated label of a field.
     pub fn label(&self, name: &str) -> String {
-        self.fields
+        if let Some((_, key)) = self.fields.iter().find(|(field, _)| *field == name) {
+            return self.lang.t(key);
+        }
+        self.row_fields
             .iter()
-            .find(|(field, _)| *field == name)
-            .map_or_else(|| name.to_owned(), |(_, key)| self.lang.t(key))
+            .find(|(field, _)| field == name)
+            .map_or_else(|| name.to_owned(), |(_, label)| label.clone())
+    }
+
+    /// Adds a field known only at run time (e.g. `criteria[2].weight`) with its translated label, so that
+    /// its errors are linked from the summary like those of the fixed fields.
+    pub fn add_row_field(&mut self, name: String, label: String) {
+        self.row_fields.push((name, label));
+    }
+
+    /// Whether a field is on this form, fixed or added.
+    fn is_on_form(&self, name: &str) -> bool {
+        self.fields.iter().any(|(field, _)| *field == name)
+            || self.row_fields.iter().any(|(field, _)| field == name)
     }
 
     /// Keeps what was submitted, except the fields in `secret` (passwords are never sent back).
@@ -127,6 +145,12 @@ impl FormState {
             self.fields
                 .iter()
                 .position(|(name, _)| *name == field)
+                .or_else(|| {
+                    self.row_fields
+                        .iter()
+                        .position(|(name, _)| name == field)
+                        .map(|at| self.fields.len() + at)
+                })
                 .unwrap_or(usize::MAX)
         };
         // In the order of the form, so that the summary reads like the page.
@@ -135,7 +159,7 @@ impl FormState {
         errors
             .into_iter()
             .map(|(field, message)| {
-                let on_form = self.fields.iter().any(|(name, _)| name == field);
+                let on_form = self.is_on_form(field);
                 SummaryItem {
                     href: on_form.then(|| format!("#{}", self.id(field))),
                     message: if on_form {
@@ -199,6 +223,15 @@ pub fn parse_optional_integer(value: Option<&str>) -> Result<Option<i64>, Messag
     }
 }
 
+/// Like [`parse_optional_integer`], for the smaller numbers the domain keeps as `i32` (scores, slots).
+pub fn parse_optional_i32(value: Option<&str>) -> Result<Option<i32>, Message> {
+    parse_optional_integer(value)?
+        .map(|number| {
+            i32::try_from(number).map_err(|_| Message::new("form-error-not-a-whole-number"))
+        })
+        .transpose()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +264,32 @@ mod tests {
             "signup-organisation-name-hint signup-organisation-name-error"
         );
         assert_eq!(form.described_by("email", ""), "");
+    }
+
+    #[test]
+    fn rows_added_at_run_time_are_labelled_and_linked_in_order() {
+        let mut form = FormState::new(Lang::En, "criteria", &[]);
+        form.add_row_field("criteria[0].title".into(), "Criterion 1: Title".into());
+        form.add_row_field("criteria[1].weight".into(), "Criterion 2: Weight".into());
+        form.add_field_errors(&[
+            FieldError::new("criteria[1].weight", Message::new("error-weight-positive")),
+            FieldError::new("criteria[0].title", Message::new("error-required")),
+        ]);
+        let summary = form.summary();
+        assert_eq!(
+            summary[0].href.as_deref(),
+            Some("#criteria-criteria-0--title")
+        );
+        assert!(summary[0].message.starts_with("Criterion 1: Title: "));
+        assert!(summary[1].message.starts_with("Criterion 2: Weight: "));
+        assert_eq!(form.label("criteria[1].weight"), "Criterion 2: Weight");
+    }
+
+    #[test]
+    fn small_numbers_fit_in_an_i32() {
+        assert_eq!(parse_optional_i32(Some(" 12 ")), Ok(Some(12)));
+        assert_eq!(parse_optional_i32(Some("")), Ok(None));
+        assert!(parse_optional_i32(Some("99999999999")).is_err());
     }
 
     #[test]

@@ -129,6 +129,16 @@ impl Lang {
         LOCALES.lookup_with_args(&self.identifier(), key, &args)
     }
 
+    /// The text of a message with several number arguments, so that Fluent can pick the plural form of
+    /// each (`12 days 3 hours`, `1 day 1 hour`).
+    pub fn t_numbers(self, key: &str, numbers: &[(&str, u64)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = numbers
+            .iter()
+            .map(|(name, value)| (Cow::Owned((*name).to_owned()), FluentValue::from(*value)))
+            .collect();
+        LOCALES.lookup_with_args(&self.identifier(), key, &args)
+    }
+
     /// The text of a domain message, its phrased arguments translated first.
     pub fn message(self, message: &Message) -> String {
         let values: Vec<(&str, String)> = message

@@ -151,7 +151,7 @@ pub fn kind_label(lang: Lang, kind: &str) -> String {
 
 /// The main navigation: what every visitor sees, then what their roles open.
 fn nav_items(visitor: &Visitor) -> Vec<NavItem> {
-    let mut links: Vec<(&'static str, &str)> = vec![("/", "nav-home")];
+    let mut links: Vec<(&'static str, &str)> = vec![("/", "nav-home"), ("/calls", "nav-calls")];
     match &visitor.actor {
         None => {
             links.push(("/signup", "nav-signup"));
@@ -161,6 +161,10 @@ fn nav_items(visitor: &Visitor) -> Vec<NavItem> {
             links.push(("/account", "nav-account"));
             if actor.organisation_id.is_some() {
                 links.push(("/organisation", "nav-organisation"));
+            }
+            if actor.has(Role::Manager) {
+                links.push(("/manage/programmes", "nav-programmes"));
+                links.push(("/manage/calls", "nav-manage-calls"));
             }
             if actor.has_any(&[Role::Manager, Role::Admin]) {
                 links.push(("/manage/organisations", "nav-organisations"));

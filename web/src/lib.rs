@@ -11,6 +11,10 @@
 mod accounts;
 mod admin;
 mod assets;
+mod call_forms;
+mod call_text;
+mod calls;
+mod calls_editor;
 mod csrf;
 mod errors;
 mod forms;
@@ -19,6 +23,7 @@ pub mod i18n;
 mod layout;
 mod organisations;
 mod paths;
+mod programmes;
 mod session;
 mod shell;
 
@@ -55,6 +60,8 @@ pub fn routes(state: WebState) -> Route {
     let pages = Route::new()
         .at("/", get(home::home))
         .at("/language", post(home::switch_language))
+        .at("/calls", get(calls::list))
+        .at("/calls/:id", get(calls::show))
         .at("/signup", get(accounts::signup_form).post(accounts::signup))
         .at("/login", get(accounts::login_form).post(accounts::login))
         .at("/logout", post(accounts::logout))
@@ -82,7 +89,63 @@ pub fn routes(state: WebState) -> Route {
             get(admin::list_users).post(admin::create_user),
         )
         .at("/admin/users/:id/roles", post(admin::set_roles))
-        .at("/admin/users/:id/active", post(admin::set_active));
+        .at("/admin/users/:id/active", post(admin::set_active))
+        .at(
+            "/manage/calls",
+            get(calls_editor::list).post(calls_editor::create),
+        )
+        .at("/manage/calls/:id", get(calls_editor::edit))
+        .at(
+            "/manage/calls/:id/details",
+            post(calls_editor::update_details),
+        )
+        .at(
+            "/manage/calls/:id/criteria",
+            post(calls_editor::update_criteria),
+        )
+        .at(
+            "/manage/calls/:id/eligibility",
+            post(calls_editor::update_eligibility),
+        )
+        .at(
+            "/manage/calls/:id/questions",
+            post(calls_editor::update_questions),
+        )
+        .at(
+            "/manage/calls/:id/indicators",
+            post(calls_editor::update_indicators),
+        )
+        .at("/manage/calls/:id/open", post(calls_editor::open))
+        .at("/manage/calls/:id/close", post(calls_editor::close))
+        .at(
+            "/manage/calls/:id/start-review",
+            post(calls_editor::start_review),
+        )
+        .at(
+            "/manage/calls/:id/confirm/:action",
+            get(calls_editor::confirm),
+        )
+        .at("/manage/calls/:id/clone", post(calls_editor::clone))
+        .at(
+            "/manage/programmes",
+            get(programmes::list).post(programmes::create),
+        )
+        .at(
+            "/manage/programmes/:id",
+            get(programmes::show).post(programmes::update),
+        )
+        .at(
+            "/manage/programmes/:id/prerequisites",
+            post(programmes::create_kind),
+        )
+        .at(
+            "/manage/programmes/:id/prerequisites/record",
+            post(programmes::record),
+        )
+        .at(
+            "/manage/programmes/:id/prerequisites/import",
+            post(programmes::import),
+        );
     let pages = pages
         .with(shell::PageShell::new(state.clone()))
         .with(CookieJarManager::new())
@@ -168,7 +231,9 @@ mod tests {
         let families = [
             "account",
             "admin",
-            "error",
+            "call",
+            "calls",
+            "editor",
             "filter",
             "flash",
             "form",
@@ -178,7 +243,14 @@ mod tests {
             "manage",
             "nav",
             "organisation",
+            "prerequisite",
+            "prerequisites",
+            "programme",
+            "programmes",
+            "question",
+            "rule",
             "signup",
+            "state",
             "user",
         ];
         for (_, text) in sources("src", "rs") {

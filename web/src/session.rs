@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use domain::accounts::login;
-use domain::{Actor, Error};
+use domain::{Actor, Error, Role};
 use poem::http::{Method, header};
 use poem::web::RemoteAddr;
 use poem::web::cookie::{Cookie, CookieJar, SameSite};
@@ -69,6 +69,15 @@ impl Visitor {
         self.actor
             .as_ref()
             .ok_or(PageError::Domain(Error::Unauthenticated))
+    }
+
+    /// The signed-in actor if they are a programme manager: `Unauthenticated` for nobody (the login page),
+    /// `Forbidden` for anyone else. For pages only managers have a use for, even where the domain would
+    /// show their data to anyone (programmes, published calls).
+    pub fn manager(&self) -> Result<&Actor, PageError> {
+        let actor = self.actor()?;
+        actor.require_any(&[Role::Manager])?;
+        Ok(actor)
     }
 
     /// The CSRF token forms must carry.

@@ -351,3 +351,311 @@ error-csv-unreadable = The file could not be read as CSV.
 error-csv-columns = The file needs the columns { $columns }.
 error-csv-row-unreadable = This row could not be read.
 error-csv-row-failed = This row could not be recorded ({ $reason }).
+
+## Web UI: navigation to calls and programmes
+nav-calls = Calls
+nav-programmes = Programmes
+nav-manage-calls = Manage calls
+
+## Forms of calls
+form-error-datetime = Enter a date and time, for example 2027-01-31 23:59.
+form-error-datetime-gap = This time does not exist in { $zone }: the clocks change then. Choose another time.
+form-error-on-line = Line { $line }: { $message }
+form-error-quota-line = Write a subdivision code, then the smallest and the largest number of awards, for example “TN-42 1 3”.
+form-error-tie-break = Write criterion numbers separated by commas, for example “1, 3”.
+
+## Calls: the public list
+calls-title = Calls for proposals
+calls-heading = Calls for proposals
+calls-intro = Calls published by national programmes for local governments. Open a call to read who can apply, how applications are scored and when the deadline is.
+calls-filters-label = Filter calls
+calls-filter-programme = Programme
+calls-filter-country = Country code
+calls-filter-country-hint = The programme’s country, for example TN.
+calls-filter-status = Status
+calls-filter-upcoming = Opening soon
+calls-filter-open = Open for applications
+calls-filter-past = Closed
+calls-filter-draft = Draft
+calls-none = No call matches these filters.
+
+## Calls: a call's page
+call-title = Title
+call-programme = Programme
+call-status = Status
+call-deadline = Deadline
+call-opens = Opens
+call-budget = Total budget
+call-awards = Award per project
+call-award-range = from { $min } to { $max }
+call-slots = Most projects funded
+call-min-total-score = Minimum total score
+call-score-out-of-100 = { $score } out of 100
+call-quotas = Awards per region
+call-quota = { $subdivision }: { $range }
+call-reference-code = Reference code
+call-status-upcoming = Opening soon
+call-status-open = Open for applications
+call-time-left-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}{ $hours ->
+    [0] {""}
+    [one] {" "}{ $hours } hour
+   *[other] {" "}{ $hours } hours
+} left
+call-time-left-hours = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}{ $minutes ->
+    [0] {""}
+    [one] {" "}{ $minutes } minute
+   *[other] {" "}{ $minutes } minutes
+} left
+call-time-left-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} left
+call-apply = Apply to this call
+call-edit-link = Edit this call
+call-description-heading = About this call
+call-rules-heading = Who can apply
+call-rules-none = This call sets no eligibility rules.
+call-criteria-heading = Selection criteria
+call-criteria-intro = The committee scores every eligible application on each criterion. The weights say how much each criterion counts in the total score, out of 100.
+call-criteria-none = No criteria yet.
+call-criterion-position = No.
+call-criterion-title = Criterion
+call-criterion-weight = Weight
+call-criterion-share = { $share } % of the total
+call-criterion-max-score = Highest score
+call-criterion-min-score = Minimum to qualify
+call-criterion-no-minimum = None
+call-criterion-guidance = What reviewers look for
+call-questions-heading = Questions of the application form
+call-questions-none = The application form asks no further questions.
+call-question-required = Required
+call-indicators-heading = Indicators
+call-indicators-intro = Funded projects report their progress on these indicators.
+call-indicator = { $name } ({ $unit })
+state-draft = Draft
+state-open = Open
+state-closed = Closed
+state-reviewing = Under review
+state-decided = Decided
+state-archived = Archived
+question-kind-short-text = Short text
+question-kind-long-text = Long text
+question-kind-number = Number
+question-kind-single-choice = One choice
+question-kind-multiple-choice = Several choices
+question-kind-yes-no = Yes or no
+question-limit-length = At most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}
+question-limit-number = A number { $range }
+rule-applicant-kinds = Applicants must be: { $kinds }.
+rule-population = The applicant’s population must be { $range }.
+rule-location = Applicants must be located in: { $places }.
+rule-prerequisites = Applicants must have on record: { $required }.
+rule-consortium = The application must come from a consortium with { $minimums }.
+rule-consortium-minimum = { $kind } (at least { $minimum })
+rule-requested-amount = The requested amount must be { $range }.
+rule-cofunding = Co-funding must be at least { $share } % of the project’s total budget.
+
+## Managers: calls
+manage-calls-title = Manage calls
+manage-calls-heading = Manage calls
+manage-calls-new-heading = New call
+manage-calls-new-intro = A new call starts as a draft that only managers see. Add its criteria, rules and questions in the editor, then open it.
+manage-calls-no-programme = Create a programme first: every call belongs to one.
+manage-calls-create = Create the draft
+editor-programme = Programme
+editor-code = Reference code
+editor-code-hint = 2 to 12 letters or digits, used in application numbers: TUN gives TUN-2027-0007.
+editor-title = Title
+editor-description = Description
+editor-description-hint = Plain text; leave a blank line between paragraphs.
+editor-time-zone = Time zone
+editor-time-zone-hint = The IANA name of the region’s time zone, for example Africa/Tunis, Europe/Berlin or America/Argentina/Buenos_Aires.
+editor-opens-at = Opens on
+editor-closes-at = Deadline
+editor-dates-hint = Date and time in the call’s time zone ({ $zone }).
+editor-dates-hint-new = Date and time in the time zone above.
+editor-total-budget = Total budget
+editor-money-hint = In the programme’s currency, for example 500000 or 12500.50.
+editor-min-award = Smallest award
+editor-max-award = Largest award
+editor-max-awards = Most projects funded
+editor-max-awards-hint = The number of awards (slots).
+editor-min-reviews = Reviews per application
+editor-min-reviews-hint = How many reviews an application needs before it can be ranked.
+editor-min-total-score = Minimum total score (optional)
+editor-min-total-score-hint = From 0 to 100. Applications below it are not funded.
+editor-tie-break = Tie-break order (optional)
+editor-tie-break-hint = Numbers of the criteria that break ties, in order, for example “1, 3”.
+editor-quotas = Awards per region (optional)
+editor-quotas-hint = One region per line: its ISO 3166-2 code, the smallest and the largest number of awards, for example “TN-42 1 3”. Write “-” for no limit.
+editor-reporting-cadence = Months between progress reports (optional)
+editor-reporting-cadence-hint = Leave it empty to use the programme’s default.
+editor-public-page = See the public page
+editor-frozen-notice = This call has opened: its criteria, weights, questions and eligibility rules are frozen, so that every applicant is judged by the rules they read.
+editor-frozen = Since the call has opened, its { $parts } can no longer change, so that every applicant is judged by the rules they read.
+editor-part-criteria = criteria
+editor-part-questions = questions
+editor-part-eligibility-rules = eligibility rules
+editor-part-code = reference code
+editor-part-opens-at = opening date
+editor-part-total-budget = total budget
+editor-part-min-award = smallest award
+editor-part-max-award = largest award
+editor-part-max-awards = number of awards
+editor-part-min-reviews = reviews per application
+editor-part-min-total-score = minimum total score
+editor-part-tie-break = tie-break order
+editor-part-quotas = awards per region
+editor-sections-label = Parts of the call
+editor-details-heading = Details
+editor-details-frozen = Once a call has opened, only its title, description, deadline, time zone and reporting cadence can change; the other fields are read-only.
+editor-details-save = Save the details
+editor-section-frozen = Frozen since the call opened.
+editor-criteria-intro = Each criterion is scored from 0 to its highest score; its weight says how much it counts. Fill in an empty row to add a criterion; tick “Remove” to delete one.
+editor-criteria-save = Save the criteria
+editor-criterion-cell = Criterion { $number }: { $column }
+editor-remove = Remove
+editor-rules-heading = Eligibility rules
+editor-rules-intro = Fill in only the rules this call needs; an empty part sets no rule. Applicants see each rule in plain words, and whether they meet it.
+editor-rules-hidden = This call has more rules of one kind than this form can show. Saving the form replaces them with what is shown here.
+editor-rules-save = Save the rules
+editor-rule-kinds = Applicants must be
+editor-rule-population-min = Smallest population
+editor-rule-population-max = Largest population
+editor-rule-countries = Countries
+editor-rule-countries-hint = ISO country codes separated by commas, for example TN, AR.
+editor-rule-subdivisions = Regions
+editor-rule-subdivisions-hint = ISO 3166-2 codes separated by commas, for example TN-11, AR-B.
+editor-rule-prerequisites = Required prerequisites
+editor-rule-no-prerequisites = The programme defines no prerequisites yet. Define them on the programme’s page:
+editor-rule-consortium = Consortium
+editor-rule-consortium-hint = The least number of members of each kind, the lead applicant included. Leave empty for none.
+editor-rule-consortium-kind = { $kind }: at least
+editor-rule-amount = The requested amount must be within the award limits
+editor-rule-amount-hint = Currently { $range }. Save the rules again after changing the limits.
+editor-rule-cofunding = Minimum co-funding (%)
+editor-rule-cofunding-hint = The share of the project’s total budget the applicant must fund, from 0 to 100.
+editor-questions-heading = Questions of the application form
+editor-questions-intro = Questions every applicant answers besides the standard ones. Fill in an empty block to add a question.
+editor-questions-save = Save the questions
+editor-question-legend = Question { $number }
+editor-question-cell = Question { $number }: { $column }
+editor-question-prompt = Question
+editor-question-help = Help
+editor-question-kind = Kind of answer
+editor-question-max-length = Longest answer
+editor-question-max-length-hint = For text answers: the most characters allowed.
+editor-question-min-number = Smallest number
+editor-question-max-number = Largest number
+editor-question-choices = Choices
+editor-question-choices-hint = For choice questions: one choice per line.
+editor-indicators-intro = Funded projects will report on these indicators; they can change until results are decided.
+editor-indicators-save = Save the indicators
+editor-indicator-cell = Indicator { $number }: { $column }
+editor-indicator-name = Indicator
+editor-indicator-unit = Unit
+editor-lifecycle-heading = Status
+editor-lifecycle-state = The call is: { $state }.
+editor-lifecycle-none = There is nothing more to do with this call here.
+editor-action-open = Open the call
+editor-action-close = Close the call
+editor-action-start-review = Start the review
+editor-confirm-open-heading = Open “{ $title }” for applications?
+editor-confirm-close-heading = Close “{ $title }”?
+editor-confirm-start-review-heading = Start the review of “{ $title }”?
+editor-confirm-open-frozen = Once open, criteria, weights, questions and eligibility rules are frozen: they can no longer change, so that every applicant is judged by the rules they read.
+editor-confirm-open-public = The call becomes public. Applications are accepted from { $opens } until { $deadline }.
+editor-confirm-open-details = The budget, award limits, slots, thresholds, tie-break order and regional quotas are frozen too; the title, description, deadline and time zone can still change.
+editor-confirm-close-early = No more applications will be accepted, even though the deadline ({ $deadline }) may not have passed yet.
+editor-confirm-start-review-committee = The selection committee starts scoring the applications.
+editor-confirm-final = This cannot be undone.
+editor-confirm-cancel = Cancel
+editor-clone-heading = Next cycle
+editor-clone-intro = Start the next edition of this call: a new draft with the same details, criteria, questions, rules and indicators, and the dates below.
+editor-clone-submit = Create the next cycle
+
+## Managers: programmes
+programmes-title = Programmes
+programmes-heading = Programmes
+programmes-intro = National programmes and their calls. Each programme belongs to a national agency and has one currency for all its amounts.
+programmes-none = No programmes yet.
+programmes-new-heading = New programme
+programmes-no-agency = No national agency is registered yet. A programme must belong to an organisation of kind national agency.
+programmes-create = Create the programme
+programme-name = Name
+programme-description = Description
+programme-agency = National agency
+programme-currency = Currency
+programme-currency-hint = ISO 4217 code, for example TND, EUR or ARS.
+programme-currency-locked-hint = ISO 4217 code. It cannot change once the programme has calls.
+programme-cadence = Reporting cadence
+programme-cadence-hint = Months between progress reports of funded projects, from 1 to 24; calls may set their own.
+programme-cadence-months = Every { $months ->
+    [one] month
+   *[other] { $months } months
+}
+programme-edit-heading = Edit the programme
+programme-save = Save the programme
+programme-calls-link = Calls of this programme
+prerequisites-heading = Prerequisites
+prerequisites-intro = Facts about an organisation that calls can require, such as a completed training or an endorsed declaration. Record them one by one or import many at once.
+prerequisites-none = No prerequisites defined yet.
+prerequisite-kind-name = Prerequisite
+prerequisite-kind-name-hint = For example “Completed the open government training”.
+prerequisite-kind-description = What counts as done
+prerequisite-kind-new-heading = Define a prerequisite
+prerequisite-kind-create = Define the prerequisite
+prerequisite-record-heading = Record a prerequisite
+prerequisite-record-organisation = Organisation
+prerequisite-record-organisation-ref = Or the organisation’s identifier
+prerequisite-record-organisation-ref-hint = If the organisation is not in the list, paste its identifier here.
+prerequisite-record-kind = Prerequisite
+prerequisite-record-date = Date met
+prerequisite-record-date-hint = For example 2026-03-01.
+prerequisite-record-evidence = Evidence
+prerequisite-record-evidence-hint = For example a certificate number or a council resolution.
+prerequisite-record-submit = Record
+prerequisite-import-heading = Import from CSV
+prerequisite-import-intro = Paste CSV text with the header line { $columns }. The organisation is its identifier or official code; the prerequisite is its name as defined above; dates are written YYYY-MM-DD.
+prerequisite-import-csv = CSV text
+prerequisite-import-csv-hint = Good rows are recorded and the others refused; you get a report for every row.
+prerequisite-import-submit = Import
+prerequisite-import-report-heading = Import report
+prerequisite-import-recorded = { $count ->
+    [one] { $count } row recorded.
+   *[other] { $count } rows recorded.
+}
+prerequisite-import-refused = { $count ->
+    [one] { $count } row refused.
+   *[other] { $count } rows refused.
+}
+prerequisite-import-line = Line
+prerequisite-import-outcome = Outcome
+prerequisite-import-reason = Reason
+prerequisite-import-row-recorded = Recorded
+prerequisite-import-row-refused = Refused
+
+## One-time notices about programmes and calls
+flash-programme-created = The programme has been created.
+flash-programme-saved = The programme has been saved.
+flash-prerequisite-kind-created = The prerequisite has been defined.
+flash-prerequisite-recorded = The prerequisite has been recorded.
+flash-call-created = The draft call has been created. Add its criteria, rules and questions, then open it.
+flash-call-details-saved = The details have been saved.
+flash-call-criteria-saved = The criteria have been saved.
+flash-call-eligibility-saved = The eligibility rules have been saved.
+flash-call-questions-saved = The questions have been saved.
+flash-call-indicators-saved = The indicators have been saved.
+flash-call-opened = The call is open.
+flash-call-closed = The call is closed.
+flash-call-review-started = The review has started.
+flash-call-cloned = The next cycle has been created as a draft.

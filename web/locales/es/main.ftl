@@ -351,3 +351,311 @@ error-csv-unreadable = El archivo no se pudo leer como CSV.
 error-csv-columns = El archivo necesita las columnas { $columns }.
 error-csv-row-unreadable = Esta fila no se pudo leer.
 error-csv-row-failed = Esta fila no se pudo registrar ({ $reason }).
+
+## Interfaz web: navegación a convocatorias y programas
+nav-calls = Convocatorias
+nav-programmes = Programas
+nav-manage-calls = Gestionar convocatorias
+
+## Formularios de convocatorias
+form-error-datetime = Indique una fecha y una hora, por ejemplo 2027-01-31 23:59.
+form-error-datetime-gap = Esta hora no existe en { $zone }: es el momento del cambio de hora. Elija otra hora.
+form-error-on-line = Línea { $line }: { $message }
+form-error-quota-line = Escriba un código de subdivisión y, después, el número mínimo y máximo de subvenciones, por ejemplo «TN-42 1 3».
+form-error-tie-break = Escriba números de criterios separados por comas, por ejemplo «1, 3».
+
+## Convocatorias: la lista pública
+calls-title = Convocatorias
+calls-heading = Convocatorias
+calls-intro = Convocatorias publicadas por programas nacionales para gobiernos locales. Abra una convocatoria para saber quién puede presentarse, cómo se puntúan las solicitudes y cuál es el plazo.
+calls-filters-label = Filtrar convocatorias
+calls-filter-programme = Programa
+calls-filter-country = Código de país
+calls-filter-country-hint = El país del programa, por ejemplo TN.
+calls-filter-status = Estado
+calls-filter-upcoming = Próximamente abiertas
+calls-filter-open = Abiertas a solicitudes
+calls-filter-past = Cerradas
+calls-filter-draft = Borradores
+calls-none = Ninguna convocatoria cumple estos filtros.
+
+## Convocatorias: la página de una convocatoria
+call-title = Título
+call-programme = Programa
+call-status = Estado
+call-deadline = Plazo
+call-opens = Apertura
+call-budget = Presupuesto total
+call-awards = Subvención por proyecto
+call-award-range = de { $min } a { $max }
+call-slots = Máximo de proyectos financiados
+call-min-total-score = Puntuación total mínima
+call-score-out-of-100 = { $score } sobre 100
+call-quotas = Subvenciones por región
+call-quota = { $subdivision }: { $range }
+call-reference-code = Código de referencia
+call-status-upcoming = Se abre pronto
+call-status-open = Abierta a solicitudes
+call-time-left-days = { $days ->
+    [one] Queda { $days } día
+   *[other] Quedan { $days } días
+}{ $hours ->
+    [0] {""}
+    [one] {" "}y { $hours } hora
+   *[other] {" "}y { $hours } horas
+}
+call-time-left-hours = { $hours ->
+    [one] Queda { $hours } hora
+   *[other] Quedan { $hours } horas
+}{ $minutes ->
+    [0] {""}
+    [one] {" "}y { $minutes } minuto
+   *[other] {" "}y { $minutes } minutos
+}
+call-time-left-minutes = { $minutes ->
+    [one] Queda { $minutes } minuto
+   *[other] Quedan { $minutes } minutos
+}
+call-apply = Presentar una solicitud
+call-edit-link = Editar esta convocatoria
+call-description-heading = Sobre esta convocatoria
+call-rules-heading = Quién puede presentarse
+call-rules-none = Esta convocatoria no fija requisitos de elegibilidad.
+call-criteria-heading = Criterios de selección
+call-criteria-intro = El comité puntúa cada solicitud elegible en cada criterio. Las ponderaciones indican cuánto cuenta cada criterio en la puntuación total, sobre 100.
+call-criteria-none = Todavía no hay criterios.
+call-criterion-position = N.º
+call-criterion-title = Criterio
+call-criterion-weight = Ponderación
+call-criterion-share = { $share } % del total
+call-criterion-max-score = Puntuación máxima
+call-criterion-min-score = Mínimo para calificar
+call-criterion-no-minimum = Ninguno
+call-criterion-guidance = Qué valoran los evaluadores
+call-questions-heading = Preguntas del formulario de solicitud
+call-questions-none = El formulario de solicitud no incluye preguntas adicionales.
+call-question-required = Obligatoria
+call-indicators-heading = Indicadores
+call-indicators-intro = Los proyectos financiados informan de su avance con estos indicadores.
+call-indicator = { $name } ({ $unit })
+state-draft = Borrador
+state-open = Abierta
+state-closed = Cerrada
+state-reviewing = En evaluación
+state-decided = Resuelta
+state-archived = Archivada
+question-kind-short-text = Texto corto
+question-kind-long-text = Texto largo
+question-kind-number = Número
+question-kind-single-choice = Una opción
+question-kind-multiple-choice = Varias opciones
+question-kind-yes-no = Sí o no
+question-limit-length = Como máximo { $max ->
+    [one] { $max } carácter
+   *[other] { $max } caracteres
+}
+question-limit-number = Un número { $range }
+rule-applicant-kinds = Los solicitantes deben ser: { $kinds }.
+rule-population = La población del solicitante debe ser { $range }.
+rule-location = Los solicitantes deben estar situados en: { $places }.
+rule-prerequisites = Los solicitantes deben tener registrado: { $required }.
+rule-consortium = La solicitud debe venir de un consorcio con { $minimums }.
+rule-consortium-minimum = { $kind } (al menos { $minimum })
+rule-requested-amount = El importe solicitado debe ser { $range }.
+rule-cofunding = La cofinanciación debe ser de al menos el { $share } % del presupuesto total del proyecto.
+
+## Gestores: convocatorias
+manage-calls-title = Gestionar convocatorias
+manage-calls-heading = Gestionar convocatorias
+manage-calls-new-heading = Nueva convocatoria
+manage-calls-new-intro = Una convocatoria nueva empieza como borrador que solo ven los gestores. Añada sus criterios, requisitos y preguntas en el editor y después ábrala.
+manage-calls-no-programme = Cree primero un programa: toda convocatoria pertenece a uno.
+manage-calls-create = Crear el borrador
+editor-programme = Programa
+editor-code = Código de referencia
+editor-code-hint = De 2 a 12 letras o cifras, usado en los números de solicitud: TUN da TUN-2027-0007.
+editor-title = Título
+editor-description = Descripción
+editor-description-hint = Texto sin formato; deje una línea en blanco entre párrafos.
+editor-time-zone = Zona horaria
+editor-time-zone-hint = El nombre IANA de la zona horaria de la región, por ejemplo Africa/Tunis, Europe/Berlin o America/Argentina/Buenos_Aires.
+editor-opens-at = Apertura
+editor-closes-at = Plazo
+editor-dates-hint = Fecha y hora en la zona horaria de la convocatoria ({ $zone }).
+editor-dates-hint-new = Fecha y hora en la zona horaria indicada arriba.
+editor-total-budget = Presupuesto total
+editor-money-hint = En la moneda del programa, por ejemplo 500000 o 12500.50.
+editor-min-award = Subvención mínima
+editor-max-award = Subvención máxima
+editor-max-awards = Máximo de proyectos financiados
+editor-max-awards-hint = El número de subvenciones (plazas).
+editor-min-reviews = Evaluaciones por solicitud
+editor-min-reviews-hint = Cuántas evaluaciones necesita una solicitud antes de poder clasificarse.
+editor-min-total-score = Puntuación total mínima (opcional)
+editor-min-total-score-hint = De 0 a 100. Las solicitudes por debajo no se financian.
+editor-tie-break = Orden de desempate (opcional)
+editor-tie-break-hint = Números de los criterios que deshacen los empates, en orden, por ejemplo «1, 3».
+editor-quotas = Subvenciones por región (opcional)
+editor-quotas-hint = Una región por línea: su código ISO 3166-2, el número mínimo y máximo de subvenciones, por ejemplo «TN-42 1 3». Escriba «-» para no poner límite.
+editor-reporting-cadence = Meses entre informes de avance (opcional)
+editor-reporting-cadence-hint = Déjelo vacío para usar el valor por defecto del programa.
+editor-public-page = Ver la página pública
+editor-frozen-notice = Esta convocatoria está abierta: sus criterios, ponderaciones, preguntas y requisitos de elegibilidad están congelados, para que cada solicitante sea juzgado por las reglas que leyó.
+editor-frozen = Como la convocatoria ya se abrió, { $parts } ya no pueden cambiar, para que cada solicitante sea juzgado por las reglas que leyó.
+editor-part-criteria = los criterios
+editor-part-questions = las preguntas
+editor-part-eligibility-rules = los requisitos de elegibilidad
+editor-part-code = el código de referencia
+editor-part-opens-at = la fecha de apertura
+editor-part-total-budget = el presupuesto total
+editor-part-min-award = la subvención mínima
+editor-part-max-award = la subvención máxima
+editor-part-max-awards = el número de subvenciones
+editor-part-min-reviews = las evaluaciones por solicitud
+editor-part-min-total-score = la puntuación total mínima
+editor-part-tie-break = el orden de desempate
+editor-part-quotas = las subvenciones por región
+editor-sections-label = Partes de la convocatoria
+editor-details-heading = Datos generales
+editor-details-frozen = Una vez abierta la convocatoria, solo pueden cambiar el título, la descripción, el plazo, la zona horaria y la periodicidad de los informes; los demás campos son de solo lectura.
+editor-details-save = Guardar los datos
+editor-section-frozen = Congelado desde la apertura de la convocatoria.
+editor-criteria-intro = Cada criterio se puntúa de 0 a su puntuación máxima; su ponderación indica cuánto cuenta. Rellene una fila vacía para añadir un criterio; marque «Quitar» para eliminarlo.
+editor-criteria-save = Guardar los criterios
+editor-criterion-cell = Criterio { $number }: { $column }
+editor-remove = Quitar
+editor-rules-heading = Requisitos de elegibilidad
+editor-rules-intro = Rellene solo los requisitos que necesita esta convocatoria; una parte vacía no fija ningún requisito. Los solicitantes ven cada requisito en palabras sencillas y si lo cumplen.
+editor-rules-hidden = Esta convocatoria tiene más requisitos de un mismo tipo de los que este formulario puede mostrar. Al guardar el formulario se sustituyen por lo que se muestra aquí.
+editor-rules-save = Guardar los requisitos
+editor-rule-kinds = Los solicitantes deben ser
+editor-rule-population-min = Población mínima
+editor-rule-population-max = Población máxima
+editor-rule-countries = Países
+editor-rule-countries-hint = Códigos ISO de país separados por comas, por ejemplo TN, AR.
+editor-rule-subdivisions = Regiones
+editor-rule-subdivisions-hint = Códigos ISO 3166-2 separados por comas, por ejemplo TN-11, AR-B.
+editor-rule-prerequisites = Requisitos previos exigidos
+editor-rule-no-prerequisites = El programa todavía no define requisitos previos. Defínalos en la página del programa:
+editor-rule-consortium = Consorcio
+editor-rule-consortium-hint = El número mínimo de miembros de cada tipo, incluido el solicitante principal. Déjelo vacío si no hay mínimo.
+editor-rule-consortium-kind = { $kind }: al menos
+editor-rule-amount = El importe solicitado debe estar dentro de los límites de subvención
+editor-rule-amount-hint = Actualmente { $range }. Guarde de nuevo los requisitos después de cambiar los límites.
+editor-rule-cofunding = Cofinanciación mínima (%)
+editor-rule-cofunding-hint = La parte del presupuesto total del proyecto que debe financiar el solicitante, de 0 a 100.
+editor-questions-heading = Preguntas del formulario de solicitud
+editor-questions-intro = Preguntas que responde cada solicitante además de las habituales. Rellene un bloque vacío para añadir una pregunta.
+editor-questions-save = Guardar las preguntas
+editor-question-legend = Pregunta { $number }
+editor-question-cell = Pregunta { $number }: { $column }
+editor-question-prompt = Pregunta
+editor-question-help = Ayuda
+editor-question-kind = Tipo de respuesta
+editor-question-max-length = Respuesta más larga
+editor-question-max-length-hint = Para respuestas de texto: el número máximo de caracteres.
+editor-question-min-number = Número mínimo
+editor-question-max-number = Número máximo
+editor-question-choices = Opciones
+editor-question-choices-hint = Para preguntas de opción: una opción por línea.
+editor-indicators-intro = Los proyectos financiados informarán sobre estos indicadores; pueden cambiar hasta que se resuelva la convocatoria.
+editor-indicators-save = Guardar los indicadores
+editor-indicator-cell = Indicador { $number }: { $column }
+editor-indicator-name = Indicador
+editor-indicator-unit = Unidad
+editor-lifecycle-heading = Estado
+editor-lifecycle-state = La convocatoria está: { $state }.
+editor-lifecycle-none = No queda nada más que hacer aquí con esta convocatoria.
+editor-action-open = Abrir la convocatoria
+editor-action-close = Cerrar la convocatoria
+editor-action-start-review = Iniciar la evaluación
+editor-confirm-open-heading = ¿Abrir «{ $title }» a las solicitudes?
+editor-confirm-close-heading = ¿Cerrar «{ $title }»?
+editor-confirm-start-review-heading = ¿Iniciar la evaluación de «{ $title }»?
+editor-confirm-open-frozen = Una vez abierta, los criterios, las ponderaciones, las preguntas y los requisitos de elegibilidad quedan congelados: ya no pueden cambiar, para que cada solicitante sea juzgado por las reglas que leyó.
+editor-confirm-open-public = La convocatoria pasa a ser pública. Se aceptan solicitudes desde el { $opens } hasta el { $deadline }.
+editor-confirm-open-details = El presupuesto, los límites de subvención, las plazas, los umbrales, el orden de desempate y las cuotas regionales también quedan congelados; el título, la descripción, el plazo y la zona horaria aún pueden cambiar.
+editor-confirm-close-early = No se aceptarán más solicitudes, aunque el plazo ({ $deadline }) quizá no haya vencido todavía.
+editor-confirm-start-review-committee = El comité de selección empieza a puntuar las solicitudes.
+editor-confirm-final = Esta acción no se puede deshacer.
+editor-confirm-cancel = Cancelar
+editor-clone-heading = Siguiente ciclo
+editor-clone-intro = Empiece la siguiente edición de esta convocatoria: un borrador nuevo con los mismos datos, criterios, preguntas, requisitos e indicadores, y las fechas siguientes.
+editor-clone-submit = Crear el siguiente ciclo
+
+## Gestores: programas
+programmes-title = Programas
+programmes-heading = Programas
+programmes-intro = Programas nacionales y sus convocatorias. Cada programa pertenece a una agencia nacional y tiene una moneda para todos sus importes.
+programmes-none = Todavía no hay programas.
+programmes-new-heading = Nuevo programa
+programmes-no-agency = Todavía no hay ninguna agencia nacional registrada. Un programa debe pertenecer a una organización de tipo agencia nacional.
+programmes-create = Crear el programa
+programme-name = Nombre
+programme-description = Descripción
+programme-agency = Agencia nacional
+programme-currency = Moneda
+programme-currency-hint = Código ISO 4217, por ejemplo TND, EUR o ARS.
+programme-currency-locked-hint = Código ISO 4217. No puede cambiar cuando el programa ya tiene convocatorias.
+programme-cadence = Periodicidad de los informes
+programme-cadence-hint = Meses entre informes de avance de los proyectos financiados, de 1 a 24; cada convocatoria puede fijar la suya.
+programme-cadence-months = { $months ->
+    [one] Cada mes
+   *[other] Cada { $months } meses
+}
+programme-edit-heading = Editar el programa
+programme-save = Guardar el programa
+programme-calls-link = Convocatorias de este programa
+prerequisites-heading = Requisitos previos
+prerequisites-intro = Hechos sobre una organización que las convocatorias pueden exigir, como una formación completada o una declaración adoptada. Regístrelos uno a uno o importe muchos a la vez.
+prerequisites-none = Todavía no hay requisitos previos definidos.
+prerequisite-kind-name = Requisito previo
+prerequisite-kind-name-hint = Por ejemplo «Completó la formación en gobierno abierto».
+prerequisite-kind-description = Qué cuenta como cumplido
+prerequisite-kind-new-heading = Definir un requisito previo
+prerequisite-kind-create = Definir el requisito previo
+prerequisite-record-heading = Registrar un requisito previo
+prerequisite-record-organisation = Organización
+prerequisite-record-organisation-ref = O el identificador de la organización
+prerequisite-record-organisation-ref-hint = Si la organización no está en la lista, pegue aquí su identificador.
+prerequisite-record-kind = Requisito previo
+prerequisite-record-date = Fecha de cumplimiento
+prerequisite-record-date-hint = Por ejemplo 2026-03-01.
+prerequisite-record-evidence = Justificante
+prerequisite-record-evidence-hint = Por ejemplo un número de certificado o un acuerdo del pleno.
+prerequisite-record-submit = Registrar
+prerequisite-import-heading = Importar desde CSV
+prerequisite-import-intro = Pegue un texto CSV con la línea de cabecera { $columns }. La organización es su identificador o su código oficial; el requisito previo, su nombre tal como se definió arriba; las fechas se escriben AAAA-MM-DD.
+prerequisite-import-csv = Texto CSV
+prerequisite-import-csv-hint = Las filas correctas se registran y las demás se rechazan; recibirá un informe de cada fila.
+prerequisite-import-submit = Importar
+prerequisite-import-report-heading = Informe de la importación
+prerequisite-import-recorded = { $count ->
+    [one] { $count } fila registrada.
+   *[other] { $count } filas registradas.
+}
+prerequisite-import-refused = { $count ->
+    [one] { $count } fila rechazada.
+   *[other] { $count } filas rechazadas.
+}
+prerequisite-import-line = Línea
+prerequisite-import-outcome = Resultado
+prerequisite-import-reason = Motivo
+prerequisite-import-row-recorded = Registrada
+prerequisite-import-row-refused = Rechazada
+
+## Avisos sobre programas y convocatorias
+flash-programme-created = Se ha creado el programa.
+flash-programme-saved = Se ha guardado el programa.
+flash-prerequisite-kind-created = Se ha definido el requisito previo.
+flash-prerequisite-recorded = Se ha registrado el requisito previo.
+flash-call-created = Se ha creado el borrador de la convocatoria. Añada sus criterios, requisitos y preguntas y después ábrala.
+flash-call-details-saved = Se han guardado los datos.
+flash-call-criteria-saved = Se han guardado los criterios.
+flash-call-eligibility-saved = Se han guardado los requisitos de elegibilidad.
+flash-call-questions-saved = Se han guardado las preguntas.
+flash-call-indicators-saved = Se han guardado los indicadores.
+flash-call-opened = La convocatoria está abierta.
+flash-call-closed = La convocatoria está cerrada.
+flash-call-review-started = Ha empezado la evaluación.
+flash-call-cloned = Se ha creado el siguiente ciclo como borrador.

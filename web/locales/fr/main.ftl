@@ -351,3 +351,311 @@ error-csv-unreadable = Le fichier n’a pas pu être lu comme CSV.
 error-csv-columns = Le fichier doit avoir les colonnes { $columns }.
 error-csv-row-unreadable = Cette ligne n’a pas pu être lue.
 error-csv-row-failed = Cette ligne n’a pas pu être enregistrée ({ $reason }).
+
+## Interface web : navigation vers les appels et les programmes
+nav-calls = Appels à projets
+nav-programmes = Programmes
+nav-manage-calls = Gérer les appels
+
+## Formulaires des appels
+form-error-datetime = Saisissez une date et une heure, par exemple 2027-01-31 23:59.
+form-error-datetime-gap = Cette heure n’existe pas dans { $zone } : c’est le moment du changement d’heure. Choisissez une autre heure.
+form-error-on-line = Ligne { $line } : { $message }
+form-error-quota-line = Écrivez un code de subdivision, puis le nombre minimal et maximal de subventions, par exemple « TN-42 1 3 ».
+form-error-tie-break = Écrivez des numéros de critères séparés par des virgules, par exemple « 1, 3 ».
+
+## Appels : la liste publique
+calls-title = Appels à projets
+calls-heading = Appels à projets
+calls-intro = Appels publiés par des programmes nationaux pour les collectivités locales. Ouvrez un appel pour savoir qui peut candidater, comment les candidatures sont notées et quelle est la date limite.
+calls-filters-label = Filtrer les appels
+calls-filter-programme = Programme
+calls-filter-country = Code pays
+calls-filter-country-hint = Le pays du programme, par exemple TN.
+calls-filter-status = Statut
+calls-filter-upcoming = Bientôt ouverts
+calls-filter-open = Ouverts aux candidatures
+calls-filter-past = Clos
+calls-filter-draft = Brouillons
+calls-none = Aucun appel ne correspond à ces filtres.
+
+## Appels : la page d’un appel
+call-title = Titre
+call-programme = Programme
+call-status = Statut
+call-deadline = Date limite
+call-opens = Ouverture
+call-budget = Budget total
+call-awards = Subvention par projet
+call-award-range = de { $min } à { $max }
+call-slots = Nombre maximal de projets financés
+call-min-total-score = Note totale minimale
+call-score-out-of-100 = { $score } sur 100
+call-quotas = Subventions par région
+call-quota = { $subdivision } : { $range }
+call-reference-code = Code de référence
+call-status-upcoming = Ouvre bientôt
+call-status-open = Ouvert aux candidatures
+call-time-left-days = Il reste { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}{ $hours ->
+    [0] {""}
+    [one] {" "}et { $hours } heure
+   *[other] {" "}et { $hours } heures
+}
+call-time-left-hours = Il reste { $hours ->
+    [one] { $hours } heure
+   *[other] { $hours } heures
+}{ $minutes ->
+    [0] {""}
+    [one] {" "}et { $minutes } minute
+   *[other] {" "}et { $minutes } minutes
+}
+call-time-left-minutes = Il reste { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+call-apply = Candidater à cet appel
+call-edit-link = Modifier cet appel
+call-description-heading = À propos de cet appel
+call-rules-heading = Qui peut candidater
+call-rules-none = Cet appel ne fixe aucune condition d’éligibilité.
+call-criteria-heading = Critères de sélection
+call-criteria-intro = Le comité note chaque candidature éligible sur chaque critère. Les pondérations indiquent le poids de chaque critère dans la note totale, sur 100.
+call-criteria-none = Pas encore de critères.
+call-criterion-position = N°
+call-criterion-title = Critère
+call-criterion-weight = Pondération
+call-criterion-share = { $share } % du total
+call-criterion-max-score = Note maximale
+call-criterion-min-score = Minimum requis
+call-criterion-no-minimum = Aucun
+call-criterion-guidance = Ce que les évaluateurs examinent
+call-questions-heading = Questions du formulaire de candidature
+call-questions-none = Le formulaire de candidature ne pose pas d’autres questions.
+call-question-required = Obligatoire
+call-indicators-heading = Indicateurs
+call-indicators-intro = Les projets financés rendent compte de leur avancement sur ces indicateurs.
+call-indicator = { $name } ({ $unit })
+state-draft = Brouillon
+state-open = Ouvert
+state-closed = Clos
+state-reviewing = En évaluation
+state-decided = Décidé
+state-archived = Archivé
+question-kind-short-text = Texte court
+question-kind-long-text = Texte long
+question-kind-number = Nombre
+question-kind-single-choice = Un choix
+question-kind-multiple-choice = Plusieurs choix
+question-kind-yes-no = Oui ou non
+question-limit-length = Au plus { $max ->
+    [one] { $max } caractère
+   *[other] { $max } caractères
+}
+question-limit-number = Un nombre { $range }
+rule-applicant-kinds = Les candidats doivent être : { $kinds }.
+rule-population = La population du candidat doit être { $range }.
+rule-location = Les candidats doivent être situés à ou en : { $places }.
+rule-prerequisites = Les candidats doivent avoir enregistré : { $required }.
+rule-consortium = La candidature doit venir d’un consortium comprenant { $minimums }.
+rule-consortium-minimum = { $kind } (au moins { $minimum })
+rule-requested-amount = Le montant demandé doit être { $range }.
+rule-cofunding = Le cofinancement doit atteindre au moins { $share } % du budget total du projet.
+
+## Gestionnaires : appels
+manage-calls-title = Gérer les appels
+manage-calls-heading = Gérer les appels
+manage-calls-new-heading = Nouvel appel
+manage-calls-new-intro = Un nouvel appel commence comme un brouillon que seuls les gestionnaires voient. Ajoutez ses critères, conditions et questions dans l’éditeur, puis ouvrez-le.
+manage-calls-no-programme = Créez d’abord un programme : tout appel appartient à un programme.
+manage-calls-create = Créer le brouillon
+editor-programme = Programme
+editor-code = Code de référence
+editor-code-hint = De 2 à 12 lettres ou chiffres, utilisé dans les numéros de candidature : TUN donne TUN-2027-0007.
+editor-title = Titre
+editor-description = Description
+editor-description-hint = Texte brut ; laissez une ligne vide entre les paragraphes.
+editor-time-zone = Fuseau horaire
+editor-time-zone-hint = Le nom IANA du fuseau horaire de la région, par exemple Africa/Tunis, Europe/Berlin ou America/Argentina/Buenos_Aires.
+editor-opens-at = Ouverture
+editor-closes-at = Date limite
+editor-dates-hint = Date et heure dans le fuseau horaire de l’appel ({ $zone }).
+editor-dates-hint-new = Date et heure dans le fuseau horaire indiqué ci-dessus.
+editor-total-budget = Budget total
+editor-money-hint = Dans la monnaie du programme, par exemple 500000 ou 12500.50.
+editor-min-award = Subvention minimale
+editor-max-award = Subvention maximale
+editor-max-awards = Nombre maximal de projets financés
+editor-max-awards-hint = Le nombre de subventions (places).
+editor-min-reviews = Évaluations par candidature
+editor-min-reviews-hint = Combien d’évaluations une candidature doit recevoir avant de pouvoir être classée.
+editor-min-total-score = Note totale minimale (facultatif)
+editor-min-total-score-hint = De 0 à 100. Les candidatures en dessous ne sont pas financées.
+editor-tie-break = Ordre de départage (facultatif)
+editor-tie-break-hint = Numéros des critères qui départagent les ex æquo, dans l’ordre, par exemple « 1, 3 ».
+editor-quotas = Subventions par région (facultatif)
+editor-quotas-hint = Une région par ligne : son code ISO 3166-2, le nombre minimal et maximal de subventions, par exemple « TN-42 1 3 ». Écrivez « - » pour ne pas fixer de limite.
+editor-reporting-cadence = Mois entre deux rapports d’avancement (facultatif)
+editor-reporting-cadence-hint = Laissez vide pour utiliser la valeur par défaut du programme.
+editor-public-page = Voir la page publique
+editor-frozen-notice = Cet appel est ouvert : ses critères, pondérations, questions et conditions d’éligibilité sont figés, afin que chaque candidat soit jugé selon les règles qu’il a lues.
+editor-frozen = L’appel étant ouvert, { $parts } ne peuvent plus changer, afin que chaque candidat soit jugé selon les règles qu’il a lues.
+editor-part-criteria = les critères
+editor-part-questions = les questions
+editor-part-eligibility-rules = les conditions d’éligibilité
+editor-part-code = le code de référence
+editor-part-opens-at = la date d’ouverture
+editor-part-total-budget = le budget total
+editor-part-min-award = la subvention minimale
+editor-part-max-award = la subvention maximale
+editor-part-max-awards = le nombre de subventions
+editor-part-min-reviews = les évaluations par candidature
+editor-part-min-total-score = la note totale minimale
+editor-part-tie-break = l’ordre de départage
+editor-part-quotas = les subventions par région
+editor-sections-label = Parties de l’appel
+editor-details-heading = Informations générales
+editor-details-frozen = Une fois l’appel ouvert, seuls le titre, la description, la date limite, le fuseau horaire et la fréquence des rapports peuvent changer ; les autres champs sont en lecture seule.
+editor-details-save = Enregistrer les informations
+editor-section-frozen = Figé depuis l’ouverture de l’appel.
+editor-criteria-intro = Chaque critère est noté de 0 à sa note maximale ; sa pondération indique son poids. Remplissez une ligne vide pour ajouter un critère ; cochez « Retirer » pour en supprimer un.
+editor-criteria-save = Enregistrer les critères
+editor-criterion-cell = Critère { $number } : { $column }
+editor-remove = Retirer
+editor-rules-heading = Conditions d’éligibilité
+editor-rules-intro = Ne remplissez que les conditions dont cet appel a besoin ; une partie vide ne fixe aucune condition. Les candidats voient chaque condition en mots simples, et s’ils la remplissent.
+editor-rules-hidden = Cet appel a plus de conditions d’un même type que ce formulaire ne peut en afficher. Enregistrer le formulaire les remplace par ce qui est affiché ici.
+editor-rules-save = Enregistrer les conditions
+editor-rule-kinds = Les candidats doivent être
+editor-rule-population-min = Population minimale
+editor-rule-population-max = Population maximale
+editor-rule-countries = Pays
+editor-rule-countries-hint = Codes pays ISO séparés par des virgules, par exemple TN, AR.
+editor-rule-subdivisions = Régions
+editor-rule-subdivisions-hint = Codes ISO 3166-2 séparés par des virgules, par exemple TN-11, AR-B.
+editor-rule-prerequisites = Prérequis exigés
+editor-rule-no-prerequisites = Le programme ne définit pas encore de prérequis. Définissez-les sur la page du programme :
+editor-rule-consortium = Consortium
+editor-rule-consortium-hint = Le nombre minimal de membres de chaque type, candidat principal compris. Laissez vide s’il n’y a pas de minimum.
+editor-rule-consortium-kind = { $kind } : au moins
+editor-rule-amount = Le montant demandé doit respecter les limites de subvention
+editor-rule-amount-hint = Actuellement { $range }. Enregistrez de nouveau les conditions après avoir changé les limites.
+editor-rule-cofunding = Cofinancement minimal (%)
+editor-rule-cofunding-hint = La part du budget total du projet que le candidat doit financer, de 0 à 100.
+editor-questions-heading = Questions du formulaire de candidature
+editor-questions-intro = Questions auxquelles chaque candidat répond en plus des questions habituelles. Remplissez un bloc vide pour ajouter une question.
+editor-questions-save = Enregistrer les questions
+editor-question-legend = Question { $number }
+editor-question-cell = Question { $number } : { $column }
+editor-question-prompt = Question
+editor-question-help = Aide
+editor-question-kind = Type de réponse
+editor-question-max-length = Réponse la plus longue
+editor-question-max-length-hint = Pour les réponses en texte : le nombre maximal de caractères.
+editor-question-min-number = Nombre minimal
+editor-question-max-number = Nombre maximal
+editor-question-choices = Choix
+editor-question-choices-hint = Pour les questions à choix : un choix par ligne.
+editor-indicators-intro = Les projets financés rendront compte de ces indicateurs ; ils peuvent changer jusqu’à la décision.
+editor-indicators-save = Enregistrer les indicateurs
+editor-indicator-cell = Indicateur { $number } : { $column }
+editor-indicator-name = Indicateur
+editor-indicator-unit = Unité
+editor-lifecycle-heading = Statut
+editor-lifecycle-state = L’appel est : { $state }.
+editor-lifecycle-none = Il n’y a plus rien à faire ici avec cet appel.
+editor-action-open = Ouvrir l’appel
+editor-action-close = Clore l’appel
+editor-action-start-review = Lancer l’évaluation
+editor-confirm-open-heading = Ouvrir « { $title } » aux candidatures ?
+editor-confirm-close-heading = Clore « { $title } » ?
+editor-confirm-start-review-heading = Lancer l’évaluation de « { $title } » ?
+editor-confirm-open-frozen = Une fois l’appel ouvert, les critères, les pondérations, les questions et les conditions d’éligibilité sont figés : ils ne peuvent plus changer, afin que chaque candidat soit jugé selon les règles qu’il a lues.
+editor-confirm-open-public = L’appel devient public. Les candidatures sont acceptées du { $opens } au { $deadline }.
+editor-confirm-open-details = Le budget, les limites de subvention, les places, les seuils, l’ordre de départage et les quotas régionaux sont figés aussi ; le titre, la description, la date limite et le fuseau horaire peuvent encore changer.
+editor-confirm-close-early = Plus aucune candidature ne sera acceptée, même si la date limite ({ $deadline }) n’est peut-être pas encore passée.
+editor-confirm-start-review-committee = Le comité de sélection commence à noter les candidatures.
+editor-confirm-final = Cette action est irréversible.
+editor-confirm-cancel = Annuler
+editor-clone-heading = Cycle suivant
+editor-clone-intro = Lancez la prochaine édition de cet appel : un nouveau brouillon avec les mêmes informations, critères, questions, conditions et indicateurs, et les dates ci-dessous.
+editor-clone-submit = Créer le cycle suivant
+
+## Gestionnaires : programmes
+programmes-title = Programmes
+programmes-heading = Programmes
+programmes-intro = Les programmes nationaux et leurs appels. Chaque programme appartient à une agence nationale et a une monnaie pour tous ses montants.
+programmes-none = Pas encore de programmes.
+programmes-new-heading = Nouveau programme
+programmes-no-agency = Aucune agence nationale n’est encore enregistrée. Un programme doit appartenir à une organisation de type agence nationale.
+programmes-create = Créer le programme
+programme-name = Nom
+programme-description = Description
+programme-agency = Agence nationale
+programme-currency = Monnaie
+programme-currency-hint = Code ISO 4217, par exemple TND, EUR ou ARS.
+programme-currency-locked-hint = Code ISO 4217. Il ne peut plus changer une fois que le programme a des appels.
+programme-cadence = Fréquence des rapports
+programme-cadence-hint = Mois entre deux rapports d’avancement des projets financés, de 1 à 24 ; chaque appel peut fixer la sienne.
+programme-cadence-months = { $months ->
+    [one] Tous les mois
+   *[other] Tous les { $months } mois
+}
+programme-edit-heading = Modifier le programme
+programme-save = Enregistrer le programme
+programme-calls-link = Appels de ce programme
+prerequisites-heading = Prérequis
+prerequisites-intro = Des faits sur une organisation que les appels peuvent exiger, comme une formation suivie ou une déclaration adoptée. Enregistrez-les un par un ou importez-en plusieurs à la fois.
+prerequisites-none = Aucun prérequis défini pour l’instant.
+prerequisite-kind-name = Prérequis
+prerequisite-kind-name-hint = Par exemple « A suivi la formation au gouvernement ouvert ».
+prerequisite-kind-description = Ce qui compte comme rempli
+prerequisite-kind-new-heading = Définir un prérequis
+prerequisite-kind-create = Définir le prérequis
+prerequisite-record-heading = Enregistrer un prérequis
+prerequisite-record-organisation = Organisation
+prerequisite-record-organisation-ref = Ou l’identifiant de l’organisation
+prerequisite-record-organisation-ref-hint = Si l’organisation n’est pas dans la liste, collez ici son identifiant.
+prerequisite-record-kind = Prérequis
+prerequisite-record-date = Date
+prerequisite-record-date-hint = Par exemple 2026-03-01.
+prerequisite-record-evidence = Justificatif
+prerequisite-record-evidence-hint = Par exemple un numéro de certificat ou une délibération du conseil.
+prerequisite-record-submit = Enregistrer
+prerequisite-import-heading = Importer depuis un CSV
+prerequisite-import-intro = Collez un texte CSV avec la ligne d’en-tête { $columns }. L’organisation est son identifiant ou son code officiel ; le prérequis, son nom tel que défini ci-dessus ; les dates s’écrivent AAAA-MM-JJ.
+prerequisite-import-csv = Texte CSV
+prerequisite-import-csv-hint = Les lignes correctes sont enregistrées et les autres refusées ; vous obtenez un rapport pour chaque ligne.
+prerequisite-import-submit = Importer
+prerequisite-import-report-heading = Rapport d’importation
+prerequisite-import-recorded = { $count ->
+    [one] { $count } ligne enregistrée.
+   *[other] { $count } lignes enregistrées.
+}
+prerequisite-import-refused = { $count ->
+    [one] { $count } ligne refusée.
+   *[other] { $count } lignes refusées.
+}
+prerequisite-import-line = Ligne
+prerequisite-import-outcome = Résultat
+prerequisite-import-reason = Motif
+prerequisite-import-row-recorded = Enregistrée
+prerequisite-import-row-refused = Refusée
+
+## Avis sur les programmes et les appels
+flash-programme-created = Le programme a été créé.
+flash-programme-saved = Le programme a été enregistré.
+flash-prerequisite-kind-created = Le prérequis a été défini.
+flash-prerequisite-recorded = Le prérequis a été enregistré.
+flash-call-created = Le brouillon de l’appel a été créé. Ajoutez ses critères, conditions et questions, puis ouvrez-le.
+flash-call-details-saved = Les informations ont été enregistrées.
+flash-call-criteria-saved = Les critères ont été enregistrés.
+flash-call-eligibility-saved = Les conditions d’éligibilité ont été enregistrées.
+flash-call-questions-saved = Les questions ont été enregistrées.
+flash-call-indicators-saved = Les indicateurs ont été enregistrés.
+flash-call-opened = L’appel est ouvert.
+flash-call-closed = L’appel est clos.
+flash-call-review-started = L’évaluation a commencé.
+flash-call-cloned = Le cycle suivant a été créé comme brouillon.

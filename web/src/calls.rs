@@ -1,0 +1,262 @@
+//! Calls for the public: the list of published calls with filters, and a call's own page (budget,
+//! deadline in the call's time zone and the time left, criteria and weights, eligibility rules in plain
+//! language, questions, indicators).
+//!
+//! Which calls a visitor may see is decided by `domain::calls::service` (drafts only for managers); these
+//! handlers read the query, call it and phrase what it returns (see `call_text`). Managers edit calls in
+//! `calls_editor`.
+
+use askama::Template;
+use chrono::Utc;
+use domain::calls::service::{self, CallFilter, CallView, Phase};
+use domain::{PageRequest, Role, programmes};
+use poem::web::{Data, Path, Query};
+use poem::{Response, handler};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::call_text::{self, CriterionLine, QuestionLine, TimeLeft};
+use crate::errors::PageError;
+use crate::i18n::Lang;
+use crate::layout::Localized as _;
+use crate::layout::{self, Choice, Pager};
+use crate::session::Visitor;
+use crate::{WebState, paths};
+
+/// A call as a row of a list.
+pub struct CallRow {
+    /// Its id, for links.
+    pub id: Uuid,
+    /// Title.
+    pub title: String,
+    /// Its programme's name.
+    pub programme: String,
+    /// Translated status.
+    pub status: String,
+    /// The status tag's style.
+    pub status_class: &'static str,
+    /// The deadline in the call's time zone.
+    pub deadline: String,
+    /// Total budget with currency.
+    pub budget: String,
+}
+
+impl CallRow {
+    /// The row of `view` in `lang`.
+    pub fn new(lang: Lang, view: &CallView) -> Self {
+        let now = Utc::now();
+        let tz = call_text::time_zone_of(&view.call.time_zone);
+        CallRow {
+            id: view.call.id,
+            title: view.call.title.clone(),
+            programme: view.programme.name.clone(),
+            status: lang.t(call_text::status_key(view, now)),
+            status_class: call_text::status_class(view, now),
+            deadline: call_text::local_time(view.call.closes_at, tz),
+            budget: call_text::amount_of_minor(lang, view.call.total_budget_minor, view.currency),
+        }
+    }
+}
+
+/// The list's filters as typed (blank means "any").
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CallsQuery {
+    programme: String,
+    country: String,
+    status: String,
+    page: String,
+}
+
+impl CallsQuery {
+    fn filter(&self) -> CallFilter {
+        CallFilter {
+            programme_id: Uuid::parse_str(self.programme.trim()).ok(),
+            country: Some(self.country.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()),
+            phase: parse_phase(&self.status),
+        }
+    }
+
+    fn pairs(&self) -> [(&str, &str); 3] {
+        [
+            ("programme", self.programme.as_str()),
+            ("country", self.country.as_str()),
+            ("status", self.status.as_str()),
+        ]
+    }
+}
+
+/// A status filter's value; anything else means "any".
+fn parse_phase(value: &str) -> Option<Phase> {
+    match value.trim() {
+        "draft" => Some(Phase::Draft),
+        "upcoming" => Some(Phase::Upcoming),
+        "open" => Some(Phase::Open),
+        "past" => Some(Phase::Past),
+        _ => None,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "calls.html")]
+struct CallsPage<'a> {
+    visitor: &'a Visitor,
+    query: &'a CallsQuery,
+    programme_choices: Vec<Choice>,
+    status_choices: Vec<Choice>,
+    rows: Vec<CallRow>,
+    pager: Pager,
+}
+layout::localized!(CallsPage);
+
+/// `GET /calls`: published calls (and drafts, for managers), soonest deadline first.
+#[handler]
+pub async fn list(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    Query(query): Query<CallsQuery>,
+) -> Result<Response, PageError> {
+    let lang = visitor.lang;
+    let actor = visitor.actor.as_ref();
+    let request = PageRequest::new(layout::page_number(Some(&query.page)), None);
+    let page = service::list(&state.db, actor, &query.filter(), request).await?;
+    let programme_choices = programmes::list(&state.db)
+        .await?
+        .into_iter()
+        .map(|programme| Choice {
+            selected: programme.id.to_string() == query.programme.trim(),
+            value: programme.id.to_string(),
+            label: programme.name,
+        })
+        .collect();
+    let manager = actor.is_some_and(|a| a.has(Role::Manager));
+    let statuses: &[(&str, &str)] = if manager {
+        &[
+            ("upcoming", "calls-filter-upcoming"),
+            ("open", "calls-filter-open"),
+            ("past", "calls-filter-past"),
+            ("draft", "calls-filter-draft"),
+        ]
+    } else {
+        &[
+            ("upcoming", "calls-filter-upcoming"),
+            ("open", "calls-filter-open"),
+            ("past", "calls-filter-past"),
+        ]
+    };
+    let status_choices = statuses
+        .iter()
+        .map(|(value, key)| Choice {
+            value: (*value).to_owned(),
+            label: lang.t(key),
+            selected: query.status.trim() == *value,
+        })
+        .collect();
+    let pager = Pager::new(&page, "/calls", &query.pairs());
+    layout::ok(&CallsPage {
+        visitor,
+        query: &query,
+        programme_choices,
+        status_choices,
+        rows: page
+            .items
+            .iter()
+            .map(|view| CallRow::new(lang, view))
+            .collect(),
+        pager,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "call.html")]
+struct CallPage<'a> {
+    visitor: &'a Visitor,
+    view: CallView,
+    status: String,
+    status_class: &'static str,
+    opens: String,
+    deadline: String,
+    time_left: Option<String>,
+    budget: String,
+    min_award: String,
+    max_award: String,
+    min_total_score: Option<String>,
+    description: Vec<Vec<String>>,
+    criteria: Vec<CriterionLine>,
+    rules: Vec<String>,
+    quotas: Vec<String>,
+    questions: Vec<QuestionLine>,
+    may_apply: bool,
+    may_edit: bool,
+}
+layout::localized!(CallPage);
+
+/// `GET /calls/{id}`: a published call for anyone, a draft for managers (others get the 404 page).
+#[handler]
+pub async fn show(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let lang = visitor.lang;
+    let actor = visitor.actor.as_ref();
+    let view = service::get(&state.db, actor, paths::parse_id(&id)?).await?;
+    let now = Utc::now();
+    let tz = call_text::time_zone_of(&view.call.time_zone);
+    let phase = view.phase(now);
+    let money = |minor: i64| call_text::amount_of_minor(lang, minor, view.currency);
+    let page = CallPage {
+        visitor,
+        status: lang.t(call_text::status_key(&view, now)),
+        status_class: call_text::status_class(&view, now),
+        opens: call_text::local_time(view.call.opens_at, tz),
+        deadline: call_text::local_time(view.call.closes_at, tz),
+        time_left: (phase == Phase::Open)
+            .then(|| TimeLeft::until(now, view.call.closes_at))
+            .flatten()
+            .map(|left| left.phrase(lang)),
+        budget: money(view.call.total_budget_minor),
+        min_award: money(view.call.min_award_minor),
+        max_award: money(view.call.max_award_minor),
+        min_total_score: view
+            .call
+            .min_total_score
+            .as_deref()
+            .map(|score| call_text::decimal(lang, score)),
+        description: call_text::paragraphs(&view.call.description),
+        criteria: call_text::criterion_lines(lang, &view.criteria),
+        rules: view
+            .rules
+            .iter()
+            .map(|rule| call_text::rule_sentence(lang, rule, view.currency))
+            .collect(),
+        quotas: call_text::quota_sentences(lang, &view),
+        questions: call_text::question_lines(lang, &view.questions),
+        // Applications are a later piece of work: the button links to where they will live.
+        may_apply: phase == Phase::Open && actor.is_some_and(|a| a.has(Role::Applicant)),
+        may_edit: actor.is_some_and(|a| a.has(Role::Manager)),
+        view,
+    };
+    layout::ok(&page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_filters_map_to_phases_and_nonsense_to_any() {
+        assert_eq!(parse_phase("open"), Some(Phase::Open));
+        assert_eq!(parse_phase(" past "), Some(Phase::Past));
+        assert_eq!(parse_phase("upcoming"), Some(Phase::Upcoming));
+        assert_eq!(parse_phase("closed-ish"), None);
+        let query = CallsQuery {
+            programme: "not an id".into(),
+            country: " tn ".into(),
+            ..CallsQuery::default()
+        };
+        let filter = query.filter();
+        assert_eq!(filter.programme_id, None);
+        assert_eq!(filter.country.as_deref(), Some("TN"));
+    }
+}
