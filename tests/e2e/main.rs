@@ -4,6 +4,7 @@ mod accounts;
 mod audit;
 mod browser;
 mod calls;
+mod calls_web;
 mod errors;
 mod openapi;
 mod organisations;
