@@ -47,16 +47,30 @@ pub fn parse_local_datetime(value: &str, tz: Tz) -> Result<DateTime<Utc>, Messag
     }
 }
 
-/// The value a `datetime-local` input shows for `at` in `tz`; seconds only when there are some, so that a
-/// moment set through the API survives a round trip through the form unchanged.
+/// The value a `datetime-local` input shows for `at` in `tz`: to the minute, or to the second when there
+/// are seconds (browsers take no finer value; see [`read_date`] for what is stored more precisely).
 pub fn local_datetime_value(at: DateTime<Utc>, tz: Tz) -> String {
     let local = at.with_timezone(&tz);
-    let format = if local.second() == 0 && local.nanosecond() == 0 {
+    let format = if local.second() == 0 {
         INPUT_MINUTES
     } else {
-        "%Y-%m-%dT%H:%M:%S%.f"
+        "%Y-%m-%dT%H:%M:%S"
     };
     local.format(format).to_string()
+}
+
+/// Reads a date field that showed `stored`: while it still shows it, the stored moment is kept exactly,
+/// so that a moment set more precisely through the API does not change (nor count as a change to a
+/// frozen field) just because the form was sent back.
+pub fn read_date(
+    value: &str,
+    tz: Tz,
+    stored: Option<DateTime<Utc>>,
+) -> Result<DateTime<Utc>, Message> {
+    match stored {
+        Some(stored) if value.trim() == local_datetime_value(stored, tz) => Ok(stored),
+        _ => parse_local_datetime(value, tz),
+    }
 }
 
 /// A message about one line of a multi-line field ("Line 2: ...").
@@ -170,18 +184,24 @@ pub struct DetailsReading {
     pub quota_lines: Vec<usize>,
 }
 
-/// Reads the details form; dates are read in `tz`.
-pub fn read_details(form: &CheckedForm, tz: Tz) -> DetailsReading {
+/// Reads the details form; dates are read in `tz`, and `stored` are the call's current opening and
+/// deadline (none for a new call), kept exactly while the form still shows them.
+pub fn read_details(
+    form: &CheckedForm,
+    tz: Tz,
+    stored: Option<(DateTime<Utc>, DateTime<Utc>)>,
+) -> DetailsReading {
     let mut unreadable = Vec::new();
-    let mut date = |name: &str| match parse_local_datetime(form.text(name), tz) {
-        Ok(at) => Some(at),
-        Err(message) => {
-            unreadable.push(FieldError::new(name, message));
-            None
-        }
-    };
-    let opens_at = date("opens_at");
-    let closes_at = date("closes_at");
+    let mut date =
+        |name: &str, stored: Option<DateTime<Utc>>| match read_date(form.text(name), tz, stored) {
+            Ok(at) => Some(at),
+            Err(message) => {
+                unreadable.push(FieldError::new(name, message));
+                None
+            }
+        };
+    let opens_at = date("opens_at", stored.map(|(opens, _)| opens));
+    let closes_at = date("closes_at", stored.map(|(_, closes)| closes));
     // Stand-ins keep the domain's "deadline after opening" check quiet about a date that was not read.
     let hour = chrono::Duration::hours(1);
     let (opens_at, closes_at) = match (opens_at, closes_at) {
@@ -755,6 +775,22 @@ mod tests {
         let shown = local_datetime_value(with_seconds, tunis());
         assert_eq!(shown, "2027-01-31T23:59:30");
         assert_eq!(parse_local_datetime(&shown, tunis()).unwrap(), with_seconds);
+    }
+
+    #[test]
+    fn a_precise_moment_survives_the_form_while_it_is_not_changed() {
+        let precise = "2027-01-31T22:59:30.123456Z"
+            .parse::<DateTime<Utc>>()
+            .unwrap();
+        let shown = local_datetime_value(precise, tunis());
+        assert_eq!(shown, "2027-01-31T23:59:30");
+        assert_eq!(read_date(&shown, tunis(), Some(precise)), Ok(precise));
+        let moved = read_date("2027-01-31T23:00", tunis(), Some(precise)).unwrap();
+        assert_eq!(
+            moved,
+            "2027-01-31T22:00:00Z".parse::<DateTime<Utc>>().unwrap()
+        );
+        assert!(read_date("", tunis(), Some(precise)).is_err());
     }
 
     #[test]

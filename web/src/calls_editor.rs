@@ -262,7 +262,7 @@ pub async fn create(
     let actor = visitor.manager()?;
     let programme_id = Uuid::parse_str(form.text("programme_id").trim()).unwrap_or(Uuid::nil());
     let tz = domain::calls::details::parse_time_zone(form.text("time_zone")).unwrap_or(Tz::UTC);
-    let reading = call_forms::read_details(&form, tz);
+    let reading = call_forms::read_details(&form, tz, None);
     let result = if reading.unreadable.is_empty() {
         service::create(&state.db, actor, programme_id, &reading.input)
             .await
@@ -356,7 +356,7 @@ fn table_form(
 }
 
 const CRITERION_COLUMNS: [(&str, &str); 6] = [
-    ("title", "call-criterion-title"),
+    ("title", "call-title"),
     ("guidance", "call-criterion-guidance"),
     ("weight", "call-criterion-weight"),
     ("max_score", "call-criterion-max-score"),
@@ -649,7 +649,11 @@ pub async fn update_details(
     form: CheckedForm,
 ) -> Result<Response, PageError> {
     let (actor, view) = editable(state, visitor, &id).await?;
-    let reading = call_forms::read_details(&form, call_text::time_zone_of(&view.call.time_zone));
+    let reading = call_forms::read_details(
+        &form,
+        call_text::time_zone_of(&view.call.time_zone),
+        Some((view.call.opens_at, view.call.closes_at)),
+    );
     let result = if reading.unreadable.is_empty() {
         match forms::version(&form) {
             Ok(version) => {
@@ -944,6 +948,8 @@ struct ConfirmPage<'a> {
     heading: String,
     consequences: Vec<String>,
     button: String,
+    /// Whether the call is in a state the move starts from (else only the explanation is shown).
+    possible: bool,
     form: FormState,
 }
 layout::localized!(ConfirmPage);
@@ -985,6 +991,7 @@ fn confirm_page(
     let lang = visitor.lang;
     let page = ConfirmPage {
         visitor,
+        possible: view.state.transition(action).is_ok(),
         heading: lang.t_args(
             &format!("editor-confirm-{slug}-heading"),
             &[("title", &view.call.title)],
@@ -1012,8 +1019,15 @@ pub async fn confirm(
 ) -> Result<Response, PageError> {
     let (_, view) = editable(state, visitor, &id).await?;
     let (slug, action) = known_slug(&slug).ok_or(PageError::Domain(Error::NotFound))?;
-    let form = FormState::new(visitor.lang, "confirm", &[]);
-    confirm_page(visitor, view, slug, action, form, StatusCode::OK)
+    let mut form = FormState::new(visitor.lang, "confirm", &[]);
+    // A stale link (the call has moved on): say so instead of offering a button that cannot work.
+    let status = if view.state.transition(action).is_ok() {
+        StatusCode::OK
+    } else {
+        form.add_error("", &Message::new("error-page-invalid-transition"));
+        StatusCode::CONFLICT
+    };
+    confirm_page(visitor, view, slug, action, form, status)
 }
 
 /// Makes a move; a refusal is explained on the confirmation page.
