@@ -331,7 +331,9 @@ async fn editing_a_frozen_part_of_an_open_call_is_refused_and_changes_nothing() 
         details.body["detail"]
             .as_str()
             .unwrap()
-            .contains("max_award")
+            .contains("largest award"),
+        "{}",
+        details.body
     );
 
     let after = app.api("GET", &format!("/calls/{id}"), None, None).await;

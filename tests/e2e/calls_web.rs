@@ -514,10 +514,7 @@ async fn an_open_call_refuses_new_criteria_with_the_frozen_message_but_its_title
     .await;
 
     assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text());
-    refused.shows(&[
-        "There is a problem",
-        "Since the call has opened, its criteria can no longer change",
-    ]);
+    refused.shows(&["There is a problem", "its criteria can no longer change"]);
     assert_eq!(app.audit_count().await, before);
     let after = service::get(&app.db, Some(&actor), call.call.id)
         .await

@@ -122,34 +122,6 @@ fn details_form_for(lang: Lang, view: &CallView) -> FormState {
         .with("reporting_cadence_months", call.reporting_cadence_months)
 }
 
-/// The domain says which parts of an opened call are frozen with their internal names; the editor says it
-/// in the reader's language, naming the parts as the form does.
-fn phrase_frozen(err: Error) -> Error {
-    match err {
-        Error::Conflict(message) if message.key == "error-call-frozen" => {
-            let parts = message
-                .args
-                .iter()
-                .find(|(name, _)| name == "part")
-                .map(|(_, value)| value.to_string())
-                .unwrap_or_default();
-            let parts = parts
-                .split(", ")
-                .map(|part| {
-                    let key = format!("editor-part-{}", part.replace(['_', ' '], "-"));
-                    if Lang::En.has(&key) {
-                        Arg::Message(Box::new(Message::new(&key)))
-                    } else {
-                        Arg::Text(part.to_owned())
-                    }
-                })
-                .collect();
-            Error::Conflict(Message::new("editor-frozen").arg_phrased("parts", Arg::List(parts)))
-        }
-        other => other,
-    }
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // The list and new calls
 
@@ -673,9 +645,7 @@ pub async fn update_details(
             ),
         ))
     };
-    match result
-        .map_err(|err| phrase_frozen(call_forms::place_details_errors(err, &reading.quota_lines)))
-    {
+    match result.map_err(|err| call_forms::place_details_errors(err, &reading.quota_lines)) {
         Ok(()) => Ok(saved(
             state,
             jar,
@@ -722,7 +692,7 @@ pub async fn update_criteria(
             parse_criteria(&reading.inputs),
         ))
     };
-    match result.map_err(phrase_frozen) {
+    match result {
         Ok(()) => Ok(saved(
             state,
             jar,
@@ -779,7 +749,7 @@ pub async fn update_eligibility(
             check_rules(&reading.rules, &known),
         ))
     };
-    match result.map_err(|err| phrase_frozen(call_forms::place_rule_errors(err, &reading.fields))) {
+    match result.map_err(|err| call_forms::place_rule_errors(err, &reading.fields)) {
         Ok(()) => Ok(saved(
             state,
             jar,
@@ -833,7 +803,7 @@ pub async fn update_questions(
             parse_questions(&reading.inputs),
         ))
     };
-    match result.map_err(phrase_frozen) {
+    match result {
         Ok(()) => Ok(saved(
             state,
             jar,
@@ -872,7 +842,7 @@ pub async fn update_indicators(
         }
         Err(stale) => Err(stale),
     };
-    match result.map_err(phrase_frozen) {
+    match result {
         Ok(()) => Ok(saved(
             state,
             jar,
@@ -1141,26 +1111,19 @@ mod tests {
 
     #[test]
     fn a_frozen_refusal_names_the_parts_in_the_reader_s_language() {
-        let refusal = Error::Conflict(
-            Message::new("error-call-frozen")
-                .arg("part", "code, total_budget")
-                .arg("state", "open"),
-        );
-        let Error::Conflict(message) = phrase_frozen(refusal) else {
-            panic!("still a conflict");
+        let every_part = service::frozen(&service::FROZEN_PARTS, CallState::Open);
+        let Error::Conflict(message) = every_part else {
+            panic!("a conflict");
         };
+        for lang in Lang::ALL {
+            let text = lang.message(&message);
+            assert!(
+                !text.contains("call-part-") && !text.contains('_'),
+                "{lang:?}: {text}"
+            );
+        }
         let spanish = Lang::Es.message(&message);
         assert!(spanish.contains("presupuesto total"), "{spanish}");
-        assert!(!spanish.contains("total_budget"), "{spanish}");
-        let criteria = phrase_frozen(Error::Conflict(
-            Message::new("error-call-frozen")
-                .arg("part", "criteria")
-                .arg("state", "open"),
-        ));
-        let Error::Conflict(message) = criteria else {
-            panic!("still a conflict");
-        };
-        assert!(Lang::En.message(&message).contains("criteria"));
     }
 
     #[test]

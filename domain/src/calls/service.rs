@@ -21,7 +21,7 @@ use crate::audit::{self, Subject};
 use crate::error::Validator;
 use crate::money::{Currency, Money};
 use crate::programmes::{self, Programme};
-use crate::{Actor, Error, Message, Page, PageRequest, Result, Role, db, prerequisites};
+use crate::{Actor, Arg, Error, Message, Page, PageRequest, Result, Role, db, prerequisites};
 
 /// A call with everything that belongs to it, as services return it.
 #[derive(Debug, Clone)]
@@ -305,14 +305,49 @@ async fn begin_edit(
     Ok((tx, view))
 }
 
+/// The parts of a call that freeze when it opens, as [`frozen`] names them.
+pub const FROZEN_PARTS: [&str; 13] = [
+    "criteria",
+    "questions",
+    "eligibility_rules",
+    "code",
+    "opens_at",
+    "total_budget",
+    "min_award",
+    "max_award",
+    "max_awards",
+    "min_reviews",
+    "min_total_score",
+    "tie_break",
+    "quotas",
+];
+
+/// The refusal of a change to frozen `parts` (names from [`FROZEN_PARTS`]), phrased for translation: each
+/// part and the state are catalog keys (`call-part-total-budget`, `state-open`).
+pub fn frozen(parts: &[&str], state: CallState) -> Error {
+    let parts = parts
+        .iter()
+        .map(|part| {
+            Arg::Message(Box::new(Message::new(&format!(
+                "call-part-{}",
+                part.replace('_', "-")
+            ))))
+        })
+        .collect();
+    Error::Conflict(
+        Message::new("error-call-frozen")
+            .arg_phrased("parts", Arg::List(parts))
+            .arg_phrased(
+                "state",
+                Arg::Message(Box::new(Message::new(&format!("state-{}", state.as_str())))),
+            ),
+    )
+}
+
 /// Refuses a change to a part of the call that is frozen because the call has opened.
 fn refuse_if_frozen(view: &CallView, part: &str) -> Result<()> {
     if view.state.is_frozen() {
-        return Err(Error::Conflict(
-            Message::new("error-call-frozen")
-                .arg("part", part)
-                .arg("state", view.state),
-        ));
+        return Err(frozen(&[part], view.state));
     }
     Ok(())
 }
@@ -384,7 +419,7 @@ pub async fn update_details(
             details.reporting_cadence_months.to_string(),
         ),
     ];
-    let frozen = [
+    let frozen_fields = [
         ("code", before.code.clone(), details.code.clone()),
         (
             "opens_at",
@@ -438,20 +473,16 @@ pub async fn update_details(
             .map(|(name, old, new)| format!("{name}: {old} -> {new}"))
             .collect()
     };
-    let frozen_changes: Vec<&str> = frozen
+    let frozen_changes: Vec<&str> = frozen_fields
         .iter()
         .filter(|(_, old, new)| old != new)
         .map(|(name, _, _)| *name)
         .collect();
     if view.state.is_frozen() && !frozen_changes.is_empty() {
-        return Err(Error::Conflict(
-            Message::new("error-call-frozen")
-                .arg("part", frozen_changes.join(", "))
-                .arg("state", view.state),
-        ));
+        return Err(frozen(&frozen_changes, view.state));
     }
     let mut changes = changed(&editable);
-    changes.extend(changed(&frozen));
+    changes.extend(changed(&frozen_fields));
     if details.closes_at <= Utc::now() && view.state == CallState::Open {
         return Err(Error::field(
             "closes_at",
@@ -570,7 +601,7 @@ pub async fn replace_eligibility(
     rules: &[EligibilityRule],
 ) -> Result<CallView> {
     let (tx, view) = begin_edit(db, actor, id, version).await?;
-    refuse_if_frozen(&view, "eligibility rules")?;
+    refuse_if_frozen(&view, "eligibility_rules")?;
     let known = prerequisites::kind_ids_of(&tx, view.programme.id).await?;
     let rules = check_rules(rules, &known)?;
     let mut model = view.call.clone().into_active_model();

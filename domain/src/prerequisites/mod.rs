@@ -377,6 +377,14 @@ async fn import_row(
     match insert_record(conn, actor, kind, &organisation, achieved_on, evidence).await {
         Ok(_) => Ok(()),
         Err(Error::Conflict(message)) => Err(message),
-        Err(other) => Err(Message::new("error-csv-row-failed").arg("reason", other)),
+        Err(Error::Validation(errors)) => Err(errors
+            .into_iter()
+            .next()
+            .map_or_else(|| Message::new("error-csv-row-failed"), |e| e.message)),
+        Err(other) => {
+            // The reason is for operators; the report only says the row failed.
+            tracing::error!(error = %other, "recording an imported prerequisite");
+            Err(Message::new("error-csv-row-failed"))
+        }
     }
 }
