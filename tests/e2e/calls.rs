@@ -264,6 +264,29 @@ async fn three_real_calls_are_set_up_opened_and_shown_on_the_public_pages() {
     assert_eq!(shown.body["min_total_score"], "60");
     assert_eq!(shown.body["time_zone"], "Africa/Tunis");
     assert_eq!(shown.body["phase"], "open");
+
+    // And on the public web pages.
+    let page = app.client.get(app.url("/calls")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    for title in [
+        "Municipal selection 2027",
+        "Modellvorhaben 2027",
+        "Convocatoria federal 2027",
+    ] {
+        assert!(html.contains(title), "{title} is listed publicly");
+    }
+    let page = app
+        .client
+        .get(app.url(&format!("/calls/{tunisia_call}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Political commitment of the municipal council"));
+    assert!(page.contains("Africa/Tunis"));
 }
 
 #[tokio::test]
