@@ -1016,3 +1016,167 @@ async fn an_unknown_page_is_a_404_page_in_the_visitor_s_language() {
             .starts_with("text/css")
     );
 }
+
+fn agency_form<'a>(
+    name: &'a str,
+    country: &'a str,
+    population: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("name", name),
+        ("kind", "national_agency"),
+        ("country", country),
+        ("subdivision", ""),
+        ("population", population),
+        ("official_code", "MAL-01"),
+    ]
+}
+
+#[tokio::test]
+async fn a_manager_registers_a_national_agency_then_creates_a_programme_with_it() {
+    let app = spawn_app().await;
+    app.create_user("manager@example.org", &[Role::Manager], None)
+        .await;
+    log_in(&app.client, &app, "manager@example.org").await;
+    let before = get(&app.client, &app, "/manage/programmes").await;
+    assert!(
+        before
+            .text()
+            .contains("No national agency is registered yet"),
+        "{}",
+        before.text()
+    );
+    assert!(
+        before
+            .body
+            .contains("href=\"/manage/organisations#new-organisation\"")
+    );
+    let list = get(&app.client, &app, "/manage/organisations").await;
+    assert!(list.text().contains("Register an organisation"));
+    assert!(
+        list.text().contains("Civil-society organisation"),
+        "every kind is offered"
+    );
+
+    let registered = submit(
+        &app.client,
+        &app,
+        "/manage/organisations",
+        "/manage/organisations",
+        &agency_form("Ministère des Affaires locales", "tn", ""),
+    )
+    .await;
+
+    assert_eq!(
+        registered.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        registered.text()
+    );
+    assert_eq!(
+        registered.location.as_deref(),
+        Some("/manage/organisations")
+    );
+    let after = get(&app.client, &app, "/manage/organisations").await;
+    assert!(
+        after
+            .text()
+            .contains("The organisation has been registered."),
+        "{}",
+        after.text()
+    );
+    assert!(after.text().contains("Ministère des Affaires locales"));
+    let programmes = get(&app.client, &app, "/manage/programmes").await;
+    assert!(
+        !programmes
+            .text()
+            .contains("No national agency is registered yet")
+    );
+    let agency_id = programmes
+        .body
+        .split("<option value=\"")
+        .skip(1)
+        .find(|option| option.contains("Ministère des Affaires locales (TN)"))
+        .and_then(|option| option.split('"').next())
+        .expect("the agency is offered")
+        .to_owned();
+    let created = submit(
+        &app.client,
+        &app,
+        "/manage/programmes",
+        "/manage/programmes",
+        &[
+            ("name", "OGP Local Tunisia"),
+            ("description", "Municipal open government."),
+            ("agency_id", &agency_id),
+            ("currency", "TND"),
+            ("reporting_cadence_months", "6"),
+        ],
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text());
+    let programmes = get(&app.client, &app, "/manage/programmes").await;
+    assert!(programmes.text().contains("OGP Local Tunisia"));
+    assert!(
+        programmes
+            .text()
+            .contains("Ministère des Affaires locales (TN)")
+    );
+}
+
+#[tokio::test]
+async fn a_bad_organisation_registration_is_shown_again_with_messages_and_writes_nothing() {
+    let app = spawn_app().await;
+    app.create_user("manager@example.org", &[Role::Manager], None)
+        .await;
+    log_in(&app.client, &app, "manager@example.org").await;
+    let audit_before = app.audit_count().await;
+
+    let page = submit(
+        &app.client,
+        &app,
+        "/manage/organisations",
+        "/manage/organisations",
+        &agency_form("", "ZZ", "many"),
+    )
+    .await;
+
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = page.text();
+    assert!(text.contains("There is a problem"), "{text}");
+    assert!(text.contains("Name: This field is required."), "{text}");
+    assert!(text.contains("Enter a whole number"), "{text}");
+    assert!(
+        text.contains("“ZZ” is not an ISO 3166-1 country code."),
+        "{text}"
+    );
+    assert!(page.body.contains("href=\"#new-organisation-population\""));
+    // What was typed comes back.
+    assert!(page.body.contains("value=\"many\""));
+    assert!(page.body.contains("value=\"ZZ\""));
+    assert!(page.body.contains("value=\"MAL-01\""));
+    assert!(page.body.contains("value=\"national_agency\" selected"));
+    assert_eq!(app.audit_count().await, audit_before, "nothing was written");
+}
+
+#[tokio::test]
+async fn an_applicant_cannot_register_an_organisation() {
+    let app = spawn_app().await;
+    app.sign_up_municipality("Municipalité de Kairouan", "staff@kairouan.tn")
+        .await;
+    log_in(&app.client, &app, "staff@kairouan.tn").await;
+    let audit_before = app.audit_count().await;
+
+    let page = submit(
+        &app.client,
+        &app,
+        "/organisation",
+        "/manage/organisations",
+        &agency_form("Forged agency", "TN", "many"),
+    )
+    .await;
+
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    assert!(page.text().contains("Not allowed"), "{}", page.text());
+    assert_eq!(app.audit_count().await, audit_before, "nothing was written");
+}

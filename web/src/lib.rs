@@ -79,7 +79,10 @@ pub fn routes(state: WebState) -> Route {
             get(organisations::own).post(organisations::update_own),
         )
         .at("/organisation/invitations", post(organisations::invite))
-        .at("/manage/organisations", get(organisations::manage))
+        .at(
+            "/manage/organisations",
+            get(organisations::manage).post(organisations::register),
+        )
         .at(
             "/manage/organisations/:id/verify",
             post(organisations::verify),

@@ -1,5 +1,6 @@
 //! Organisations in the browser: a member's own organisation (profile, members, invitations of colleagues)
-//! and the managers' list of every organisation, where local governments are verified.
+//! and the managers' list of every organisation, where local governments are verified and organisations
+//! that do not sign up themselves (national agencies, partners) are registered.
 //!
 //! Who may see, edit, invite or verify is decided by `domain::organisations` and `domain::accounts`; these
 //! handlers only read forms and queries and render what the services return.
@@ -16,6 +17,7 @@ use poem::web::cookie::CookieJar;
 use poem::web::{Data, Path, Query, Redirect};
 use poem::{IntoResponse, Response, handler};
 use serde::Deserialize;
+use uuid::Uuid;
 
 use crate::csrf::CheckedForm;
 use crate::errors::PageError;
@@ -46,6 +48,35 @@ fn kind_choices(lang: Lang, selected: &str) -> Vec<Choice> {
             selected: kind.as_str() == selected,
         })
         .collect()
+}
+
+/// Reads the organisation form (the profile and the managers' registration). A population that is not a
+/// number is refused here together with every problem the domain's parser finds, so that the visitor sees
+/// them all at once and nothing is written while a field is unreadable.
+fn read_organisation(
+    form: &CheckedForm,
+    parent_id: Option<Uuid>,
+) -> Result<OrganisationInput, Error> {
+    let population = forms::parse_optional_integer(form.optional("population"));
+    let input = OrganisationInput {
+        name: form.text("name").to_owned(),
+        kind: form.text("kind").to_owned(),
+        country: form.text("country").to_owned(),
+        subdivision: form.optional("subdivision").map(str::to_owned),
+        parent_id,
+        population: population.clone().unwrap_or(None),
+        official_code: form.optional("official_code").map(str::to_owned),
+    };
+    match population {
+        Ok(_) => Ok(input),
+        Err(message) => {
+            let mut problems = vec![FieldError::new("population", message)];
+            if let Err(Error::Validation(found)) = OrganisationFields::parse(&input, "") {
+                problems.extend(found);
+            }
+            Err(Error::Validation(problems))
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -176,29 +207,14 @@ pub async fn update_own(
     let id = own_id(actor)?;
     // The form does not show the parent organisation: keep the one on record.
     let current = organisations::get(&state.db, actor, id).await?;
-    let population = forms::parse_optional_integer(form.optional("population"));
-    let input = OrganisationInput {
-        name: form.text("name").to_owned(),
-        kind: form.text("kind").to_owned(),
-        country: form.text("country").to_owned(),
-        subdivision: form.optional("subdivision").map(str::to_owned),
-        parent_id: current.parent_id,
-        population: population.clone().unwrap_or(None),
-        official_code: form.optional("official_code").map(str::to_owned),
-    };
-    let result = match (population, forms::version(&form)) {
-        (Ok(_), Ok(version)) => organisations::update(&state.db, actor, id, version, &input)
+    let result = match (
+        read_organisation(&form, current.parent_id),
+        forms::version(&form),
+    ) {
+        (Ok(input), Ok(version)) => organisations::update(&state.db, actor, id, version, &input)
             .await
             .map(drop),
-        (Ok(_), Err(stale)) => Err(stale),
-        // Nothing may be written while a field is unreadable; the domain's parser reports the rest.
-        (Err(message), _) => {
-            let mut problems = vec![FieldError::new("population", message)];
-            if let Err(Error::Validation(found)) = OrganisationFields::parse(&input, "") {
-                problems.extend(found);
-            }
-            Err(Error::Validation(problems))
-        }
+        (Err(err), _) | (_, Err(err)) => Err(err),
     };
     match result {
         Ok(()) => {
@@ -329,15 +345,18 @@ struct ManagePage<'a> {
     organisations: Vec<Organisation>,
     pager: Pager,
     may_verify: bool,
+    /// The form to register an organisation of any kind.
+    register_form: FormState,
+    register_kinds: Vec<Choice>,
 }
 layout::localized!(ManagePage);
 
-/// `GET /manage/organisations`: managers and admins.
-#[handler]
-pub async fn manage(
+async fn manage_page(
+    state: &WebState,
     visitor: &Visitor,
-    Data(state): Data<&WebState>,
-    Query(query): Query<ManageQuery>,
+    query: &ManageQuery,
+    register_form: Option<FormState>,
+    status: StatusCode,
 ) -> Result<Response, PageError> {
     let actor = visitor.actor()?;
     let request = PageRequest::new(layout::page_number(Some(&query.page)), None);
@@ -357,9 +376,9 @@ pub async fn manage(
     .collect();
     let pager = Pager::new(&page, "/manage/organisations", &query.pairs());
     let query_string = query.query_string();
-    layout::ok(&ManagePage {
+    let page = ManagePage {
         visitor,
-        query: &query,
+        query,
         query_suffix: if query_string.is_empty() {
             String::new()
         } else {
@@ -370,7 +389,62 @@ pub async fn manage(
         organisations: page.items,
         pager,
         may_verify: actor.has(Role::Manager),
-    })
+        register_form: register_form
+            .unwrap_or_else(|| FormState::new(lang, "new-organisation", ORGANISATION_FIELDS)),
+        register_kinds: kind_choices(lang, ""),
+    };
+    layout::render(&page, status)
+}
+
+/// `GET /manage/organisations`: managers and admins.
+#[handler]
+pub async fn manage(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    Query(query): Query<ManageQuery>,
+) -> Result<Response, PageError> {
+    manage_page(state, visitor, &query, None, StatusCode::OK).await
+}
+
+/// `POST /manage/organisations`: managers and admins register an organisation of any kind (an agency, a
+/// partner), which then waits for verification like any other.
+#[handler]
+pub async fn register(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let actor = visitor.actor()?;
+    // The domain checks the role too, but only once the form is readable: someone who may not register
+    // must get 403 rather than messages about what they typed.
+    actor.require_any(&[Role::Manager, Role::Admin])?;
+    let result = match read_organisation(&form, None) {
+        Ok(input) => organisations::create(&state.db, actor, &input)
+            .await
+            .map(drop),
+        Err(err) => Err(err),
+    };
+    match result {
+        Ok(()) => {
+            session::set_flash(state, jar, "flash-organisation-registered");
+            Ok(Redirect::see_other("/manage/organisations").into_response())
+        }
+        Err(err) => {
+            let mut register =
+                FormState::new(visitor.lang, "new-organisation", ORGANISATION_FIELDS)
+                    .keeping(&form, &[]);
+            let status = register.absorb(err)?;
+            manage_page(
+                state,
+                visitor,
+                &ManageQuery::default(),
+                Some(register),
+                status,
+            )
+            .await
+        }
+    }
 }
 
 /// `POST /manage/organisations/{id}/verify`: managers; back to the list as it was.
