@@ -1180,3 +1180,62 @@ async fn an_applicant_cannot_register_an_organisation() {
     assert!(page.text().contains("Not allowed"), "{}", page.text());
     assert_eq!(app.audit_count().await, audit_before, "nothing was written");
 }
+
+#[tokio::test]
+async fn a_member_edits_the_organisation_profile_and_an_unreadable_population_changes_nothing() {
+    let app = spawn_app().await;
+    let (organisation, _) = app
+        .sign_up_municipality("Municipalité de Nabeul", "staff@nabeul.tn")
+        .await;
+    log_in(&app.client, &app, "staff@nabeul.tn").await;
+    let fields = |population: &'static str| {
+        vec![
+            ("version", "1"),
+            ("name", "Commune de Nabeul"),
+            ("kind", "municipality"),
+            ("country", "TN"),
+            ("subdivision", "TN-21"),
+            ("population", population),
+            ("official_code", ""),
+        ]
+    };
+    let before = app.audit_count().await;
+    let refused = submit(
+        &app.client,
+        &app,
+        "/organisation",
+        "/organisation",
+        &fields("lots"),
+    )
+    .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.text()
+    );
+    assert_eq!(app.audit_count().await, before, "nothing is written");
+
+    let saved = submit(
+        &app.client,
+        &app,
+        "/organisation",
+        "/organisation",
+        &fields("73128"),
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
+    let stored = domain::organisations::get(
+        &app.db,
+        &TestApp::actor(
+            &app.create_user("m@example.org", &[Role::Manager], None)
+                .await,
+        ),
+        organisation.id,
+    )
+    .await
+    .unwrap();
+    assert_eq!(stored.name, "Commune de Nabeul");
+    assert_eq!(stored.population, Some(73_128));
+    assert_eq!(stored.version, 2);
+}
