@@ -97,37 +97,76 @@ pub(crate) async fn load(conn: &impl ConnectionTrait, id: Uuid) -> Result<CallVi
         .one(conn)
         .await?
         .ok_or(Error::NotFound)?;
-    let programme = programmes::find(conn, call.programme_id).await?;
-    let currency = programmes::currency_of(&programme)?;
-    let criteria = criterion::Entity::find()
-        .filter(criterion::Column::CallId.eq(id))
+    load_many(conn, vec![call])
+        .await?
+        .pop()
+        .ok_or(Error::NotFound)
+}
+
+/// Completes stored calls with their programmes, criteria, questions and indicators, in a fixed number of
+/// queries whatever the number of calls (lists are public and read often).
+async fn load_many(conn: &impl ConnectionTrait, calls: Vec<call::Model>) -> Result<Vec<CallView>> {
+    use std::collections::HashMap;
+    let ids: Vec<Uuid> = calls.iter().map(|c| c.id).collect();
+    let programme_ids: Vec<Uuid> = calls.iter().map(|c| c.programme_id).collect();
+    let programmes: HashMap<Uuid, Programme> = programmes::entity::Entity::find()
+        .filter(programmes::entity::Column::Id.is_in(programme_ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let mut criteria: HashMap<Uuid, Vec<criterion::Model>> = HashMap::new();
+    for c in criterion::Entity::find()
+        .filter(criterion::Column::CallId.is_in(ids.clone()))
         .order_by_asc(criterion::Column::Position)
         .all(conn)
-        .await?;
-    let questions = question::Entity::find()
-        .filter(question::Column::CallId.eq(id))
+        .await?
+    {
+        criteria.entry(c.call_id).or_default().push(c);
+    }
+    let mut questions: HashMap<Uuid, Vec<question::Model>> = HashMap::new();
+    for q in question::Entity::find()
+        .filter(question::Column::CallId.is_in(ids.clone()))
         .order_by_asc(question::Column::Position)
         .all(conn)
-        .await?;
-    let indicators = indicator::Entity::find()
-        .filter(indicator::Column::CallId.eq(id))
+        .await?
+    {
+        questions.entry(q.call_id).or_default().push(q);
+    }
+    let mut indicators: HashMap<Uuid, Vec<indicator::Model>> = HashMap::new();
+    for i in indicator::Entity::find()
+        .filter(indicator::Column::CallId.is_in(ids))
         .order_by_asc(indicator::Column::Position)
         .all(conn)
-        .await?;
-    let stored = CallState::parse(&call.state)
-        .ok_or_else(|| Error::Internal(format!("unknown call state {}", call.state)))?;
-    Ok(CallView {
-        state: stored.effective(call.closes_at, Utc::now()),
-        rules: from_json(&call.eligibility_rules)?,
-        quotas: from_json(&call.quotas)?,
-        tie_break: from_json(&call.tie_break)?,
-        call,
-        programme,
-        currency,
-        criteria,
-        questions,
-        indicators,
-    })
+        .await?
+    {
+        indicators.entry(i.call_id).or_default().push(i);
+    }
+    let now = Utc::now();
+    calls
+        .into_iter()
+        .map(|call| {
+            let programme = programmes
+                .get(&call.programme_id)
+                .cloned()
+                .ok_or_else(|| Error::Internal(format!("call {} has no programme", call.id)))?;
+            let stored = CallState::parse(&call.state)
+                .ok_or_else(|| Error::Internal(format!("unknown call state {}", call.state)))?;
+            Ok(CallView {
+                state: stored.effective(call.closes_at, now),
+                currency: programmes::currency_of(&programme)?,
+                rules: from_json(&call.eligibility_rules)?,
+                quotas: from_json(&call.quotas)?,
+                tie_break: from_json(&call.tie_break)?,
+                criteria: criteria.remove(&call.id).unwrap_or_default(),
+                questions: questions.remove(&call.id).unwrap_or_default(),
+                indicators: indicators.remove(&call.id).unwrap_or_default(),
+                programme,
+                call,
+            })
+        })
+        .collect()
 }
 
 /// Shows a call: drafts to managers only (others get `NotFound`), published calls to anyone.
@@ -210,12 +249,8 @@ pub async fn list(
         page,
     )
     .await?;
-    let mut views = Vec::with_capacity(page.items.len());
-    for model in &page.items {
-        views.push(load(db, model.id).await?);
-    }
     Ok(Page {
-        items: views,
+        items: load_many(db, page.items).await?,
         total: page.total,
         page: page.page,
         limit: page.limit,
