@@ -42,6 +42,8 @@ pub struct Settings {
     pub secure_cookies: bool,
     /// How sign-ins are throttled and how long sessions last.
     pub login_policy: LoginPolicy,
+    /// The time services see (the system clock, except in tests).
+    pub clock: domain::clock::Clock,
 }
 
 impl Default for Settings {
@@ -51,6 +53,7 @@ impl Default for Settings {
             bind: "127.0.0.1:8080".to_owned(),
             secure_cookies: false,
             login_policy: LoginPolicy::default(),
+            clock: domain::clock::Clock::system(),
         }
     }
 }
@@ -62,6 +65,8 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// How sign-ins are throttled.
     pub login_policy: LoginPolicy,
+    /// The time services see.
+    pub clock: domain::clock::Clock,
 }
 
 /// Opens the database and applies every pending migration.
@@ -113,11 +118,13 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
     let state = AppState {
         db: db.clone(),
         login_policy: settings.login_policy.clone(),
+        clock: settings.clock.clone(),
     };
     let web = web::routes(web::WebState {
         db,
         login_policy: settings.login_policy.clone(),
         secure_cookies: settings.secure_cookies,
+        clock: settings.clock.clone(),
     });
     let api = Route::new()
         .nest("/v1", service)

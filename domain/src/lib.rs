@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod actor;
 pub mod audit;
 pub mod calls;
+pub mod clock;
 pub mod db;
 pub mod error;
 pub mod money;

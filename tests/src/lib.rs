@@ -21,6 +21,8 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     /// A client with a cookie store that does not follow redirects.
     pub client: reqwest::Client,
+    /// The server's clock: `app.clock.set(Some(t))` stops it at `t`.
+    pub clock: domain::clock::Clock,
 }
 
 /// A login policy for tests: the same limits as production, without the waiting.
@@ -45,6 +47,7 @@ pub async fn spawn_app_with(login_policy: LoginPolicy) -> TestApp {
         login_policy,
         ..api::Settings::default()
     };
+    let clock = settings.clock.clone();
     let db = api::prepare_database(&settings.database_url)
         .await
         .expect("the test database opens and migrates");
@@ -67,6 +70,7 @@ pub async fn spawn_app_with(login_policy: LoginPolicy) -> TestApp {
         address: format!("http://127.0.0.1:{port}"),
         db,
         client: new_client(),
+        clock,
     }
 }
 

@@ -53,6 +53,8 @@ pub struct WebState {
     pub login_policy: LoginPolicy,
     /// Mark cookies `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
+    /// The time services see (the system clock, except in tests).
+    pub clock: domain::clock::Clock,
 }
 
 /// The HTML UI's routes, to be mounted at `/`. Any path nobody else answers ends here and gets the 404 page.
