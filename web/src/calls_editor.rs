@@ -626,25 +626,19 @@ pub async fn update_details(
         call_text::time_zone_of(&view.call.time_zone),
         Some((view.call.opens_at, view.call.closes_at)),
     );
-    let result = if reading.unreadable.is_empty() {
-        match forms::version(&form) {
-            Ok(version) => {
-                service::update_details(&state.db, &actor, view.call.id, version, &reading.input)
-                    .await
-                    .map(drop)
-            }
-            Err(stale) => Err(stale),
-        }
-    } else {
-        Err(call_forms::combine(
-            reading.unreadable,
+    let result = save_section(
+        &form,
+        reading.unreadable.clone(),
+        || {
             parse_details(
                 &reading.input,
                 view.currency,
                 view.programme.reporting_cadence_months,
-            ),
-        ))
-    };
+            )
+        },
+        |version| service::update_details(&state.db, &actor, view.call.id, version, &reading.input),
+    )
+    .await;
     match result.map_err(|err| call_forms::place_details_errors(err, &reading.quota_lines)) {
         Ok(()) => Ok(saved(
             state,
@@ -677,21 +671,15 @@ pub async fn update_criteria(
 ) -> Result<Response, PageError> {
     let (actor, view) = editable(state, visitor, &id).await?;
     let reading = call_forms::read_criteria(&form);
-    let result = if reading.unreadable.is_empty() {
-        match forms::version(&form) {
-            Ok(version) => {
-                service::replace_criteria(&state.db, &actor, view.call.id, version, &reading.inputs)
-                    .await
-                    .map(drop)
-            }
-            Err(stale) => Err(stale),
-        }
-    } else {
-        Err(call_forms::combine(
-            reading.unreadable,
-            parse_criteria(&reading.inputs),
-        ))
-    };
+    let result = save_section(
+        &form,
+        reading.unreadable.clone(),
+        || parse_criteria(&reading.inputs),
+        |version| {
+            service::replace_criteria(&state.db, &actor, view.call.id, version, &reading.inputs)
+        },
+    )
+    .await;
     match result {
         Ok(()) => Ok(saved(
             state,
@@ -713,6 +701,24 @@ pub async fn update_criteria(
     }
 }
 
+/// Saves a section of the editor with the form's `version`, unless some field could not be read at all:
+/// then nothing is written, and the domain's pure `check` of the rest joins the report, so that the
+/// manager sees every problem in one round trip.
+async fn save_section<T, Fut>(
+    form: &CheckedForm,
+    unreadable: Vec<FieldError>,
+    check: impl FnOnce() -> Result<T, Error>,
+    save: impl FnOnce(i32) -> Fut,
+) -> Result<(), Error>
+where
+    Fut: std::future::Future<Output = Result<CallView, Error>>,
+{
+    if !unreadable.is_empty() {
+        return Err(call_forms::combine(unreadable, check()));
+    }
+    save(forms::version(form)?).await.map(drop)
+}
+
 /// `POST /manage/calls/{id}/eligibility`: replaces the rules with those the form fills in (drafts only).
 #[handler]
 pub async fn update_eligibility(
@@ -729,26 +735,16 @@ pub async fn update_eligibility(
         &kinds,
         (view.call.min_award_minor, view.call.max_award_minor),
     );
-    let result = if reading.unreadable.is_empty() {
-        match forms::version(&form) {
-            Ok(version) => service::replace_eligibility(
-                &state.db,
-                &actor,
-                view.call.id,
-                version,
-                &reading.rules,
-            )
-            .await
-            .map(drop),
-            Err(stale) => Err(stale),
-        }
-    } else {
-        let known: Vec<Uuid> = kinds.iter().map(|kind| kind.id).collect();
-        Err(call_forms::combine(
-            reading.unreadable,
-            check_rules(&reading.rules, &known),
-        ))
-    };
+    let known: Vec<Uuid> = kinds.iter().map(|kind| kind.id).collect();
+    let result = save_section(
+        &form,
+        reading.unreadable.clone(),
+        || check_rules(&reading.rules, &known),
+        |version| {
+            service::replace_eligibility(&state.db, &actor, view.call.id, version, &reading.rules)
+        },
+    )
+    .await;
     match result.map_err(|err| call_forms::place_rule_errors(err, &reading.fields)) {
         Ok(()) => Ok(saved(
             state,
@@ -784,25 +780,15 @@ pub async fn update_questions(
 ) -> Result<Response, PageError> {
     let (actor, view) = editable(state, visitor, &id).await?;
     let reading = call_forms::read_questions(&form);
-    let result = if reading.unreadable.is_empty() {
-        match forms::version(&form) {
-            Ok(version) => service::replace_questions(
-                &state.db,
-                &actor,
-                view.call.id,
-                version,
-                &reading.inputs,
-            )
-            .await
-            .map(drop),
-            Err(stale) => Err(stale),
-        }
-    } else {
-        Err(call_forms::combine(
-            reading.unreadable,
-            parse_questions(&reading.inputs),
-        ))
-    };
+    let result = save_section(
+        &form,
+        reading.unreadable.clone(),
+        || parse_questions(&reading.inputs),
+        |version| {
+            service::replace_questions(&state.db, &actor, view.call.id, version, &reading.inputs)
+        },
+    )
+    .await;
     match result {
         Ok(()) => Ok(saved(
             state,
