@@ -28,6 +28,9 @@ use poem_openapi::OpenApiService;
 
 pub use problem::Problem;
 
+/// Where uploaded files are kept unless configured otherwise.
+pub const DEFAULT_DATA_DIR: &str = "convoca-data";
+
 /// The largest request body accepted; larger ones get 413.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
@@ -44,6 +47,8 @@ pub struct Settings {
     pub login_policy: LoginPolicy,
     /// The time services see (the system clock, except in tests).
     pub clock: domain::clock::Clock,
+    /// Where uploaded files are kept (attachments go to `data_dir/attachments`).
+    pub data_dir: std::path::PathBuf,
 }
 
 impl Default for Settings {
@@ -54,6 +59,7 @@ impl Default for Settings {
             secure_cookies: false,
             login_policy: LoginPolicy::default(),
             clock: domain::clock::Clock::system(),
+            data_dir: std::path::PathBuf::from(DEFAULT_DATA_DIR),
         }
     }
 }
@@ -67,6 +73,8 @@ pub struct AppState {
     pub login_policy: LoginPolicy,
     /// The time services see.
     pub clock: domain::clock::Clock,
+    /// Where attachments are stored.
+    pub files: domain::applications::FileStore,
 }
 
 /// Opens the database and applies every pending migration.
@@ -119,12 +127,14 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
         db: db.clone(),
         login_policy: settings.login_policy.clone(),
         clock: settings.clock.clone(),
+        files: domain::applications::FileStore::new(&settings.data_dir),
     };
     let web = web::routes(web::WebState {
         db,
         login_policy: settings.login_policy.clone(),
         secure_cookies: settings.secure_cookies,
         clock: settings.clock.clone(),
+        files: domain::applications::FileStore::new(&settings.data_dir),
     });
     let api = Route::new()
         .nest("/v1", service)

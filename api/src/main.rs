@@ -42,6 +42,9 @@ struct ServeArgs {
     /// Mark cookies Secure; set this when Convoca is served over HTTPS.
     #[arg(long, env = "CONVOCA_SECURE_COOKIES")]
     secure_cookies: bool,
+    /// Directory for uploaded attachments (created when needed); share it between servers.
+    #[arg(long, env = "CONVOCA_DATA_DIR", default_value = api::DEFAULT_DATA_DIR)]
+    data_dir: std::path::PathBuf,
 }
 
 #[derive(Args)]
@@ -87,6 +90,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         database_url: args.database.database_url,
         bind: args.bind,
         secure_cookies: args.secure_cookies,
+        data_dir: args.data_dir,
         ..api::Settings::default()
     };
     let db = api::prepare_database(&settings.database_url)

@@ -7,12 +7,14 @@
 
 pub mod accounts;
 pub mod actor;
+pub mod applications;
 pub mod audit;
 pub mod calls;
 pub mod clock;
 pub mod db;
 pub mod error;
 pub mod money;
+pub mod notifications;
 pub mod organisations;
 pub mod page;
 pub mod prerequisites;

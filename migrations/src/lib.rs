@@ -7,6 +7,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261126_000001_foundation;
 mod m20261126_000002_programmes_and_calls;
+mod m20261126_000003_applications;
 
 /// Applies Convoca's migrations in order.
 pub struct Migrator;
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261126_000001_foundation::Migration),
             Box::new(m20261126_000002_programmes_and_calls::Migration),
+            Box::new(m20261126_000003_applications::Migration),
         ]
     }
 }

@@ -23,6 +23,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The server's clock: `app.clock.set(Some(t))` stops it at `t`.
     pub clock: domain::clock::Clock,
+    /// The server's attachment store (a fresh directory per test).
+    pub files: domain::applications::FileStore,
 }
 
 /// A login policy for tests: the same limits as production, without the waiting.
@@ -45,9 +47,11 @@ pub async fn spawn_app_with(login_policy: LoginPolicy) -> TestApp {
     let settings = api::Settings {
         database_url,
         login_policy,
+        data_dir: std::env::temp_dir().join(format!("convoca-test-data-{}", Uuid::new_v4().simple())),
         ..api::Settings::default()
     };
     let clock = settings.clock.clone();
+    let files = domain::applications::FileStore::new(&settings.data_dir);
     let db = api::prepare_database(&settings.database_url)
         .await
         .expect("the test database opens and migrates");
@@ -71,6 +75,7 @@ pub async fn spawn_app_with(login_policy: LoginPolicy) -> TestApp {
         db,
         client: new_client(),
         clock,
+        files,
     }
 }
 

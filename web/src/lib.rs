@@ -55,6 +55,8 @@ pub struct WebState {
     pub secure_cookies: bool,
     /// The time services see (the system clock, except in tests).
     pub clock: domain::clock::Clock,
+    /// Where attachments are stored.
+    pub files: domain::applications::FileStore,
 }
 
 /// The HTML UI's routes, to be mounted at `/`. Any path nobody else answers ends here and gets the 404 page.

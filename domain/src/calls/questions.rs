@@ -22,17 +22,20 @@ pub enum QuestionKind {
     MultipleChoice,
     /// Yes or no.
     YesNo,
+    /// A document to attach (e.g. the municipal council's resolution); answered by an attachment.
+    Document,
 }
 
 impl QuestionKind {
     /// Every kind.
-    pub const ALL: [QuestionKind; 6] = [
+    pub const ALL: [QuestionKind; 7] = [
         QuestionKind::ShortText,
         QuestionKind::LongText,
         QuestionKind::Number,
         QuestionKind::SingleChoice,
         QuestionKind::MultipleChoice,
         QuestionKind::YesNo,
+        QuestionKind::Document,
     ];
 
     /// The stored name.
@@ -44,6 +47,7 @@ impl QuestionKind {
             QuestionKind::SingleChoice => "single_choice",
             QuestionKind::MultipleChoice => "multiple_choice",
             QuestionKind::YesNo => "yes_no",
+            QuestionKind::Document => "document",
         }
     }
 

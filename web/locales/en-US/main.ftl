@@ -456,6 +456,7 @@ question-kind-number = Number
 question-kind-single-choice = One choice
 question-kind-multiple-choice = Several choices
 question-kind-yes-no = Yes or no
+question-kind-document = A document to attach
 question-limit-length = At most { $max ->
     [one] { $max } character
    *[other] { $max } characters
@@ -667,3 +668,36 @@ flash-call-opened = The call is open.
 flash-call-closed = The call is closed.
 flash-call-review-started = The review has started.
 flash-call-cloned = The next cycle has been created as a draft.
+
+## Applications: validation and checklist (domain messages)
+error-at-most = Must be at most { $max }.
+error-too-many = At most { $max } entries.
+error-money-zero = The amount must be more than zero.
+error-question-unknown = This question is not part of the call.
+error-choice-unknown = “{ $value }” is not one of the choices.
+error-yes-no = Answer yes or no.
+error-answer-is-document = This question is answered by attaching a document.
+error-question-not-document = This question does not ask for a document.
+error-incomplete = Missing: { $item }
+error-attachment-empty = The file is empty.
+error-attachment-too-large = The file is larger than { $max }.
+error-attachment-type = This kind of file is not accepted (found { $detected }). Accepted: { $accepted }.
+error-attachment-disguised = “{ $name }” is named like another kind of file but contains { $detected }.
+error-attachment-limit = At most { $max } attachments per application.
+error-call-not-open = This call is not accepting applications.
+error-application-exists = Your organisation has already started an application to this call.
+error-application-locked = The application can no longer be changed (it is { $state }).
+error-partner-is-lead = The lead organisation cannot also be its own partner.
+error-partner-duplicate = This organisation is already a partner.
+error-partner-kind = A national agency cannot be a partner.
+error-organisation-unverified = Your organisation has not been verified by the programme yet; it must be before you can submit.
+error-screening-reason = Give the reason the application is ineligible; the applicant will see it.
+error-call-decided = The call has been decided; screening can no longer change.
+checklist-title = A project title
+checklist-summary = A summary
+checklist-problem = The problem the pilot addresses
+checklist-objectives = The objectives
+checklist-participation-plan = The citizen-participation plan
+checklist-budget = At least one budget line
+checklist-answer = An answer to “{ $question }”
+checklist-document = A document for “{ $question }”

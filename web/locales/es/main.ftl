@@ -456,6 +456,7 @@ question-kind-number = Número
 question-kind-single-choice = Una opción
 question-kind-multiple-choice = Varias opciones
 question-kind-yes-no = Sí o no
+question-kind-document = Un documento adjunto
 question-limit-length = Como máximo { $max ->
     [one] { $max } carácter
    *[other] { $max } caracteres
@@ -667,3 +668,36 @@ flash-call-opened = La convocatoria está abierta.
 flash-call-closed = La convocatoria está cerrada.
 flash-call-review-started = Ha empezado la evaluación.
 flash-call-cloned = Se ha creado el siguiente ciclo como borrador.
+
+## Applications: validation and checklist (domain messages)
+error-at-most = Debe ser como máximo { $max }.
+error-too-many = Como máximo { $max } elementos.
+error-money-zero = El importe debe ser mayor que cero.
+error-question-unknown = Esta pregunta no forma parte de la convocatoria.
+error-choice-unknown = «{ $value }» no es una de las opciones.
+error-yes-no = Responda sí o no.
+error-answer-is-document = Esta pregunta se responde adjuntando un documento.
+error-question-not-document = Esta pregunta no pide un documento.
+error-incomplete = Falta: { $item }
+error-attachment-empty = El archivo está vacío.
+error-attachment-too-large = El archivo supera { $max }.
+error-attachment-type = Este tipo de archivo no se acepta (se encontró { $detected }). Se aceptan: { $accepted }.
+error-attachment-disguised = «{ $name }» lleva el nombre de otro tipo de archivo pero contiene { $detected }.
+error-attachment-limit = Como máximo { $max } adjuntos por postulación.
+error-call-not-open = Esta convocatoria no recibe postulaciones.
+error-application-exists = Su organización ya inició una postulación a esta convocatoria.
+error-application-locked = La postulación ya no puede modificarse (está { $state }).
+error-partner-is-lead = La organización líder no puede ser también su propia socia.
+error-partner-duplicate = Esta organización ya es socia.
+error-partner-kind = Una agencia nacional no puede ser socia.
+error-organisation-unverified = El programa aún no verificó su organización; debe hacerlo antes de que pueda presentar.
+error-screening-reason = Indique por qué la postulación no es elegible; el postulante lo verá.
+error-call-decided = La convocatoria ya fue resuelta; la admisibilidad ya no puede cambiar.
+checklist-title = Un título del proyecto
+checklist-summary = Un resumen
+checklist-problem = El problema que aborda el piloto
+checklist-objectives = Los objetivos
+checklist-participation-plan = El plan de participación ciudadana
+checklist-budget = Al menos una línea de presupuesto
+checklist-answer = Una respuesta a «{ $question }»
+checklist-document = Un documento para «{ $question }»

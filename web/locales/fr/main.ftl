@@ -456,6 +456,7 @@ question-kind-number = Nombre
 question-kind-single-choice = Un choix
 question-kind-multiple-choice = Plusieurs choix
 question-kind-yes-no = Oui ou non
+question-kind-document = Un document à joindre
 question-limit-length = Au plus { $max ->
     [one] { $max } caractère
    *[other] { $max } caractères
@@ -667,3 +668,36 @@ flash-call-opened = L’appel est ouvert.
 flash-call-closed = L’appel est clos.
 flash-call-review-started = L’évaluation a commencé.
 flash-call-cloned = Le cycle suivant a été créé comme brouillon.
+
+## Applications: validation and checklist (domain messages)
+error-at-most = Doit être au plus { $max }.
+error-too-many = Au plus { $max } éléments.
+error-money-zero = Le montant doit être supérieur à zéro.
+error-question-unknown = Cette question ne fait pas partie de l’appel.
+error-choice-unknown = « { $value } » ne fait pas partie des choix.
+error-yes-no = Répondez oui ou non.
+error-answer-is-document = On répond à cette question en joignant un document.
+error-question-not-document = Cette question ne demande pas de document.
+error-incomplete = Manquant : { $item }
+error-attachment-empty = Le fichier est vide.
+error-attachment-too-large = Le fichier dépasse { $max }.
+error-attachment-type = Ce type de fichier n’est pas accepté ({ $detected } trouvé). Acceptés : { $accepted }.
+error-attachment-disguised = « { $name } » porte le nom d’un autre type de fichier mais contient { $detected }.
+error-attachment-limit = Au plus { $max } pièces jointes par candidature.
+error-call-not-open = Cet appel n’accepte pas de candidatures.
+error-application-exists = Votre organisation a déjà commencé une candidature à cet appel.
+error-application-locked = La candidature ne peut plus être modifiée (elle est { $state }).
+error-partner-is-lead = L’organisation cheffe de file ne peut pas être sa propre partenaire.
+error-partner-duplicate = Cette organisation est déjà partenaire.
+error-partner-kind = Une agence nationale ne peut pas être partenaire.
+error-organisation-unverified = Le programme n’a pas encore vérifié votre organisation ; il doit le faire avant que vous puissiez soumettre.
+error-screening-reason = Indiquez pourquoi la candidature est irrecevable ; le candidat le verra.
+error-call-decided = L’appel a été tranché ; la recevabilité ne peut plus changer.
+checklist-title = Un titre de projet
+checklist-summary = Un résumé
+checklist-problem = Le problème que traite le pilote
+checklist-objectives = Les objectifs
+checklist-participation-plan = Le plan de participation citoyenne
+checklist-budget = Au moins une ligne de budget
+checklist-answer = Une réponse à « { $question } »
+checklist-document = Un document pour « { $question } »

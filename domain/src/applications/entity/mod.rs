@@ -1,0 +1,7 @@
+//! The tables of applications. Services navigate between them with explicit queries.
+
+pub mod application;
+pub mod attachment;
+pub mod budget_line;
+pub mod partner;
+pub mod submission;
