@@ -34,6 +34,20 @@ pub const DEFAULT_DATA_DIR: &str = "convoca-data";
 /// The largest request body accepted; larger ones get 413.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
+/// The largest upload body: one attachment of 10 MiB plus the multipart framing and form fields.
+pub const MAX_UPLOAD_BYTES: usize = domain::applications::files::MAX_ATTACHMENT_BYTES + 64 * 1024;
+
+/// The body limit of a path: attachment uploads (API and web forms) get [`MAX_UPLOAD_BYTES`], everything
+/// else [`MAX_BODY_BYTES`]. The domain still refuses any file over 10 MiB.
+pub fn body_limit(path: &str) -> usize {
+    let application = path.starts_with("/api/v1/applications/") || path.starts_with("/applications/");
+    if application && path.ends_with("/attachments") {
+        MAX_UPLOAD_BYTES
+    } else {
+        MAX_BODY_BYTES
+    }
+}
+
 /// How the server runs. Built from flags and environment by the binary, or directly by tests.
 #[derive(Debug, Clone)]
 pub struct Settings {

@@ -325,7 +325,7 @@ impl Problem {
     }
 }
 
-/// Gives every request an id and refuses bodies over [`crate::MAX_BODY_BYTES`] with 413 before any handler
+/// Gives every request an id and refuses bodies over [`crate::body_limit`] with 413 before any handler
 /// reads them (whether or not the client announced the length).
 pub struct RequestIdMiddleware;
 
@@ -348,17 +348,18 @@ impl<E: Endpoint> Endpoint for RequestIdEndpoint<E> {
     async fn call(&self, mut req: Request) -> poem::Result<Response> {
         let id = Uuid::now_v7();
         req.extensions_mut().insert(RequestId(id));
+        let limit = crate::body_limit(req.uri().path());
         let too_large = if let Some(length) = req
             .header(header::CONTENT_LENGTH)
             .and_then(|v| v.parse::<usize>().ok())
         {
-            length > crate::MAX_BODY_BYTES
+            length > limit
         } else if req.method().is_safe() {
             false
         } else {
             // No announced length (chunked): read at most one byte more than allowed to find out.
             let body = req.take_body();
-            match body.into_bytes_limit(crate::MAX_BODY_BYTES).await {
+            match body.into_bytes_limit(limit).await {
                 Ok(bytes) => {
                     req.set_body(Body::from(bytes));
                     false
@@ -369,10 +370,7 @@ impl<E: Endpoint> Endpoint for RequestIdEndpoint<E> {
         let mut response = if too_large {
             let body = problem_for_status(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                Some(format!(
-                    "Request bodies are limited to {} bytes.",
-                    crate::MAX_BODY_BYTES
-                )),
+                Some(format!("Request bodies are limited to {limit} bytes here.")),
             );
             Response::builder()
                 .status(StatusCode::PAYLOAD_TOO_LARGE)
