@@ -30,6 +30,8 @@ pub enum ApiTags {
     Programmes,
     /// Calls for proposals: details, criteria, questions, eligibility rules, lifecycle.
     Calls,
+    /// Applications by local governments: drafts, partners, attachments, submission, screening.
+    Applications,
 }
 
 /// A resource was created.

@@ -6,6 +6,7 @@
 //! `domain::Error` to a response. No business rule lives here.
 
 mod accounts;
+mod applications;
 mod audit;
 mod auth;
 mod calls;
@@ -106,6 +107,7 @@ pub fn api_service() -> OpenApiService<
         audit::AuditApi,
         programmes::ProgrammesApi,
         calls::CallsApi,
+        applications::ApplicationsApi,
     ),
     (),
 > {
@@ -116,6 +118,7 @@ pub fn api_service() -> OpenApiService<
             audit::AuditApi,
             programmes::ProgrammesApi,
             calls::CallsApi,
+            applications::ApplicationsApi,
         ),
         "Convoca",
         env!("CARGO_PKG_VERSION"),

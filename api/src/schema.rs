@@ -294,6 +294,11 @@ page_type!(
     "A page of organisations."
 );
 page_type!(
+    ApplicationPage,
+    crate::applications::ApplicationSummaryOut,
+    "A page of applications."
+);
+page_type!(
     AuditPage,
     AuditEntryOut,
     "A page of audit entries, newest first."

@@ -1,6 +1,7 @@
 //! Convoca's end-to-end tests, one binary so that they link once.
 
 mod accounts;
+mod applications;
 mod audit;
 mod browser;
 mod calls;

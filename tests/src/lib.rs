@@ -308,6 +308,60 @@ impl TestApp {
         .expect("the criteria are set")
     }
 
+    /// An open call of `programme` (opened a day ago, closing in 30 days) with the given questions and
+    /// eligibility rules, created and opened by `manager`.
+    pub async fn open_call(
+        &self,
+        manager: &User,
+        programme: &domain::programmes::Programme,
+        code: &str,
+        questions: &[domain::calls::questions::QuestionInput],
+        rules: &[domain::calls::EligibilityRule],
+    ) -> domain::calls::service::CallView {
+        use domain::calls::service;
+        let actor = Self::actor(manager);
+        let call = self.draft_call(manager, programme, code).await;
+        let call = service::replace_questions(&self.db, &actor, call.call.id, call.call.version, questions)
+            .await
+            .expect("the questions are set");
+        let call = service::replace_eligibility(&self.db, &actor, call.call.id, call.call.version, rules)
+            .await
+            .expect("the eligibility rules are set");
+        service::act(
+            &self.db,
+            &actor,
+            call.call.id,
+            call.call.version,
+            domain::calls::CallAction::Open,
+        )
+        .await
+        .expect("the call opens")
+    }
+
+    /// Uploads a file as `multipart/form-data` to `path` (below `/api/v1`), with an optional question.
+    pub async fn upload(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        file_name: &str,
+        bytes: Vec<u8>,
+        question_id: Option<Uuid>,
+    ) -> ApiResponse {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned());
+        let mut form = reqwest::multipart::Form::new().part("file", part);
+        if let Some(question_id) = question_id {
+            form = form.text("question_id", question_id.to_string());
+        }
+        let mut request = self
+            .client
+            .post(self.url(&format!("/api/v1{path}")))
+            .multipart(form);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        ApiResponse::read(request.send().await.expect("the server answers")).await
+    }
+
     /// How many audit entries there are, to prove that refused requests wrote nothing.
     pub async fn audit_count(&self) -> u64 {
         use sea_orm::{EntityTrait, PaginatorTrait};

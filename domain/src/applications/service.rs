@@ -679,14 +679,17 @@ pub async fn remove_partner(
     get(db, actor, id).await
 }
 
-/// Organisations an applicant may add as partners, by name: only what a partner list shows (name, kind,
-/// place). Signed-in users of an organisation only; at most 20.
+/// Organisations the team of an application may add as partners, by name (at least two characters): any
+/// but the lead and national agencies, at most 20.
 pub async fn partner_candidates(
     db: &DatabaseConnection,
     actor: &Actor,
+    id: Uuid,
     search: &str,
 ) -> Result<Vec<Organisation>> {
-    let own = actor.organisation_id.ok_or(Error::Forbidden)?;
+    let app = find(db, id).await?;
+    require_team(actor, &app)?;
+    let own = app.lead_organisation_id;
     let search = search.trim().to_lowercase();
     if search.chars().count() < 2 {
         return Ok(Vec::new());
@@ -938,7 +941,8 @@ pub async fn submit(
     let app = find(db, id).await?;
     require_team(actor, &app)?;
     let view = load(db, app).await?;
-    if view.submission.is_some() && view.state != ApplicationState::Draft {
+    // Submitting again is harmless: the existing submission is the answer.
+    if view.submission.is_some() && view.state.is_submitted() {
         return Ok(view);
     }
     view.state.transition(ApplicationAction::Submit)?;
