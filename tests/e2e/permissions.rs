@@ -41,6 +41,49 @@ struct Fixture {
     draft_details: Value,
     open_call: String,
     closed_call: String,
+    /// An open call the applicant has not applied to yet.
+    start_call: String,
+    /// The applicant's draft, with two attachments (one to keep, one to remove).
+    draft: String,
+    kept_attachment: String,
+    removed_attachment: String,
+    /// A complete draft of a verified organisation, ready to submit.
+    ready: String,
+    /// A submission to screen, and its version.
+    to_screen: String,
+    to_screen_version: i32,
+    /// A submission to withdraw.
+    to_withdraw: String,
+}
+
+/// A complete application of `applicant`'s organisation to a new open call.
+async fn complete_application(
+    app: &TestApp,
+    manager: &domain::accounts::User,
+    applicant: &domain::accounts::User,
+    programme: &domain::programmes::Programme,
+) -> domain::applications::ApplicationView {
+    use domain::applications::{BudgetLineInput, ContentInput, service};
+    let call = app.open_call(manager, programme, "LAB", &[], &[]).await;
+    let actor = TestApp::actor(applicant);
+    let now = chrono::Utc::now();
+    let draft = service::start(&app.db, &actor, call.call.id, now).await.unwrap();
+    let content = ContentInput {
+        title: "Open Lab".into(),
+        summary: "s".into(),
+        problem: "p".into(),
+        objectives: "o".into(),
+        participation_plan: "pp".into(),
+        budget_lines: vec![BudgetLineInput {
+            category: "Events".into(),
+            description: String::new(),
+            amount: "5000".into(),
+        }],
+        ..Default::default()
+    };
+    service::update(&app.db, &actor, draft.application.id, 1, &content, now)
+        .await
+        .unwrap()
 }
 
 async fn fixture(app: &TestApp) -> Fixture {
@@ -162,7 +205,53 @@ async fn fixture(app: &TestApp) -> Fixture {
         }
         lifecycle.push(view.call.id.to_string());
     }
+    // Applications: a draft with attachments, one ready to submit, two submissions.
+    domain::organisations::verify(&app.db, &manager_actor, org.id)
+        .await
+        .unwrap();
+    let applicant_actor = TestApp::actor(&applicant);
+    let now = chrono::Utc::now();
+    let start_call = app.open_call(&manager, &programme, "LAB", &[], &[]).await;
+    let draft = complete_application(app, &manager, &applicant, &programme).await;
+    let mut attachments = Vec::new();
+    for name in ["keep.pdf", "remove.pdf"] {
+        let view = domain::applications::service::add_attachment(
+            &app.db,
+            &app.files,
+            &applicant_actor,
+            draft.application.id,
+            None,
+            name,
+            format!("%PDF-1.7\n{name}\n%%EOF\n").as_bytes(),
+            now,
+        )
+        .await
+        .unwrap();
+        attachments.push(view.attachments.last().unwrap().id.to_string());
+    }
+    let ready = complete_application(app, &manager, &applicant, &programme).await;
+    let mut submitted = Vec::new();
+    for _ in 0..2 {
+        let view = complete_application(app, &manager, &applicant, &programme).await;
+        let view = domain::applications::service::submit(
+            &app.db,
+            &applicant_actor,
+            view.application.id,
+            now,
+        )
+        .await
+        .unwrap();
+        submitted.push(view);
+    }
     Fixture {
+        start_call: start_call.call.id.to_string(),
+        draft: draft.application.id.to_string(),
+        kept_attachment: attachments[0].clone(),
+        removed_attachment: attachments[1].clone(),
+        ready: ready.application.id.to_string(),
+        to_screen: submitted[0].application.id.to_string(),
+        to_screen_version: submitted[0].application.version,
+        to_withdraw: submitted[1].application.id.to_string(),
         agency: programme.agency_id.to_string(),
         programme: programme.id.to_string(),
         prerequisite_kind: kind.id.to_string(),
@@ -504,6 +593,109 @@ fn cases() -> Vec<Case> {
             },
             [U, F, F, O, F],
         ),
+        // Applications: the team (the applicant's organisation) and managers; nobody else even sees them.
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/applications", f.start_call),
+            none,
+            [U, O, F, F, F],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/calls/{}/applications", f.start_call),
+            none,
+            [U, F, F, O, F],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/calls/{}/applications.csv", f.start_call),
+            none,
+            [U, F, F, O, F],
+        ),
+        case("GET", fixed("/applications"), none, [U, O, O, O, O]),
+        case(
+            "GET",
+            |f, _| format!("/applications/{}", f.draft),
+            none,
+            [U, O, N, O, N],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/applications/{}", f.draft),
+            |_| Some(json!({"version": 2, "title": "Renamed lab"})),
+            [U, O, N, F, N],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/applications/{}/partner-candidates", f.draft),
+            none,
+            [U, O, N, F, N],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/applications/{}/partners", f.draft),
+            |_| None,
+            [U, O, N, F, N],
+        ),
+        case(
+            "DELETE",
+            |f, _| format!("/applications/{}/partners/{}", f.draft, f.other_org),
+            none,
+            [U, O, N, F, N],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/applications/{}/partners/register", f.draft),
+            |i| {
+                Some(json!({
+                    "organisation": {"name": format!("Verein {i}"), "kind": "civil_society", "country": "DE"},
+                    "role": "Facilitates",
+                }))
+            },
+            [U, O, N, F, N],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/applications/{}/attachments", f.draft),
+            none,
+            [U, O, N, F, N],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/applications/{}/attachments/{}", f.draft, f.kept_attachment),
+            none,
+            [U, O, N, O, N],
+        ),
+        case(
+            "DELETE",
+            |f, _| format!("/applications/{}/attachments/{}", f.draft, f.removed_attachment),
+            none,
+            [U, O, N, F, N],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/applications/{}/submit", f.ready),
+            none,
+            [U, O, N, F, N],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/applications/{}/receipt", f.to_screen),
+            none,
+            [U, O, N, O, N],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/applications/{}/screen", f.to_screen),
+            |_| None,
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/applications/{}/withdraw", f.to_withdraw),
+            none,
+            [U, O, N, F, N],
+        ),
     ]
 }
 
@@ -534,6 +726,12 @@ fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> O
             Some(body)
         }
         ("PUT", "/calls/{}") => Some(fixture.draft_details.clone()),
+        ("POST", "/applications/{}/partners") => Some(json!({
+            "organisation_id": fixture.other_org, "role": "Co-hosts the lab",
+        })),
+        ("POST", "/applications/{}/screen") => Some(json!({
+            "version": fixture.to_screen_version, "outcome": "eligible",
+        })),
         _ => None,
     }
 }
@@ -548,15 +746,20 @@ async fn every_endpoint_refuses_the_wrong_caller() {
         for (caller, expect) in case.expect.iter().enumerate() {
             let path = (case.path)(&fixture, caller);
             let token = fixture.tokens[caller].as_deref();
-            let response = app
-                .api(
+            // Uploads are multipart; every other endpoint takes JSON.
+            let response = if case.method == "POST" && path.ends_with("/attachments") {
+                app.upload(&path, token, "annex.pdf", b"%PDF-1.7\n%%EOF\n".to_vec(), None)
+                    .await
+            } else {
+                app.api(
                     case.method,
                     &path,
                     token,
                     (case.body)(caller)
                         .or_else(|| fixture_body(&fixture, case.method, &path, caller)),
                 )
-                .await;
+                .await
+            };
             let got = match response.status {
                 200..=299 => Some(Expect::Ok),
                 401 => Some(Expect::Unauthenticated),
