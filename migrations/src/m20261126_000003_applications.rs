@@ -1,6 +1,7 @@
 //! Applications to calls: the draft content, partners, budget lines, attachments (metadata; the files live in
 //! the data directory, named by their SHA-256), the snapshot taken at submission, and the notification outbox.
-//! Calls gain a counter from which submission reference numbers are drawn.
+//! Reference numbers are drawn from one counter per `<CODE>-<YEAR>` prefix, so that they are unique across
+//! calls even when two calls share a code.
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
@@ -24,7 +25,13 @@ enum Users {
 enum Calls {
     Table,
     Id,
-    LastReferenceNumber,
+}
+
+#[derive(DeriveIden)]
+enum ReferenceCounters {
+    Table,
+    Prefix,
+    LastNumber,
 }
 
 #[derive(DeriveIden)]
@@ -134,10 +141,11 @@ fn refers_to_user(table: impl IntoIden, column: impl IntoIden) -> ForeignKeyCrea
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
-            .alter_table(
-                Table::alter()
-                    .table(Calls::Table)
-                    .add_column(integer(Calls::LastReferenceNumber).default(0))
+            .create_table(
+                Table::create()
+                    .table(ReferenceCounters::Table)
+                    .col(string_len(ReferenceCounters::Prefix, 40).primary_key())
+                    .col(integer(ReferenceCounters::LastNumber))
                     .to_owned(),
             )
             .await?;
@@ -369,18 +377,12 @@ impl MigrationTrait for Migration {
             BudgetLines::Table.into_iden(),
             ApplicationPartners::Table.into_iden(),
             Applications::Table.into_iden(),
+            ReferenceCounters::Table.into_iden(),
         ] {
             manager
                 .drop_table(Table::drop().table(table).to_owned())
                 .await?;
         }
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Calls::Table)
-                    .drop_column(Calls::LastReferenceNumber)
-                    .to_owned(),
-            )
-            .await
+        Ok(())
     }
 }

@@ -17,7 +17,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::content::{self, Answer, ChecklistItem, Completeness, ContentInput, parse_content};
-use super::entity::{application, attachment, budget_line, partner, submission};
+use super::entity::{application, attachment, budget_line, partner, reference_counter, submission};
 use super::files::{self, FileStore, MAX_ATTACHMENTS};
 use super::lifecycle::{ApplicationAction, ApplicationState};
 use crate::audit::{self, Subject};
@@ -977,21 +977,6 @@ pub async fn submit(
             Err(Error::stale())
         };
     }
-    // Incrementing the call's counter locks its row, so concurrent submissions to one call draw distinct
-    // numbers on PostgreSQL too.
-    call::Entity::update_many()
-        .col_expr(
-            call::Column::LastReferenceNumber,
-            Expr::col(call::Column::LastReferenceNumber).add(1),
-        )
-        .filter(call::Column::Id.eq(view.call.call.id))
-        .exec(&tx)
-        .await?;
-    let number = call::Entity::find_by_id(view.call.call.id)
-        .one(&tx)
-        .await?
-        .ok_or(Error::NotFound)?
-        .last_reference_number;
     let year = view
         .call
         .call
@@ -999,7 +984,9 @@ pub async fn submit(
         .parse::<chrono_tz::Tz>()
         .map(|tz| now.with_timezone(&tz).year())
         .unwrap_or_else(|_| now.year());
-    let reference = format!("{}-{year}-{number:04}", view.call.call.code);
+    let prefix = format!("{}-{year}", view.call.call.code);
+    let number = draw_reference_number(&tx, &prefix).await?;
+    let reference = format!("{prefix}-{number:04}");
     application::Entity::update_many()
         .col_expr(application::Column::Reference, Expr::value(reference.clone()))
         .filter(application::Column::Id.eq(id))
@@ -1042,6 +1029,31 @@ pub async fn submit(
     .await?;
     tx.commit().await?;
     get(db, actor, id).await
+}
+
+/// Draws the next number of a reference prefix. One upsert: on PostgreSQL it locks the counter's row, so
+/// concurrent submissions never draw the same number; calls sharing a code share the counter.
+async fn draw_reference_number(conn: &impl ConnectionTrait, prefix: &str) -> Result<i32> {
+    use sea_orm::sea_query::OnConflict;
+    let drawn = reference_counter::Entity::insert(reference_counter::ActiveModel {
+        prefix: Set(prefix.to_owned()),
+        last_number: Set(1),
+    })
+    .on_conflict(
+        OnConflict::column(reference_counter::Column::Prefix)
+            .value(
+                reference_counter::Column::LastNumber,
+                Expr::col((
+                    reference_counter::Entity,
+                    reference_counter::Column::LastNumber,
+                ))
+                .add(1),
+            )
+            .to_owned(),
+    )
+    .exec_with_returning(conn)
+    .await?;
+    Ok(drawn.last_number)
 }
 
 /// Withdraws a submission, before the deadline only.

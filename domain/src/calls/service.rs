@@ -301,7 +301,6 @@ pub async fn create(
         state: Set(CallState::Draft.as_str().to_owned()),
         eligibility_rules: Set("[]".to_owned()),
         cloned_from: Set(None),
-        last_reference_number: Set(0),
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
@@ -794,7 +793,6 @@ pub async fn clone_call(
     model.opens_at = Set(opens_at);
     model.closes_at = Set(closes_at);
     model.cloned_from = Set(Some(id));
-    model.last_reference_number = Set(0);
     model.version = Set(1);
     model.created_at = Set(now);
     model.updated_at = Set(now);

@@ -4,4 +4,5 @@ pub mod application;
 pub mod attachment;
 pub mod budget_line;
 pub mod partner;
+pub mod reference_counter;
 pub mod submission;

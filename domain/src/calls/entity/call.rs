@@ -48,8 +48,6 @@ pub struct Model {
     pub reporting_cadence_months: i32,
     /// The call this one was cloned from.
     pub cloned_from: Option<Uuid>,
-    /// The last submission reference number drawn (`TUN-2026-0007` drew 7).
-    pub last_reference_number: i32,
     /// Optimistic-concurrency version.
     pub version: i32,
     /// Created at.
