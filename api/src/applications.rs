@@ -24,7 +24,7 @@ use crate::schema::{ApplicationPage, OrganisationIn, page_request};
 
 /// Where an application stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
-#[oai(rename_all = "snake_case")]
+#[oai(rename = "ApplicationState", rename_all = "snake_case")]
 pub enum StateName {
     /// Being written.
     Draft,

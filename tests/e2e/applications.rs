@@ -966,3 +966,28 @@ async fn a_bad_draft_gets_every_field_error_and_changes_nothing() {
     assert_eq!(stored.body["version"], 1);
     assert_eq!(stored.body["title"], "");
 }
+
+#[tokio::test]
+async fn references_count_up_per_call_code_and_year_even_across_calls_sharing_a_code() {
+    let app = spawn_app().await;
+    let (manager, _) = manager(&app).await;
+    let programme = app.programme(&manager, "OGP Local Tunisia", "TN", "TND").await;
+    let first_call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
+    let second_call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
+    app.clock.set(Some(within(&first_call)));
+    let year = within(&first_call).format("%Y").to_string();
+    let mut references = Vec::new();
+    for (i, call) in [&first_call, &second_call, &first_call].iter().enumerate() {
+        let (org, _, token) =
+            local_government(&app, &format!("Town {i}"), "TN", "TN-11", &format!("a{i}@town.tn"))
+                .await;
+        verify(&app, &manager, &org).await;
+        let application = complete_application(&app, &token, call, "Open town").await;
+        let submitted = action(&app, &token, &application, "submit").await;
+        references.push(submitted.body["reference"].as_str().unwrap().to_owned());
+    }
+    assert_eq!(
+        references,
+        [1, 2, 3].map(|n| format!("TUN-{year}-{n:04}"))
+    );
+}

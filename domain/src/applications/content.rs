@@ -422,6 +422,28 @@ mod tests {
         assert_eq!(content.co_funding, Money::ZERO);
     }
 
+    proptest::proptest! {
+        /// Whatever the lines, the requested amount is their exact sum in minor units: no float, no rounding.
+        #[test]
+        fn the_requested_amount_never_drifts_from_the_lines(minors in proptest::collection::vec(1_i64..10_000_000_000, 0..40)) {
+            let currency = tnd();
+            let input = ContentInput {
+                budget_lines: minors
+                    .iter()
+                    .map(|m| BudgetLineInput {
+                        category: "Events".into(),
+                        description: String::new(),
+                        amount: Money::from_minor(*m, currency).to_decimal_string(currency),
+                    })
+                    .collect(),
+                ..Default::default()
+            };
+            let content = parse_content(&input, &[], currency).unwrap();
+            proptest::prop_assert_eq!(content.requested.to_minor(currency), minors.iter().sum::<i64>());
+            proptest::prop_assert_eq!(content.budget_lines.len(), minors.len());
+        }
+    }
+
     #[test]
     fn every_wrong_field_is_reported_at_once() {
         let number = question(QuestionKind::Number, true);

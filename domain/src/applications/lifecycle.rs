@@ -92,6 +92,14 @@ impl ApplicationState {
         Ok(next)
     }
 
+    /// The translatable label (`application-state-not-selected`).
+    pub fn label(self) -> crate::Message {
+        crate::Message::new(&format!(
+            "application-state-{}",
+            self.as_str().replace('_', "-")
+        ))
+    }
+
     /// Whether the content can still change (only drafts; a submission is locked).
     pub fn is_editable(self) -> bool {
         self == ApplicationState::Draft

@@ -30,7 +30,7 @@ use crate::error::{FieldError, Validator};
 use crate::money::{Currency, Money};
 use crate::notifications::{self, Recipient};
 use crate::organisations::{self, Organisation, OrganisationFields, OrganisationInput, OrganisationKind};
-use crate::{Actor, Error, Message, Page, PageRequest, Result, Role, db, prerequisites};
+use crate::{Actor, Arg, Error, Message, Page, PageRequest, Result, Role, db, prerequisites};
 
 /// A partner of an application and its role in the project.
 #[derive(Debug, Clone)]
@@ -445,9 +445,10 @@ async fn editable_draft(
     require_team(actor, &app)?;
     let view = load(db, app).await?;
     if !view.state.is_editable() {
-        return Err(Error::Conflict(
-            Message::new("error-application-locked").arg("state", view.state),
-        ));
+        return Err(Error::Conflict(Message::new("error-application-locked").arg_phrased(
+            "state",
+            Arg::Message(Box::new(view.state.label())),
+        )));
     }
     accepting(&view.call.call, now)?;
     Ok(view)
