@@ -215,7 +215,10 @@ pub fn parse_content(
 }
 
 /// Parses one answer for its question: `Ok(None)` when left blank.
-fn parse_answer(question: &question::Model, input: &AnswerInput) -> Result<Option<Answer>, Message> {
+fn parse_answer(
+    question: &question::Model,
+    input: &AnswerInput,
+) -> Result<Option<Answer>, Message> {
     let kind = QuestionKind::parse(&question.kind)?;
     let value = input.value.trim().to_owned();
     let choices: Vec<String> = input
@@ -462,7 +465,9 @@ mod tests {
             co_funding: "lots".into(),
             ..Default::default()
         };
-        let Err(Error::Validation(errors)) = parse_content(&input, &[number.clone()], tnd()) else {
+        let Err(Error::Validation(errors)) =
+            parse_content(&input, std::slice::from_ref(&number), tnd())
+        else {
             panic!("expected validation errors");
         };
         let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
@@ -500,7 +505,10 @@ mod tests {
         };
         let questions = [single.clone(), multiple.clone(), text.clone()];
         let content = parse_content(&input, &questions, tnd()).unwrap();
-        assert_eq!(content.answers[&multiple.id].choices, ["Workshops", "Online"]);
+        assert_eq!(
+            content.answers[&multiple.id].choices,
+            ["Workshops", "Online"]
+        );
         assert!(!content.answers.contains_key(&text.id));
 
         let wrong = ContentInput {

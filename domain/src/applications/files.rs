@@ -92,11 +92,7 @@ pub struct CheckedFile {
 /// Keeps the last path component, without control characters, at most 255 characters.
 pub fn clean_file_name(name: &str) -> String {
     let last = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    let cleaned: String = last
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(255)
-        .collect();
+    let cleaned: String = last.chars().filter(|c| !c.is_control()).take(255).collect();
     let cleaned = cleaned.trim();
     if cleaned.is_empty() || cleaned == "." || cleaned == ".." {
         "attachment".to_owned()
@@ -269,7 +265,10 @@ mod tests {
 
     #[test]
     fn empty_and_oversized_files_are_refused() {
-        assert_eq!(check("a.pdf", b"").unwrap_err().key, "error-attachment-empty");
+        assert_eq!(
+            check("a.pdf", b"").unwrap_err().key,
+            "error-attachment-empty"
+        );
         let big = [PDF, &vec![b' '; MAX_ATTACHMENT_BYTES]].concat();
         assert_eq!(
             check("a.pdf", &big).unwrap_err().key,

@@ -155,8 +155,14 @@ mod tests {
     fn screening_can_be_revised_but_not_of_a_draft_or_withdrawn_application() {
         use ApplicationAction as A;
         use ApplicationState as S;
-        assert_eq!(S::Eligible.transition(A::MarkIneligible).unwrap(), S::Ineligible);
-        assert_eq!(S::Ineligible.transition(A::MarkEligible).unwrap(), S::Eligible);
+        assert_eq!(
+            S::Eligible.transition(A::MarkIneligible).unwrap(),
+            S::Ineligible
+        );
+        assert_eq!(
+            S::Ineligible.transition(A::MarkEligible).unwrap(),
+            S::Eligible
+        );
         assert!(S::Draft.transition(A::MarkEligible).is_err());
         assert!(S::Withdrawn.transition(A::MarkIneligible).is_err());
         assert!(S::Selected.transition(A::MarkIneligible).is_err());

@@ -14,4 +14,6 @@ pub mod service;
 pub use content::{AnswerInput, BudgetLineInput, ContentInput};
 pub use files::FileStore;
 pub use lifecycle::{ApplicationAction, ApplicationState};
-pub use service::{ApplicationFilter, ApplicationSummary, ApplicationView, NextStep, ScreeningInput};
+pub use service::{
+    ApplicationFilter, ApplicationSummary, ApplicationView, NextStep, ScreeningInput,
+};
