@@ -201,7 +201,7 @@ pub async fn show(
     let lang = visitor.lang;
     let actor = visitor.actor.as_ref();
     let view = service::get(&state.db, actor, paths::parse_id(&id)?).await?;
-    let now = Utc::now();
+    let now = state.clock.now();
     let tz = call_text::time_zone_of(&view.call.time_zone);
     let phase = view.phase(now);
     let money = |minor: i64| call_text::amount_of_minor(lang, minor, view.currency);
@@ -232,7 +232,7 @@ pub async fn show(
             .collect(),
         quotas: call_text::quota_sentences(lang, &view),
         questions: call_text::question_lines(lang, &view.questions),
-        // Applications are a later piece of work: the button links to where they will live.
+        // The apply page starts an application, or opens the one the organisation already has.
         may_apply: phase == Phase::Open && actor.is_some_and(|a| a.has(Role::Applicant)),
         may_edit: actor.is_some_and(|a| a.has(Role::Manager)),
         view,

@@ -4,9 +4,10 @@
 //! the session in the database); for an anonymous visitor (sign-up, login, language, invitation) it is a
 //! random value also set in the `convoca_csrf` cookie, and the two must match (double submit). Posted forms
 //! are read through [`CheckedForm`], which refuses a missing or wrong token with 403 before the handler
-//! runs, so nothing can change.
+//! runs, so nothing can change. File uploads (`multipart/form-data`) are read through [`CheckedUpload`],
+//! which checks the same token, sent as a form field, before the handler sees any file.
 
-use poem::web::Form;
+use poem::web::{Form, Multipart};
 use poem::{FromRequest, Request, RequestBody};
 
 use crate::errors::PageError;
@@ -100,6 +101,74 @@ impl CheckedForm {
             .iter()
             .filter(|(name, _)| name != CSRF_FIELD)
             .map(|(name, value)| (name.as_str(), value.as_str()))
+    }
+}
+
+/// A file of an uploaded form: the name the browser gave it and its content.
+#[derive(Debug)]
+pub struct UploadedFile {
+    /// The form field it came in.
+    pub field: String,
+    /// The file's name as sent (the domain cleans it).
+    pub file_name: String,
+    /// The content.
+    pub bytes: Vec<u8>,
+}
+
+/// A posted `multipart/form-data` form whose CSRF token (the `csrf_token` field) has been checked: a
+/// forged upload is refused with 403 before its files reach a handler, so nothing can be stored. A body
+/// that is not readable multipart has no token either and is refused the same way.
+#[derive(Debug)]
+pub struct CheckedUpload {
+    form: CheckedForm,
+    files: Vec<UploadedFile>,
+}
+
+impl<'a> FromRequest<'a> for CheckedUpload {
+    async fn from_request(req: &'a Request, body: &mut RequestBody) -> poem::Result<Self> {
+        let visitor = <&Visitor>::from_request(req, body).await?;
+        let mut multipart = Multipart::from_request(req, body)
+            .await
+            .map_err(|_| PageError::Csrf)?;
+        let mut fields = Vec::new();
+        let mut files = Vec::new();
+        while let Some(field) = multipart.next_field().await.map_err(|_| PageError::Csrf)? {
+            let name = field.name().unwrap_or_default().to_owned();
+            match field.file_name().map(str::to_owned) {
+                Some(file_name) => {
+                    let bytes = field.bytes().await.map_err(|_| PageError::Csrf)?;
+                    files.push(UploadedFile {
+                        field: name,
+                        file_name,
+                        bytes,
+                    });
+                }
+                None => {
+                    let value = field.text().await.map_err(|_| PageError::Csrf)?;
+                    fields.push((name, value));
+                }
+            }
+        }
+        let form = CheckedForm(fields);
+        if !tokens_match(visitor.csrf_token(), form.text(CSRF_FIELD)) {
+            return Err(PageError::Csrf.into());
+        }
+        Ok(CheckedUpload { form, files })
+    }
+}
+
+impl CheckedUpload {
+    /// The form's text fields.
+    pub fn form(&self) -> &CheckedForm {
+        &self.form
+    }
+
+    /// The first file sent in `field` with a name or some content (a browser sends an empty, unnamed part
+    /// when no file was chosen).
+    pub fn file(&self, field: &str) -> Option<&UploadedFile> {
+        self.files.iter().find(|file| {
+            file.field == field && !(file.file_name.is_empty() && file.bytes.is_empty())
+        })
     }
 }
 

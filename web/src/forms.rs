@@ -33,6 +33,9 @@ pub struct FormState {
     values: Vec<(String, String)>,
     /// `(field, message)`; an empty field is about the whole form.
     errors: Vec<(String, String)>,
+    /// `(field, value)`: what someone else saved in a field meanwhile, shown beside what the visitor typed
+    /// after a refused stale save, so that neither edit is lost.
+    saved_meanwhile: Vec<(String, String)>,
 }
 
 impl FormState {
@@ -45,6 +48,7 @@ impl FormState {
             row_fields: Vec::new(),
             values: Vec::new(),
             errors: Vec::new(),
+            saved_meanwhile: Vec::new(),
         }
     }
 
@@ -119,8 +123,8 @@ impl FormState {
             .map(|(_, message)| message.as_str())
     }
 
-    /// The ids an input is described by: its hint (if it has one) and its error, space-separated (may be
-    /// empty).
+    /// The ids an input is described by: its hint (if it has one), its error and the value saved
+    /// meanwhile (if any), space-separated (may be empty).
     pub fn described_by(&self, name: &str, hint: &str) -> String {
         let id = self.id(name);
         let mut ids = Vec::new();
@@ -130,7 +134,24 @@ impl FormState {
         if self.error(name).is_some() {
             ids.push(format!("{id}-error"));
         }
+        if self.saved_meanwhile(name).is_some() {
+            ids.push(format!("{id}-saved"));
+        }
         ids.join(" ")
+    }
+
+    /// Records what someone else saved in `name` since the visitor read the form (shown beside the field).
+    pub fn add_saved_meanwhile(&mut self, name: &str, value: impl ToString) {
+        self.saved_meanwhile
+            .push((name.to_owned(), value.to_string()));
+    }
+
+    /// What someone else saved in `name` meanwhile, if it differs from what the visitor typed.
+    pub fn saved_meanwhile(&self, name: &str) -> Option<&str> {
+        self.saved_meanwhile
+            .iter()
+            .find(|(field, _)| field == name)
+            .map(|(_, value)| value.as_str())
     }
 
     /// Whether anything is wrong.

@@ -162,6 +162,9 @@ fn nav_items(visitor: &Visitor) -> Vec<NavItem> {
             if actor.organisation_id.is_some() {
                 links.push(("/organisation", "nav-organisation"));
             }
+            if actor.has(Role::Applicant) {
+                links.push(("/applications", "nav-applications"));
+            }
             if actor.has(Role::Manager) {
                 links.push(("/manage/programmes", "nav-programmes"));
                 links.push(("/manage/calls", "nav-manage-calls"));

@@ -6,10 +6,15 @@
 //!
 //! A request to a page goes: [`CookieJarManager`] -> [`shell::PageShell`] (resolves the [`session::Visitor`],
 //! turns failures into error pages, adds security headers) -> the route's handler (in `home`, `accounts`,
-//! `organisations`, `admin`) -> a `domain` service -> an askama template rendered by [`layout::render`].
+//! `organisations`, `admin`, `calls`, `applications`, ...) -> a `domain` service -> an askama template
+//! rendered by [`layout::render`].
 
 mod accounts;
 mod admin;
+mod application_forms;
+mod application_parts;
+mod applications;
+mod applications_manage;
 mod assets;
 mod call_forms;
 mod call_text;
@@ -66,6 +71,46 @@ pub fn routes(state: WebState) -> Route {
         .at("/language", post(home::switch_language))
         .at("/calls", get(calls::list))
         .at("/calls/:id", get(calls::show))
+        .at(
+            "/calls/:id/apply",
+            get(applications::apply_form).post(applications::apply),
+        )
+        .at("/applications", get(applications::dashboard))
+        .at(
+            "/applications/:id",
+            get(applications::show).post(applications::save),
+        )
+        .at("/applications/:id/submit", post(applications::submit))
+        .at("/applications/:id/withdraw", post(applications::withdraw))
+        .at("/applications/:id/receipt", get(applications::receipt))
+        .at(
+            "/applications/:id/screen",
+            post(applications_manage::screen),
+        )
+        .at(
+            "/applications/:id/partners",
+            post(application_parts::add_partner),
+        )
+        .at(
+            "/applications/:id/partners/register",
+            post(application_parts::register_partner),
+        )
+        .at(
+            "/applications/:id/partners/:organisation_id/remove",
+            post(application_parts::remove_partner),
+        )
+        .at(
+            "/applications/:id/attachments",
+            post(application_parts::upload),
+        )
+        .at(
+            "/applications/:id/attachments/:attachment_id",
+            get(application_parts::download),
+        )
+        .at(
+            "/applications/:id/attachments/:attachment_id/remove",
+            post(application_parts::remove_attachment),
+        )
         .at("/signup", get(accounts::signup_form).post(accounts::signup))
         .at("/login", get(accounts::login_form).post(accounts::login))
         .at("/logout", post(accounts::logout))
@@ -133,6 +178,14 @@ pub fn routes(state: WebState) -> Route {
             get(calls_editor::confirm),
         )
         .at("/manage/calls/:id/clone", post(calls_editor::clone))
+        .at(
+            "/manage/calls/:id/applications",
+            get(applications_manage::list),
+        )
+        .at(
+            "/manage/calls/:id/applications.csv",
+            get(applications_manage::export),
+        )
         .at(
             "/manage/programmes",
             get(programmes::list).post(programmes::create),
@@ -238,6 +291,8 @@ mod tests {
         let families = [
             "account",
             "admin",
+            "application",
+            "attachment",
             "call",
             "calls",
             "editor",
@@ -249,12 +304,14 @@ mod tests {
             "login",
             "manage",
             "nav",
+            "next",
             "organisation",
             "prerequisite",
             "prerequisites",
             "programme",
             "programmes",
             "question",
+            "receipt",
             "rule",
             "signup",
             "state",
