@@ -228,3 +228,206 @@ async fn sign_up_in_the_browser(browser: &Client, app: &TestApp) -> Result<(), S
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn a_verified_municipality_applies_to_an_open_call_in_a_real_browser_and_gets_a_receipt() {
+    if !browser_available() {
+        return;
+    }
+    let app = spawn_app().await;
+    let manager = app
+        .create_user("manager@programme.tn", &[domain::Role::Manager], None)
+        .await;
+    let programme = app
+        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
+    let rules = [domain::calls::EligibilityRule::ApplicantKinds {
+        kinds: vec![domain::organisations::OrganisationKind::Municipality],
+    }];
+    let call = app
+        .open_call(&manager, &programme, "TUN", &[], &rules)
+        .await;
+    let now = chrono::Utc::now();
+    app.clock.set(Some(now));
+    let (municipality, _) = app
+        .sign_up_municipality("Municipalité de Kairouan", "nour@kairouan.tn")
+        .await;
+    domain::organisations::verify(&app.db, &TestApp::actor(&manager), municipality.id)
+        .await
+        .expect("the municipality is verified");
+
+    let driver = ChromeDriver::start().await;
+    let browser = driver.browser().await;
+    let outcome = apply_in_the_browser(&browser, &app, call.call.id).await;
+    let _ = browser.close().await;
+    match outcome {
+        Ok(reference) => {
+            let expected = format!("TUN-{}-0001", chrono::Datelike::year(&now));
+            assert_eq!(reference, expected);
+        }
+        Err(failure) => panic!("{failure}"),
+    }
+}
+
+/// Waits until the first element matching `css` reads `expected` (the page after a form post may still be
+/// the previous one for a moment).
+async fn wait_for_text(browser: &Client, css: &str, expected: &str) -> Result<(), String> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut last = String::new();
+    while Instant::now() < deadline {
+        if let Ok(element) = browser.find(Locator::Css(css)).await
+            && let Ok(text) = element.text().await
+        {
+            if text.trim() == expected {
+                return Ok(());
+            }
+            last = text;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("{css} never read {expected:?}; last {last:?}"))
+}
+
+/// Logs in, opens the call, starts an application through the Apply link, fills it in, saves, submits and
+/// returns the reference the receipt shows.
+async fn apply_in_the_browser(
+    browser: &Client,
+    app: &TestApp,
+    call_id: uuid::Uuid,
+) -> Result<String, String> {
+    let step =
+        |what: &'static str| move |err: fantoccini::error::CmdError| format!("{what}: {err}");
+    browser
+        .goto(&app.url("/login"))
+        .await
+        .map_err(step("open the login page"))?;
+    for (name, value) in [("email", "nour@kairouan.tn"), ("password", TEST_PASSWORD)] {
+        browser
+            .find(Locator::Css(&format!("input[name='{name}']")))
+            .await
+            .map_err(step("find a login field"))?
+            .send_keys(value)
+            .await
+            .map_err(step("type into a login field"))?;
+    }
+    browser
+        .find(Locator::Css("form[action='/login'] button[type='submit']"))
+        .await
+        .map_err(step("find the login button"))?
+        .click()
+        .await
+        .map_err(step("log in"))?;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(".signed-in"))
+        .await
+        .map_err(step("wait for the home page"))?;
+
+    browser
+        .goto(&app.url(&format!("/calls/{call_id}")))
+        .await
+        .map_err(step("open the call"))?;
+    browser
+        .find(Locator::Css(&format!("a[href='/calls/{call_id}/apply']")))
+        .await
+        .map_err(step("find the Apply link"))?
+        .click()
+        .await
+        .map_err(step("follow the Apply link"))?;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(&format!(
+            "form[action='/calls/{call_id}/apply'] button[type='submit']"
+        )))
+        .await
+        .map_err(step("wait for the apply page"))?
+        .click()
+        .await
+        .map_err(step("start the application"))?;
+    wait_for_text(
+        browser,
+        ".notice-success",
+        "Your application has been started. Fill it in and save it as often as you like; submit it before the deadline.",
+    )
+    .await?;
+
+    for (css, value) in [
+        ("input[name='title']", "Open budget for Kairouan"),
+        (
+            "textarea[name='summary']",
+            "Citizens decide part of the investment budget.",
+        ),
+        (
+            "textarea[name='problem']",
+            "Few residents take part in council decisions.",
+        ),
+        (
+            "textarea[name='objectives']",
+            "Two participatory budget cycles.",
+        ),
+        (
+            "textarea[name='participation_plan']",
+            "Neighbourhood assemblies vote on projects.",
+        ),
+        ("input[name='budget_lines[0].category']", "Events"),
+        (
+            "textarea[name='budget_lines[0].description']",
+            "Neighbourhood assemblies",
+        ),
+        ("input[name='budget_lines[0].amount']", "15000"),
+    ] {
+        browser
+            .find(Locator::Css(css))
+            .await
+            .map_err(step("find a field of the application"))?
+            .send_keys(value)
+            .await
+            .map_err(step("type into the application"))?;
+    }
+    browser
+        .find(Locator::Css("form.application-form button[type='submit']"))
+        .await
+        .map_err(step("find the save button"))?
+        .click()
+        .await
+        .map_err(step("save the draft"))?;
+    wait_for_text(browser, ".notice-success", "The draft has been saved.").await?;
+
+    browser
+        .find(Locator::Css(
+            "form[action$='/submit'] button[type='submit']",
+        ))
+        .await
+        .map_err(step("find the submit button"))?
+        .click()
+        .await
+        .map_err(step("submit the application"))?;
+    let reference = browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(".receipt .reference"))
+        .await
+        .map_err(step("wait for the receipt"))?
+        .text()
+        .await
+        .map_err(step("read the reference"))?;
+    let main = browser
+        .find(Locator::Css("main"))
+        .await
+        .map_err(step("find the receipt"))?
+        .text()
+        .await
+        .map_err(step("read the receipt"))?;
+    for needed in [
+        "Open budget for Kairouan",
+        "Municipalité de Kairouan",
+        "15,000.000 TND",
+    ] {
+        if !main.contains(needed) {
+            return Err(format!("the receipt does not show {needed:?}:\n{main}"));
+        }
+    }
+    Ok(reference)
+}

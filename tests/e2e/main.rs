@@ -2,6 +2,7 @@
 
 mod accounts;
 mod applications;
+mod applications_web;
 mod audit;
 mod browser;
 mod calls;
