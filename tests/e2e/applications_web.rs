@@ -692,6 +692,139 @@ async fn a_submitted_application_shows_its_receipt_with_the_reference_and_is_rea
         &reference,
         "Wait while the programme checks the application’s eligibility.",
     ]);
+
+    // Withdrawing is possible until the deadline, once.
+    page.shows(&["Withdrawing takes the application out of the call for good"]);
+    let withdrawn = submit(
+        &s.applicant,
+        &s.app,
+        &path,
+        &format!("{path}/withdraw"),
+        &[],
+    )
+    .await;
+    assert_eq!(
+        withdrawn.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        withdrawn.text()
+    );
+    let page = get(&s.applicant, &s.app, &path).await;
+    page.shows(&[
+        "The application has been withdrawn.",
+        "Withdrawn",
+        &reference,
+    ]);
+    page.hides(&["Withdraw the application"]);
+}
+
+#[tokio::test]
+async fn partners_are_found_by_name_added_with_their_role_registered_and_removed() {
+    let s = setting().await;
+    let path = s.start().await;
+    domain::organisations::create(
+        &s.app.db,
+        &TestApp::actor(&s.manager),
+        &domain::organisations::OrganisationInput {
+            name: "Association Al Bawsala".into(),
+            kind: "civil_society".into(),
+            country: "TN".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("the association is registered");
+
+    let search = format!("{path}?partner_search=bawsala");
+    let found = get(&s.applicant, &s.app, &search).await;
+    found.shows(&[
+        "Association Al Bawsala",
+        "Civil-society organisation",
+        "Add as partner",
+    ]);
+    let organisation_id = found.value("organisation_id");
+    get(
+        &s.applicant,
+        &s.app,
+        &format!("{path}?partner_search=nobody"),
+    )
+    .await
+    .shows(&["No organisation with that name."]);
+
+    // A role is required; the search stays on the page.
+    let refused = submit(
+        &s.applicant,
+        &s.app,
+        &search,
+        &format!("{path}/partners"),
+        &[
+            ("organisation_id", &organisation_id),
+            ("partner_search", "bawsala"),
+            ("role", ""),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.shows(&[
+        "Role in the project: This field is required.",
+        "Association Al Bawsala",
+    ]);
+
+    let added = submit(
+        &s.applicant,
+        &s.app,
+        &search,
+        &format!("{path}/partners"),
+        &[
+            ("organisation_id", &organisation_id),
+            ("partner_search", "bawsala"),
+            ("role", "Monitors the budget"),
+        ],
+    )
+    .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text());
+    get(&s.applicant, &s.app, &path).await.shows(&[
+        "The partner has been added.",
+        "Association Al Bawsala Civil-society organisation TN Monitors the budget",
+        "Passes The consortium has the required members",
+    ]);
+
+    // Registering one without an account reports every field at once.
+    let refused = submit(
+        &s.applicant,
+        &s.app,
+        &path,
+        &format!("{path}/partners/register"),
+        &[
+            ("organisation.name", ""),
+            ("organisation.kind", "national_agency"),
+            ("organisation.country", "TN"),
+            ("role", ""),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.shows(&[
+        "Name: This field is required.",
+        "Role in the project: This field is required.",
+    ]);
+    s.register_partner(&path).await;
+
+    let removed = submit(
+        &s.applicant,
+        &s.app,
+        &path,
+        &format!("{path}/partners/{organisation_id}/remove"),
+        &[],
+    )
+    .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    let page = get(&s.applicant, &s.app, &path).await;
+    page.shows(&[
+        "The partner has been removed.",
+        "Association Tunisienne de Gouvernance Locale",
+    ]);
+    page.hides(&["Association Al Bawsala"]);
 }
 
 #[tokio::test]
