@@ -445,9 +445,10 @@ async fn a_signed_in_applicant_sees_the_apply_button_of_an_open_call() {
     let apply = format!("href=\"/calls/{}/apply\"", call.call.id);
     assert!(page.body.contains(&apply), "{}", page.text());
     page.shows(&["Apply to this call"]);
-    // Applications are built later: the address exists only as a link for now.
-    let later = get(&app.client, &app, &format!("/calls/{}/apply", call.call.id)).await;
-    assert_eq!(later.status, StatusCode::NOT_FOUND);
+    // The link leads to the page that starts an application.
+    let apply_page = get(&app.client, &app, &format!("/calls/{}/apply", call.call.id)).await;
+    assert_eq!(apply_page.status, StatusCode::OK);
+    apply_page.shows(&["Start an application"]);
 }
 
 #[tokio::test]
