@@ -5,8 +5,7 @@ use chrono::{DateTime, Utc};
 use domain::Message;
 use domain::applications::service::{self, ApplicationSummary, ApplicationView, PartnerView};
 use domain::applications::{
-    AnswerInput, ApplicationFilter, ApplicationState, BudgetLineInput, ContentInput,
-    ScreeningInput,
+    AnswerInput, ApplicationFilter, ApplicationState, BudgetLineInput, ContentInput, ScreeningInput,
 };
 use domain::organisations::Organisation;
 use poem::web::Data;
@@ -757,7 +756,10 @@ impl ApplicationsApi {
     }
 
     /// Remove a partner
-    #[oai(path = "/applications/:id/partners/:organisation_id", method = "delete")]
+    #[oai(
+        path = "/applications/:id/partners/:organisation_id",
+        method = "delete"
+    )]
     async fn remove_partner(
         &self,
         state: Data<&AppState>,
@@ -839,7 +841,10 @@ impl ApplicationsApi {
     }
 
     /// Remove an attachment (drafts only)
-    #[oai(path = "/applications/:id/attachments/:attachment_id", method = "delete")]
+    #[oai(
+        path = "/applications/:id/attachments/:attachment_id",
+        method = "delete"
+    )]
     async fn remove_attachment(
         &self,
         state: Data<&AppState>,

@@ -120,7 +120,10 @@ enum Notifications {
 }
 
 /// A child row of an application goes with its application.
-fn belongs_to_application(table: impl IntoIden, column: impl IntoIden) -> ForeignKeyCreateStatement {
+fn belongs_to_application(
+    table: impl IntoIden,
+    column: impl IntoIden,
+) -> ForeignKeyCreateStatement {
     ForeignKey::create()
         .from(table, column)
         .to(Applications::Table, Applications::Id)
@@ -289,9 +292,7 @@ impl MigrationTrait for Migration {
                     .col(big_integer(ApplicationAttachments::SizeBytes))
                     .col(string_len(ApplicationAttachments::Sha256, 64))
                     .col(uuid(ApplicationAttachments::UploadedBy))
-                    .col(timestamp_with_time_zone(
-                        ApplicationAttachments::UploadedAt,
-                    ))
+                    .col(timestamp_with_time_zone(ApplicationAttachments::UploadedAt))
                     .foreign_key(&mut belongs_to_application(
                         ApplicationAttachments::Table,
                         ApplicationAttachments::ApplicationId,

@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use convoca_tests::{ApiResponse, TEST_PASSWORD, TestApp, spawn_app};
+use domain::Role;
 use domain::accounts::{SignUpInput, User};
 use domain::calls::EligibilityRule;
 use domain::calls::eligibility::{KindMinimum, RequiredPrerequisite};
@@ -12,12 +13,12 @@ use domain::calls::questions::QuestionInput;
 use domain::calls::service::CallView;
 use domain::organisations::{Organisation, OrganisationInput, OrganisationKind};
 use domain::programmes::Programme;
-use domain::Role;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-const PDF: &[u8] = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+const PDF: &[u8] =
+    b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
 const PNG: &[u8] = &[
     0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, b'I', b'H', b'D', b'R', 0, 0,
 ];
@@ -87,7 +88,9 @@ fn document(prompt: &str) -> QuestionInput {
 async fn tunisian_call(app: &TestApp, manager: &User) -> CallView {
     use domain::calls::service;
     let actor = TestApp::actor(manager);
-    let programme = app.programme(manager, "OGP Local Tunisia", "TN", "TND").await;
+    let programme = app
+        .programme(manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
     let draft = app.draft_call(manager, &programme, "TUN").await;
     let criteria: Vec<_> = [
         "Political commitment",
@@ -110,10 +113,15 @@ async fn tunisian_call(app: &TestApp, manager: &User) -> CallView {
         min_score: Some(2),
     })
     .collect();
-    let draft =
-        service::replace_criteria(&app.db, &actor, draft.call.id, draft.call.version, &criteria)
-            .await
-            .unwrap();
+    let draft = service::replace_criteria(
+        &app.db,
+        &actor,
+        draft.call.id,
+        draft.call.version,
+        &criteria,
+    )
+    .await
+    .unwrap();
     assert_eq!(draft.criteria.len(), 10);
     let draft = service::replace_questions(
         &app.db,
@@ -221,7 +229,10 @@ async fn save(app: &TestApp, token: &str, application: &Value, body: Value) -> A
 async fn action(app: &TestApp, token: &str, application: &Value, verb: &str) -> ApiResponse {
     app.api(
         "POST",
-        &format!("/applications/{}/{verb}", application["id"].as_str().unwrap()),
+        &format!(
+            "/applications/{}/{verb}",
+            application["id"].as_str().unwrap()
+        ),
         Some(token),
         None,
     )
@@ -229,12 +240,7 @@ async fn action(app: &TestApp, token: &str, application: &Value, verb: &str) -> 
 }
 
 /// Starts and fills in an application; returns it as saved.
-async fn complete_application(
-    app: &TestApp,
-    token: &str,
-    call: &CallView,
-    title: &str,
-) -> Value {
+async fn complete_application(app: &TestApp, token: &str, call: &CallView, title: &str) -> Value {
     let started = start(app, token, call).await;
     let saved = save(app, token, &started, content(call, 1, title, "12000")).await;
     assert_eq!(saved.status, 200, "{}", saved.body);
@@ -269,16 +275,31 @@ async fn a_tunisian_municipality_applies_to_the_ten_criteria_call_and_gets_a_rec
     assert_eq!(draft["state"], "draft");
     assert_eq!(draft["complete"], false);
     let again = app
-        .api("POST", &format!("/calls/{}/applications", call.call.id), Some(&token), None)
+        .api(
+            "POST",
+            &format!("/calls/{}/applications", call.call.id),
+            Some(&token),
+            None,
+        )
         .await;
     assert_eq!(again.problem(409), "/problems/conflict");
 
-    let saved = save(&app, &token, &draft, content(&call, 1, "Budget ouvert", "12500.5")).await;
+    let saved = save(
+        &app,
+        &token,
+        &draft,
+        content(&call, 1, "Budget ouvert", "12500.5"),
+    )
+    .await;
     assert_eq!(saved.status, 200, "{}", saved.body);
     assert_eq!(saved.body["requested"], "15000.500");
     assert_eq!(saved.body["co_funding"], "1000.000");
     assert_eq!(saved.body["version"], 2);
-    assert_eq!(saved.body["eligible"], true, "{}", saved.body["eligibility"]);
+    assert_eq!(
+        saved.body["eligible"], true,
+        "{}",
+        saved.body["eligibility"]
+    );
     let open_items: Vec<&str> = saved.body["checklist"]
         .as_array()
         .unwrap()
@@ -286,9 +307,16 @@ async fn a_tunisian_municipality_applies_to_the_ten_criteria_call_and_gets_a_rec
         .filter(|item| item["done"] == false)
         .map(|item| item["label"].as_str().unwrap())
         .collect();
-    assert_eq!(open_items, ["A document for “Municipal council resolution”"]);
+    assert_eq!(
+        open_items,
+        ["A document for “Municipal council resolution”"]
+    );
 
-    let resolution = call.questions.iter().find(|q| q.kind == "document").unwrap();
+    let resolution = call
+        .questions
+        .iter()
+        .find(|q| q.kind == "document")
+        .unwrap();
     let uploaded = app
         .upload(
             &format!("/applications/{}/attachments", id_of(&draft)),
@@ -332,7 +360,12 @@ async fn a_tunisian_municipality_applies_to_the_ten_criteria_call_and_gets_a_rec
     assert_eq!(late_upload.status, 409);
 
     let receipt = app
-        .api("GET", &format!("/applications/{}/receipt", id_of(&draft)), Some(&token), None)
+        .api(
+            "GET",
+            &format!("/applications/{}/receipt", id_of(&draft)),
+            Some(&token),
+            None,
+        )
         .await;
     assert_eq!(receipt.status, 200, "{}", receipt.body);
     assert_eq!(receipt.body["reference"], format!("TUN-{year}-0001"));
@@ -351,17 +384,26 @@ async fn a_tunisian_municipality_applies_to_the_ten_criteria_call_and_gets_a_rec
     assert_eq!(payload["reference"], format!("TUN-{year}-0001"));
 
     let listed = app
-        .api("GET", &format!("/calls/{}/applications", call.call.id), Some(&manager_token), None)
+        .api(
+            "GET",
+            &format!("/calls/{}/applications", call.call.id),
+            Some(&manager_token),
+            None,
+        )
         .await;
     assert_eq!(listed.status, 200, "{}", listed.body);
     assert_eq!(listed.body["total"], 1);
-    assert_eq!(listed.body["items"][0]["lead"]["name"], "Municipalité de Sfax");
+    assert_eq!(
+        listed.body["items"][0]["lead"]["name"],
+        "Municipalité de Sfax"
+    );
     let mine = app.api("GET", "/applications", Some(&token), None).await;
     assert_eq!(mine.body[0]["next_step"], "await_screening");
 }
 
 #[tokio::test]
-async fn a_german_lab_consortium_applies_and_one_without_its_civil_society_partner_is_told_why_not() {
+async fn a_german_lab_consortium_applies_and_one_without_its_civil_society_partner_is_told_why_not()
+{
     let app = spawn_app().await;
     let (manager, _) = manager(&app).await;
     let programme = app
@@ -404,7 +446,10 @@ async fn a_german_lab_consortium_applies_and_one_without_its_civil_society_partn
     let found = app
         .api(
             "GET",
-            &format!("/applications/{}/partner-candidates?search=boch", id_of(&application)),
+            &format!(
+                "/applications/{}/partner-candidates?search=boch",
+                id_of(&application)
+            ),
             Some(&herne_token),
             None,
         )
@@ -445,8 +490,27 @@ async fn a_german_lab_consortium_applies_and_one_without_its_civil_society_partn
         .await;
     assert_eq!(registered.status, 200, "{}", registered.body);
     assert_eq!(registered.body["partners"].as_array().unwrap().len(), 2);
-    assert_eq!(registered.body["partners"][1]["organisation"]["verified"], false);
-    assert_eq!(registered.body["eligible"], true, "{}", registered.body["eligibility"]);
+    assert_eq!(
+        registered.body["partners"][1]["organisation"]["verified"],
+        false
+    );
+    assert_eq!(
+        registered.body["eligible"], true,
+        "{}",
+        registered.body["eligibility"]
+    );
+    let again = app
+        .api(
+            "POST",
+            &format!("/applications/{}/partners/register", id_of(&application)),
+            Some(&herne_token),
+            Some(json!({
+                "organisation": {"name": "offene kommunen.nrw e.V.", "kind": "civil_society", "country": "de"},
+                "role": "Same organisation, registered twice",
+            })),
+        )
+        .await;
+    assert_eq!(again.error_fields(), ["organisation.name"]);
     let submitted = action(&app, &herne_token, &application, "submit").await;
     assert_eq!(submitted.status, 200, "{}", submitted.body);
 
@@ -469,7 +533,10 @@ async fn a_german_lab_consortium_applies_and_one_without_its_civil_society_partn
     assert_eq!(consortium["passed"], false);
     assert_eq!(consortium["code"], "eligibility-consortium-fail");
     let explanation = consortium["explanation"].as_str().unwrap();
-    assert!(explanation.contains("Civil-society organisation"), "{explanation}");
+    assert!(
+        explanation.contains("Civil-society organisation"),
+        "{explanation}"
+    );
     assert!(explanation.contains("0 of at least 1"), "{explanation}");
 
     let refused = action(&app, &dortmund_token, &incomplete, "submit").await;
@@ -477,7 +544,10 @@ async fn a_german_lab_consortium_applies_and_one_without_its_civil_society_partn
     assert_eq!(refused.error_fields(), ["eligibility[1]"]);
     let german = app
         .client
-        .post(app.url(&format!("/api/v1/applications/{}/submit", id_of(&incomplete))))
+        .post(app.url(&format!(
+            "/api/v1/applications/{}/submit",
+            id_of(&incomplete)
+        )))
         .bearer_auth(&dortmund_token)
         .header("Accept-Language", "de, fr;q=0.8")
         .send()
@@ -499,7 +569,12 @@ async fn an_argentine_municipality_without_the_training_is_told_which_prerequisi
     let app = spawn_app().await;
     let (manager, _) = manager(&app).await;
     let programme = app
-        .programme(&manager, "Programa Federal de Gobierno Abierto", "AR", "ARS")
+        .programme(
+            &manager,
+            "Programa Federal de Gobierno Abierto",
+            "AR",
+            "ARS",
+        )
         .await;
     let training = domain::prerequisites::create_kind(
         &app.db,
@@ -526,8 +601,14 @@ async fn an_argentine_municipality_without_the_training_is_told_which_prerequisi
     )
     .await;
     app.clock.set(Some(within(&call)));
-    let (rosario, _, token) =
-        local_government(&app, "Municipalidad de Rosario", "AR", "AR-S", "ga@rosario.gob.ar").await;
+    let (rosario, _, token) = local_government(
+        &app,
+        "Municipalidad de Rosario",
+        "AR",
+        "AR-S",
+        "ga@rosario.gob.ar",
+    )
+    .await;
     verify(&app, &manager, &rosario).await;
     let application = complete_application(&app, &token, &call, "Rosario abierta").await;
     let verdict = &application["eligibility"][0];
@@ -562,14 +643,21 @@ async fn an_argentine_municipality_without_the_training_is_told_which_prerequisi
     .unwrap();
     let submitted = action(&app, &token, &application, "submit").await;
     assert_eq!(submitted.status, 200, "{}", submitted.body);
-    assert!(submitted.body["reference"].as_str().unwrap().starts_with("PFGA-"));
+    assert!(
+        submitted.body["reference"]
+            .as_str()
+            .unwrap()
+            .starts_with("PFGA-")
+    );
 }
 
 #[tokio::test]
 async fn submitting_one_second_before_the_deadline_succeeds_and_at_the_deadline_fails() {
     let app = spawn_app().await;
     let (manager, _) = manager(&app).await;
-    let programme = app.programme(&manager, "OGP Local Tunisia", "TN", "TND").await;
+    let programme = app
+        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
     let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
     app.clock.set(Some(within(&call)));
     let mut ready = Vec::new();
@@ -580,7 +668,8 @@ async fn submitting_one_second_before_the_deadline_succeeds_and_at_the_deadline_
         ready.push((token, application));
     }
 
-    app.clock.set(Some(call.call.closes_at - Duration::seconds(1)));
+    app.clock
+        .set(Some(call.call.closes_at - Duration::seconds(1)));
     let in_time = action(&app, &ready[0].0, &ready[0].1, "submit").await;
     assert_eq!(in_time.status, 200, "{}", in_time.body);
 
@@ -588,14 +677,25 @@ async fn submitting_one_second_before_the_deadline_succeeds_and_at_the_deadline_
     let late = action(&app, &ready[1].0, &ready[1].1, "submit").await;
     assert_eq!(late.problem(409), "/problems/deadline-passed");
     let still = app
-        .api("GET", &format!("/applications/{}", id_of(&ready[1].1)), Some(&ready[1].0), None)
+        .api(
+            "GET",
+            &format!("/applications/{}", id_of(&ready[1].1)),
+            Some(&ready[1].0),
+            None,
+        )
         .await;
     assert_eq!(still.body["state"], "draft");
     assert!(still.body["reference"].is_null());
     assert_eq!(submissions(&app).await, 1);
 
     // Nor can the draft be edited or the submission withdrawn any more.
-    let edit = save(&app, &ready[1].0, &ready[1].1, content(&call, 2, "Late", "1")).await;
+    let edit = save(
+        &app,
+        &ready[1].0,
+        &ready[1].1,
+        content(&call, 2, "Late", "1"),
+    )
+    .await;
     assert_eq!(edit.problem(409), "/problems/deadline-passed");
     let withdraw = action(&app, &ready[0].0, &ready[0].1, "withdraw").await;
     assert_eq!(withdraw.problem(409), "/problems/deadline-passed");
@@ -605,7 +705,9 @@ async fn submitting_one_second_before_the_deadline_succeeds_and_at_the_deadline_
 async fn of_two_concurrent_saves_of_one_draft_exactly_one_succeeds_and_the_other_gets_409() {
     let app = spawn_app().await;
     let (manager, _) = manager(&app).await;
-    let programme = app.programme(&manager, "OGP Local Tunisia", "TN", "TND").await;
+    let programme = app
+        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
     let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
     app.clock.set(Some(within(&call)));
     let (org, user, token) = local_government(&app, "Bizerte", "TN", "TN-23", "a@bizerte.tn").await;
@@ -618,7 +720,12 @@ async fn of_two_concurrent_saves_of_one_draft_exactly_one_succeeds_and_the_other
 
     let (first, second) = tokio::join!(
         save(&app, &token, &draft, content(&call, 1, "Mine", "100")),
-        save(&app, &colleague_token, &draft, content(&call, 1, "Theirs", "200")),
+        save(
+            &app,
+            &colleague_token,
+            &draft,
+            content(&call, 1, "Theirs", "200")
+        ),
     );
     let mut statuses = [first.status, second.status];
     statuses.sort();
@@ -627,7 +734,12 @@ async fn of_two_concurrent_saves_of_one_draft_exactly_one_succeeds_and_the_other
     assert_eq!(loser.problem(409), "/problems/stale-version");
     let winner = if first.status == 200 { &first } else { &second };
     let stored = app
-        .api("GET", &format!("/applications/{}", id_of(&draft)), Some(&token), None)
+        .api(
+            "GET",
+            &format!("/applications/{}", id_of(&draft)),
+            Some(&token),
+            None,
+        )
         .await;
     assert_eq!(stored.body["title"], winner.body["title"]);
     assert_eq!(stored.body["version"], 2);
@@ -638,7 +750,9 @@ async fn of_two_concurrent_saves_of_one_draft_exactly_one_succeeds_and_the_other
 async fn a_double_submit_creates_one_submission_with_one_reference() {
     let app = spawn_app().await;
     let (manager, _) = manager(&app).await;
-    let programme = app.programme(&manager, "OGP Local Tunisia", "TN", "TND").await;
+    let programme = app
+        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
     let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
     app.clock.set(Some(within(&call)));
     let (org, _, token) = local_government(&app, "Kairouan", "TN", "TN-41", "a@kairouan.tn").await;
@@ -649,19 +763,30 @@ async fn a_double_submit_creates_one_submission_with_one_reference() {
         action(&app, &token, &application, "submit"),
         action(&app, &token, &application, "submit"),
     );
-    assert_eq!((first.status, second.status), (200, 200), "{} / {}", first.body, second.body);
+    assert_eq!(
+        (first.status, second.status),
+        (200, 200),
+        "{} / {}",
+        first.body,
+        second.body
+    );
     assert_eq!(first.body["reference"], second.body["reference"]);
     let third = action(&app, &token, &application, "submit").await;
     assert_eq!(third.body["reference"], first.body["reference"]);
     assert_eq!(submissions(&app).await, 1);
-    assert_eq!(domain::notifications::pending(&app.db).await.unwrap().len(), 1);
+    assert_eq!(
+        domain::notifications::pending(&app.db).await.unwrap().len(),
+        1
+    );
 }
 
 #[tokio::test]
 async fn another_organisation_can_neither_see_nor_touch_an_application_or_its_attachments() {
     let app = spawn_app().await;
     let (manager, manager_token) = manager(&app).await;
-    let programme = app.programme(&manager, "OGP Local Tunisia", "TN", "TND").await;
+    let programme = app
+        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
     let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
     app.clock.set(Some(within(&call)));
     let (_, _, owner) = local_government(&app, "Monastir", "TN", "TN-52", "a@monastir.tn").await;
@@ -679,25 +804,42 @@ async fn another_organisation_can_neither_see_nor_touch_an_application_or_its_at
             None,
         )
         .await;
-    let attachment = uploaded.body["attachments"][0]["id"].as_str().unwrap().to_owned();
+    let attachment = uploaded.body["attachments"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let base = format!("/applications/{}", id_of(&application));
     let file = format!("{base}/attachments/{attachment}");
 
     for token in [&stranger, &reviewer] {
         for (method, path, body) in [
             ("GET", base.clone(), None),
-            ("PUT", base.clone(), Some(content(&call, 2, "Hijacked", "1"))),
+            (
+                "PUT",
+                base.clone(),
+                Some(content(&call, 2, "Hijacked", "1")),
+            ),
             ("GET", file.clone(), None),
             ("DELETE", file.clone(), None),
             ("POST", format!("{base}/submit"), None),
             ("GET", format!("{base}/receipt"), None),
         ] {
             let response = app.api(method, &path, Some(token), body).await;
-            assert_eq!(response.problem(404), "/problems/not-found", "{method} {path}");
+            assert_eq!(
+                response.problem(404),
+                "/problems/not-found",
+                "{method} {path}"
+            );
         }
     }
     let upload = app
-        .upload(&format!("{base}/attachments"), Some(&stranger), "x.pdf", PDF.to_vec(), None)
+        .upload(
+            &format!("{base}/attachments"),
+            Some(&stranger),
+            "x.pdf",
+            PDF.to_vec(),
+            None,
+        )
         .await;
     assert_eq!(upload.problem(404), "/problems/not-found");
     let theirs = app.api("GET", "/applications", Some(&stranger), None).await;
@@ -724,7 +866,13 @@ async fn another_organisation_can_neither_see_nor_touch_an_application_or_its_at
     assert_eq!(download.bytes().await.unwrap().as_ref(), PDF);
     let managed = app.api("GET", &base, Some(&manager_token), None).await;
     assert_eq!(managed.status, 200);
-    let managed_edit = save(&app, &manager_token, &application, content(&call, 2, "X", "1")).await;
+    let managed_edit = save(
+        &app,
+        &manager_token,
+        &application,
+        content(&call, 2, "X", "1"),
+    )
+    .await;
     assert_eq!(managed_edit.problem(403), "/problems/forbidden");
     let after = app.api("GET", &base, Some(&owner), None).await;
     assert_eq!(after.body["title"], "Monastir ouverte");
@@ -734,7 +882,9 @@ async fn another_organisation_can_neither_see_nor_touch_an_application_or_its_at
 async fn oversized_or_disguised_attachments_are_refused_and_nothing_is_stored() {
     let app = spawn_app().await;
     let (manager, _) = manager(&app).await;
-    let programme = app.programme(&manager, "OGP Local Tunisia", "TN", "TND").await;
+    let programme = app
+        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
     let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
     app.clock.set(Some(within(&call)));
     let (_, _, token) = local_government(&app, "Nabeul", "TN", "TN-21", "a@nabeul.tn").await;
@@ -743,47 +893,85 @@ async fn oversized_or_disguised_attachments_are_refused_and_nothing_is_stored() 
     let audit_before = app.audit_count().await;
 
     let just_over = [PDF, &vec![b' '; 10 * 1024 * 1024 + 1 - PDF.len()]].concat();
-    let too_large = app.upload(&path, Some(&token), "big.pdf", just_over, None).await;
+    let too_large = app
+        .upload(&path, Some(&token), "big.pdf", just_over, None)
+        .await;
     assert_eq!(too_large.problem(422), "/problems/validation");
-    assert_eq!(too_large.body["errors"][0]["code"], "error-attachment-too-large");
+    assert_eq!(
+        too_large.body["errors"][0]["code"],
+        "error-attachment-too-large"
+    );
 
     let far_over = vec![b'%'; 12 * 1024 * 1024];
-    let refused_body = app.upload(&path, Some(&token), "huge.pdf", far_over, None).await;
+    let refused_body = app
+        .upload(&path, Some(&token), "huge.pdf", far_over, None)
+        .await;
     assert_eq!(refused_body.problem(413), "/problems/payload-too-large");
 
-    let disguised = app.upload(&path, Some(&token), "budget.pdf", PNG.to_vec(), None).await;
-    assert_eq!(disguised.body["errors"][0]["code"], "error-attachment-disguised");
+    let disguised = app
+        .upload(&path, Some(&token), "budget.pdf", PNG.to_vec(), None)
+        .await;
+    assert_eq!(
+        disguised.body["errors"][0]["code"],
+        "error-attachment-disguised"
+    );
 
     let executable = [b"MZ".as_slice(), &[0x90; 256]].concat();
-    let program = app.upload(&path, Some(&token), "minutes.pdf", executable, None).await;
+    let program = app
+        .upload(&path, Some(&token), "minutes.pdf", executable, None)
+        .await;
     assert_eq!(program.body["errors"][0]["code"], "error-attachment-type");
     let html = app
-        .upload(&path, Some(&token), "page.html", b"<html><script>alert(1)</script>".to_vec(), None)
+        .upload(
+            &path,
+            Some(&token),
+            "page.html",
+            b"<html><script>alert(1)</script>".to_vec(),
+            None,
+        )
         .await;
     assert_eq!(html.body["errors"][0]["code"], "error-attachment-type");
 
     assert_eq!(app.files.count(), 0);
     assert_eq!(app.audit_count().await, audit_before);
     let stored = app
-        .api("GET", &format!("/applications/{}", id_of(&draft)), Some(&token), None)
+        .api(
+            "GET",
+            &format!("/applications/{}", id_of(&draft)),
+            Some(&token),
+            None,
+        )
         .await;
     assert_eq!(stored.body["attachments"], json!([]));
 
     // Twenty fit (the same document is stored once); the twenty-first does not.
     for i in 0..20 {
         let ok = app
-            .upload(&path, Some(&token), &format!("annex-{i}.pdf"), PDF.to_vec(), None)
+            .upload(
+                &path,
+                Some(&token),
+                &format!("annex-{i}.pdf"),
+                PDF.to_vec(),
+                None,
+            )
             .await;
         assert_eq!(ok.status, 201, "{}", ok.body);
     }
     assert_eq!(app.files.count(), 1);
-    let one_more = app.upload(&path, Some(&token), "annex-21.png", PNG.to_vec(), None).await;
+    let one_more = app
+        .upload(&path, Some(&token), "annex-21.png", PNG.to_vec(), None)
+        .await;
     assert_eq!(one_more.body["errors"][0]["code"], "error-attachment-limit");
     assert_eq!(app.files.count(), 1);
 
     // Removing every copy removes the stored file too.
     let attachments = app
-        .api("GET", &format!("/applications/{}", id_of(&draft)), Some(&token), None)
+        .api(
+            "GET",
+            &format!("/applications/{}", id_of(&draft)),
+            Some(&token),
+            None,
+        )
         .await
         .body["attachments"]
         .clone();
@@ -805,7 +993,9 @@ async fn oversized_or_disguised_attachments_are_refused_and_nothing_is_stored() 
 async fn a_manager_screens_an_application_ineligible_with_a_reason_the_applicant_sees() {
     let app = spawn_app().await;
     let (manager, manager_token) = manager(&app).await;
-    let programme = app.programme(&manager, "OGP Local Tunisia", "TN", "TND").await;
+    let programme = app
+        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
     let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
     app.clock.set(Some(within(&call)));
     let (org, _, token) = local_government(&app, "Jendouba", "TN", "TN-32", "a@jendouba.tn").await;
@@ -817,7 +1007,12 @@ async fn a_manager_screens_an_application_ineligible_with_a_reason_the_applicant
     let screen_path = format!("/applications/{}/screen", id_of(&application));
 
     let by_applicant = app
-        .api("POST", &screen_path, Some(&token), Some(json!({"version": version, "outcome": "eligible"})))
+        .api(
+            "POST",
+            &screen_path,
+            Some(&token),
+            Some(json!({"version": version, "outcome": "eligible"})),
+        )
         .await;
     assert_eq!(by_applicant.problem(403), "/problems/forbidden");
     let without_reason = app
@@ -850,10 +1045,18 @@ async fn a_manager_screens_an_application_ineligible_with_a_reason_the_applicant
     assert_eq!(stale.problem(409), "/problems/stale-version");
 
     let seen = app
-        .api("GET", &format!("/applications/{}", id_of(&application)), Some(&token), None)
+        .api(
+            "GET",
+            &format!("/applications/{}", id_of(&application)),
+            Some(&token),
+            None,
+        )
         .await;
     assert_eq!(seen.body["state"], "ineligible");
-    assert_eq!(seen.body["screening_reason"], "The council resolution is not signed.");
+    assert_eq!(
+        seen.body["screening_reason"],
+        "The council resolution is not signed."
+    );
     let mine = app.api("GET", "/applications", Some(&token), None).await;
     assert_eq!(mine.body[0]["next_step"], "read_screening");
     let outbox = domain::notifications::pending(&app.db).await.unwrap();
@@ -861,11 +1064,21 @@ async fn a_manager_screens_an_application_ineligible_with_a_reason_the_applicant
 
     let calls = format!("/calls/{}/applications", call.call.id);
     let ineligible = app
-        .api("GET", &format!("{calls}?state=ineligible&search=hyperlink"), Some(&manager_token), None)
+        .api(
+            "GET",
+            &format!("{calls}?state=ineligible&search=hyperlink"),
+            Some(&manager_token),
+            None,
+        )
         .await;
     assert_eq!(ineligible.body["total"], 1, "{}", ineligible.body);
     let eligible = app
-        .api("GET", &format!("{calls}?state=eligible"), Some(&manager_token), None)
+        .api(
+            "GET",
+            &format!("{calls}?state=eligible"),
+            Some(&manager_token),
+            None,
+        )
         .await;
     assert_eq!(eligible.body["total"], 0);
 
@@ -877,7 +1090,12 @@ async fn a_manager_screens_an_application_ineligible_with_a_reason_the_applicant
         .await
         .unwrap();
     assert_eq!(csv.status(), 200);
-    assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(
+        csv.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
     let text = csv.text().await.unwrap();
     let mut rows = csv::Reader::from_reader(text.as_bytes());
     let row = rows.records().next().unwrap().unwrap();
@@ -894,7 +1112,9 @@ async fn a_manager_screens_an_application_ineligible_with_a_reason_the_applicant
 async fn a_submission_is_withdrawn_before_the_deadline_once() {
     let app = spawn_app().await;
     let (manager, _) = manager(&app).await;
-    let programme = app.programme(&manager, "OGP Local Tunisia", "TN", "TND").await;
+    let programme = app
+        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
     let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
     app.clock.set(Some(within(&call)));
     let (org, _, token) = local_government(&app, "Tozeur", "TN", "TN-72", "a@tozeur.tn").await;
@@ -916,26 +1136,49 @@ async fn a_submission_is_withdrawn_before_the_deadline_once() {
 async fn starting_needs_an_applicant_and_a_call_that_accepts_submissions() {
     let app = spawn_app().await;
     let (manager, manager_token) = manager(&app).await;
-    let programme = app.programme(&manager, "OGP Local Tunisia", "TN", "TND").await;
+    let programme = app
+        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
     let draft = app.draft_call(&manager, &programme, "TUN").await;
     let (_, _, token) = local_government(&app, "Siliana", "TN", "TN-34", "a@siliana.tn").await;
     let unpublished = app
-        .api("POST", &format!("/calls/{}/applications", draft.call.id), Some(&token), None)
+        .api(
+            "POST",
+            &format!("/calls/{}/applications", draft.call.id),
+            Some(&token),
+            None,
+        )
         .await;
     assert_eq!(unpublished.problem(404), "/problems/not-found");
 
     let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
     let by_manager = app
-        .api("POST", &format!("/calls/{}/applications", call.call.id), Some(&manager_token), None)
+        .api(
+            "POST",
+            &format!("/calls/{}/applications", call.call.id),
+            Some(&manager_token),
+            None,
+        )
         .await;
     assert_eq!(by_manager.problem(403), "/problems/forbidden");
-    app.clock.set(Some(call.call.closes_at + Duration::minutes(1)));
+    app.clock
+        .set(Some(call.call.closes_at + Duration::minutes(1)));
     let late = app
-        .api("POST", &format!("/calls/{}/applications", call.call.id), Some(&token), None)
+        .api(
+            "POST",
+            &format!("/calls/{}/applications", call.call.id),
+            Some(&token),
+            None,
+        )
         .await;
     assert_eq!(late.problem(409), "/problems/deadline-passed");
     let unknown = app
-        .api("POST", &format!("/calls/{}/applications", Uuid::now_v7()), Some(&token), None)
+        .api(
+            "POST",
+            &format!("/calls/{}/applications", Uuid::now_v7()),
+            Some(&token),
+            None,
+        )
         .await;
     assert_eq!(unknown.problem(404), "/problems/not-found");
 }
@@ -944,7 +1187,9 @@ async fn starting_needs_an_applicant_and_a_call_that_accepts_submissions() {
 async fn a_bad_draft_gets_every_field_error_and_changes_nothing() {
     let app = spawn_app().await;
     let (manager, _) = manager(&app).await;
-    let programme = app.programme(&manager, "OGP Local Tunisia", "TN", "TND").await;
+    let programme = app
+        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
     let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
     app.clock.set(Some(within(&call)));
     let (_, _, token) = local_government(&app, "Kasserine", "TN", "TN-42", "a@kasserine.tn").await;
@@ -957,11 +1202,20 @@ async fn a_bad_draft_gets_every_field_error_and_changes_nothing() {
     assert_eq!(refused.problem(422), "/problems/validation");
     assert_eq!(
         refused.error_fields(),
-        ["answers[0].question_id", "budget_lines[0].amount", "co_funding"]
+        [
+            "answers[0].question_id",
+            "budget_lines[0].amount",
+            "co_funding"
+        ]
     );
     assert_eq!(app.audit_count().await, audit_before);
     let stored = app
-        .api("GET", &format!("/applications/{}", id_of(&draft)), Some(&token), None)
+        .api(
+            "GET",
+            &format!("/applications/{}", id_of(&draft)),
+            Some(&token),
+            None,
+        )
         .await;
     assert_eq!(stored.body["version"], 1);
     assert_eq!(stored.body["title"], "");
@@ -971,23 +1225,27 @@ async fn a_bad_draft_gets_every_field_error_and_changes_nothing() {
 async fn references_count_up_per_call_code_and_year_even_across_calls_sharing_a_code() {
     let app = spawn_app().await;
     let (manager, _) = manager(&app).await;
-    let programme = app.programme(&manager, "OGP Local Tunisia", "TN", "TND").await;
+    let programme = app
+        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
     let first_call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
     let second_call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
     app.clock.set(Some(within(&first_call)));
     let year = within(&first_call).format("%Y").to_string();
     let mut references = Vec::new();
     for (i, call) in [&first_call, &second_call, &first_call].iter().enumerate() {
-        let (org, _, token) =
-            local_government(&app, &format!("Town {i}"), "TN", "TN-11", &format!("a{i}@town.tn"))
-                .await;
+        let (org, _, token) = local_government(
+            &app,
+            &format!("Town {i}"),
+            "TN",
+            "TN-11",
+            &format!("a{i}@town.tn"),
+        )
+        .await;
         verify(&app, &manager, &org).await;
         let application = complete_application(&app, &token, call, "Open town").await;
         let submitted = action(&app, &token, &application, "submit").await;
         references.push(submitted.body["reference"].as_str().unwrap().to_owned());
     }
-    assert_eq!(
-        references,
-        [1, 2, 3].map(|n| format!("TUN-{year}-{n:04}"))
-    );
+    assert_eq!(references, [1, 2, 3].map(|n| format!("TUN-{year}-{n:04}")));
 }

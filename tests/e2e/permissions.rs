@@ -67,7 +67,9 @@ async fn complete_application(
     let call = app.open_call(manager, programme, "LAB", &[], &[]).await;
     let actor = TestApp::actor(applicant);
     let now = chrono::Utc::now();
-    let draft = service::start(&app.db, &actor, call.call.id, now).await.unwrap();
+    let draft = service::start(&app.db, &actor, call.call.id, now)
+        .await
+        .unwrap();
     let content = ContentInput {
         title: "Open Lab".into(),
         summary: "s".into(),
@@ -662,13 +664,23 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "GET",
-            |f, _| format!("/applications/{}/attachments/{}", f.draft, f.kept_attachment),
+            |f, _| {
+                format!(
+                    "/applications/{}/attachments/{}",
+                    f.draft, f.kept_attachment
+                )
+            },
             none,
             [U, O, N, O, N],
         ),
         case(
             "DELETE",
-            |f, _| format!("/applications/{}/attachments/{}", f.draft, f.removed_attachment),
+            |f, _| {
+                format!(
+                    "/applications/{}/attachments/{}",
+                    f.draft, f.removed_attachment
+                )
+            },
             none,
             [U, O, N, F, N],
         ),
@@ -748,8 +760,14 @@ async fn every_endpoint_refuses_the_wrong_caller() {
             let token = fixture.tokens[caller].as_deref();
             // Uploads are multipart; every other endpoint takes JSON.
             let response = if case.method == "POST" && path.ends_with("/attachments") {
-                app.upload(&path, token, "annex.pdf", b"%PDF-1.7\n%%EOF\n".to_vec(), None)
-                    .await
+                app.upload(
+                    &path,
+                    token,
+                    "annex.pdf",
+                    b"%PDF-1.7\n%%EOF\n".to_vec(),
+                    None,
+                )
+                .await
             } else {
                 app.api(
                     case.method,

@@ -47,7 +47,8 @@ pub async fn spawn_app_with(login_policy: LoginPolicy) -> TestApp {
     let settings = api::Settings {
         database_url,
         login_policy,
-        data_dir: std::env::temp_dir().join(format!("convoca-test-data-{}", Uuid::new_v4().simple())),
+        data_dir: std::env::temp_dir()
+            .join(format!("convoca-test-data-{}", Uuid::new_v4().simple())),
         ..api::Settings::default()
     };
     let clock = settings.clock.clone();
@@ -321,12 +322,19 @@ impl TestApp {
         use domain::calls::service;
         let actor = Self::actor(manager);
         let call = self.draft_call(manager, programme, code).await;
-        let call = service::replace_questions(&self.db, &actor, call.call.id, call.call.version, questions)
-            .await
-            .expect("the questions are set");
-        let call = service::replace_eligibility(&self.db, &actor, call.call.id, call.call.version, rules)
-            .await
-            .expect("the eligibility rules are set");
+        let call = service::replace_questions(
+            &self.db,
+            &actor,
+            call.call.id,
+            call.call.version,
+            questions,
+        )
+        .await
+        .expect("the questions are set");
+        let call =
+            service::replace_eligibility(&self.db, &actor, call.call.id, call.call.version, rules)
+                .await
+                .expect("the eligibility rules are set");
         service::act(
             &self.db,
             &actor,

@@ -294,6 +294,23 @@ pub async fn register_partner(
             Message::new("error-partner-kind"),
         ));
     }
+    // Registering an organisation that already exists would split its history in two: point to it instead.
+    let existing = organisations::entity::Entity::find()
+        .filter(
+            organisations::entity::Column::Country.eq(input.country.trim().to_ascii_uppercase()),
+        )
+        .filter(
+            Expr::expr(Func::lower(Expr::col(organisations::entity::Column::Name)))
+                .eq(input.name.trim().to_lowercase()),
+        )
+        .one(db)
+        .await?;
+    if existing.is_some() {
+        return Err(Error::field(
+            "organisation.name",
+            Message::new("error-partner-registered"),
+        ));
+    }
     let tx = db::begin_write(db).await?;
     let organisation = organisations::insert(&tx, fields).await?;
     audit::record(
