@@ -4,7 +4,8 @@
 //! a manager lists, filters, exports and screens. Asserted on what a visitor would see.
 
 use chrono::{Datelike, Utc};
-use convoca_tests::{TEST_PASSWORD, TestApp, spawn_app};
+use convoca_tests::html::{Page, get, logged_in, submit};
+use convoca_tests::{TestApp, spawn_app};
 use domain::Role;
 use domain::accounts::User;
 use domain::calls::EligibilityRule;
@@ -12,7 +13,7 @@ use domain::calls::eligibility::KindMinimum;
 use domain::calls::questions::QuestionInput;
 use domain::calls::service::CallView;
 use domain::organisations::{Organisation, OrganisationKind};
-use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE, LOCATION, X_CONTENT_TYPE_OPTIONS};
+use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS};
 use reqwest::{Client, StatusCode};
 
 const PDF: &[u8] =
@@ -20,124 +21,6 @@ const PDF: &[u8] =
 const PNG: &[u8] = &[
     0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, b'I', b'H', b'D', b'R', 0, 0,
 ];
-
-/// A page as the browser got it.
-struct Page {
-    status: StatusCode,
-    location: Option<String>,
-    body: String,
-}
-
-impl Page {
-    async fn read(response: reqwest::Response) -> Page {
-        let location = response
-            .headers()
-            .get(LOCATION)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
-        Page {
-            status: response.status(),
-            location,
-            body: response.text().await.expect("a body"),
-        }
-    }
-
-    /// The value of the first input named `name`.
-    fn value(&self, name: &str) -> String {
-        let marker = format!("name=\"{name}\" value=\"");
-        let start = self
-            .body
-            .find(&marker)
-            .unwrap_or_else(|| panic!("no {name} on the page:\n{}", self.text()))
-            + marker.len();
-        let end = self.body[start..].find('"').expect("a closing quote");
-        decode(&self.body[start..start + end])
-    }
-
-    /// The page's text without markup, entities decoded, whitespace collapsed.
-    fn text(&self) -> String {
-        let mut text = String::new();
-        let mut in_tag = false;
-        for c in self.body.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => {
-                    in_tag = false;
-                    text.push(' ');
-                }
-                _ if !in_tag => text.push(c),
-                _ => {}
-            }
-        }
-        decode(&text)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    /// Asserts that the page's text contains every one of `needles`.
-    fn shows(&self, needles: &[&str]) {
-        let text = self.text();
-        for needle in needles {
-            assert!(text.contains(needle), "{needle:?} not in:\n{text}");
-        }
-    }
-
-    /// Asserts that the page's text contains none of `needles`.
-    fn hides(&self, needles: &[&str]) {
-        let text = self.text();
-        for needle in needles {
-            assert!(
-                !text.contains(needle),
-                "{needle:?} should not be in:\n{text}"
-            );
-        }
-    }
-}
-
-/// Undoes the template engine's escapes.
-fn decode(html: &str) -> String {
-    html.replace("&#34;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#60;", "<")
-        .replace("&#62;", ">")
-        .replace("&#38;", "&")
-}
-
-async fn get(client: &Client, app: &TestApp, path: &str) -> Page {
-    Page::read(client.get(app.url(path)).send().await.expect("GET")).await
-}
-
-/// Posts a form with the CSRF token of the page at `from`, as a browser would after showing it; the
-/// first `version` on that page is sent too unless `fields` have one.
-async fn submit(
-    client: &Client,
-    app: &TestApp,
-    from: &str,
-    to: &str,
-    fields: &[(&str, &str)],
-) -> Page {
-    let page = get(client, app, from).await;
-    assert_eq!(page.status, StatusCode::OK, "{from}: {}", page.text());
-    let mut form = vec![("csrf_token".to_owned(), page.value("csrf_token"))];
-    if page.body.contains("name=\"version\"") && !fields.iter().any(|(n, _)| *n == "version") {
-        form.push(("version".to_owned(), page.value("version")));
-    }
-    form.extend(
-        fields
-            .iter()
-            .map(|(name, value)| ((*name).to_owned(), (*value).to_owned())),
-    );
-    Page::read(
-        client
-            .post(app.url(to))
-            .form(&form)
-            .send()
-            .await
-            .expect("POST"),
-    )
-    .await
-}
 
 /// Uploads a file through the attachments form of the application page at `page_path`, with the page's
 /// CSRF token (or `token` instead, when given).
@@ -167,21 +50,6 @@ async fn upload(
             .expect("upload"),
     )
     .await
-}
-
-/// A new client logged in as `email` through the login form.
-async fn logged_in(app: &TestApp, email: &str) -> Client {
-    let client = convoca_tests::new_client();
-    let page = submit(
-        &client,
-        app,
-        "/login",
-        "/login",
-        &[("email", email), ("password", TEST_PASSWORD)],
-    )
-    .await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.text());
-    client
 }
 
 /// The questions of the test call: a required short answer, an optional yes/no and a required document.

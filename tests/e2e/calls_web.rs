@@ -4,7 +4,8 @@
 //! imported from CSV with a report per row. Asserted on what a visitor would see.
 
 use chrono::{Duration, FixedOffset, Utc};
-use convoca_tests::{TEST_PASSWORD, TestApp, spawn_app};
+use convoca_tests::html::{Page, get, log_in, submit};
+use convoca_tests::{TestApp, spawn_app};
 use domain::calls::CallAction;
 use domain::calls::criteria::CriterionInput;
 use domain::calls::details::CallDetailsInput;
@@ -13,143 +14,8 @@ use domain::calls::service::{self, CallView};
 use domain::organisations::{self, OrganisationInput, OrganisationKind};
 use domain::programmes::{self, Programme, ProgrammeInput};
 use domain::{Actor, Role, prerequisites};
-use reqwest::header::{ACCEPT_LANGUAGE, LOCATION};
-use reqwest::{Client, StatusCode};
-
-/// A page as the browser got it.
-struct Page {
-    status: StatusCode,
-    location: Option<String>,
-    body: String,
-}
-
-impl Page {
-    async fn read(response: reqwest::Response) -> Page {
-        let location = response
-            .headers()
-            .get(LOCATION)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
-        Page {
-            status: response.status(),
-            location,
-            body: response.text().await.expect("a body"),
-        }
-    }
-
-    /// The value of the first hidden input named `name`.
-    fn hidden(&self, name: &str) -> String {
-        let marker = format!("name=\"{name}\" value=\"");
-        let start = self
-            .body
-            .find(&marker)
-            .unwrap_or_else(|| panic!("no {name} on the page:\n{}", self.body))
-            + marker.len();
-        let end = self.body[start..].find('"').expect("a closing quote");
-        self.body[start..start + end].to_owned()
-    }
-
-    /// The text of the first textarea named `name`, as the browser would send it back.
-    fn textarea(&self, name: &str) -> String {
-        let marker = format!("name=\"{name}\"");
-        let start = self
-            .body
-            .find(&marker)
-            .and_then(|at| self.body[at..].find('>').map(|end| at + end + 1))
-            .unwrap_or_else(|| panic!("no textarea {name} on the page"));
-        let end = self.body[start..]
-            .find("</textarea>")
-            .expect("a closing tag");
-        decode(&self.body[start..start + end])
-    }
-
-    /// The page's text without markup, entities of quotes decoded, whitespace collapsed.
-    fn text(&self) -> String {
-        let mut text = String::new();
-        let mut in_tag = false;
-        for c in self.body.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => {
-                    in_tag = false;
-                    text.push(' ');
-                }
-                _ if !in_tag => text.push(c),
-                _ => {}
-            }
-        }
-        decode(&text)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    /// Asserts that the page's text contains every one of `needles`.
-    fn shows(&self, needles: &[&str]) {
-        let text = self.text();
-        for needle in needles {
-            assert!(text.contains(needle), "{needle:?} not in:\n{text}");
-        }
-    }
-}
-
-/// Undoes the template engine's escapes of quotes, angle brackets and ampersands.
-fn decode(html: &str) -> String {
-    html.replace("&#34;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#60;", "<")
-        .replace("&#62;", ">")
-        .replace("&#38;", "&")
-}
-
-async fn get(client: &Client, app: &TestApp, path: &str) -> Page {
-    Page::read(client.get(app.url(path)).send().await.expect("GET")).await
-}
-
-/// Posts a form with the CSRF token of the page at `from`, as a browser would after showing it; the
-/// page's `version` is sent too when it has one and `fields` do not.
-async fn submit(
-    client: &Client,
-    app: &TestApp,
-    from: &str,
-    to: &str,
-    fields: &[(&str, &str)],
-) -> Page {
-    let page = get(client, app, from).await;
-    assert_eq!(page.status, StatusCode::OK, "{from}: {}", page.text());
-    let token = page.hidden("csrf_token");
-    let mut form = vec![("csrf_token".to_owned(), token)];
-    if page.body.contains("name=\"version\"") && !fields.iter().any(|(n, _)| *n == "version") {
-        form.push(("version".to_owned(), page.hidden("version")));
-    }
-    form.extend(
-        fields
-            .iter()
-            .map(|(name, value)| ((*name).to_owned(), (*value).to_owned())),
-    );
-    Page::read(
-        client
-            .post(app.url(to))
-            .form(&form)
-            .send()
-            .await
-            .expect("POST"),
-    )
-    .await
-}
-
-/// Logs `client` in through the login form.
-async fn log_in(client: &Client, app: &TestApp, email: &str) {
-    let page = submit(
-        client,
-        app,
-        "/login",
-        "/login",
-        &[("email", email), ("password", TEST_PASSWORD)],
-    )
-    .await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.text());
-}
+use reqwest::StatusCode;
+use reqwest::header::ACCEPT_LANGUAGE;
 
 /// Tunisia keeps UTC+1 all year, so the test can work out local times without a time-zone database.
 fn tunis() -> FixedOffset {
@@ -542,7 +408,7 @@ async fn an_open_call_refuses_new_criteria_with_the_frozen_message_but_its_title
         "reporting_cadence_months",
     ]
     .iter()
-    .map(|name| ((*name).to_owned(), decode(&shown.hidden(name))))
+    .map(|name| ((*name).to_owned(), shown.value(name)))
     .collect();
     for name in ["description", "quotas"] {
         fields.push((name.to_owned(), shown.textarea(name)));

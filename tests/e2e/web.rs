@@ -1,154 +1,13 @@
 //! The HTML UI end to end: forms, sessions, CSRF, languages, permissions and the pages' flows, asserted on
 //! what a visitor would see (status, redirects, the page's text).
 
+use convoca_tests::html::{Page, get, log_in, post, submit};
 use convoca_tests::{TEST_PASSWORD, TestApp, new_client, spawn_app};
 use domain::Role;
 use domain::accounts::users;
-use reqwest::header::{ACCEPT_LANGUAGE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
-use reqwest::{Client, StatusCode};
+use reqwest::StatusCode;
+use reqwest::header::{ACCEPT_LANGUAGE, COOKIE, RETRY_AFTER};
 use web::{LANG_COOKIE, SESSION_COOKIE};
-
-/// A page as the browser got it.
-struct Page {
-    status: StatusCode,
-    location: Option<String>,
-    set_cookies: Vec<String>,
-    body: String,
-}
-
-impl Page {
-    async fn read(response: reqwest::Response) -> Page {
-        let header = |name| {
-            response
-                .headers()
-                .get_all(name)
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        };
-        let location = header(LOCATION).into_iter().next();
-        let set_cookies = header(SET_COOKIE);
-        Page {
-            status: response.status(),
-            location,
-            set_cookies,
-            body: response.text().await.expect("a body"),
-        }
-    }
-
-    /// The CSRF token the page's forms carry.
-    fn csrf(&self) -> String {
-        self.hidden("csrf_token")
-    }
-
-    /// The value of the first hidden input named `name`.
-    fn hidden(&self, name: &str) -> String {
-        let marker = format!("name=\"{name}\" value=\"");
-        let start = self
-            .body
-            .find(&marker)
-            .unwrap_or_else(|| panic!("no {name} on the page:\n{}", self.body))
-            + marker.len();
-        let end = self.body[start..].find('"').expect("a closing quote");
-        self.body[start..start + end].to_owned()
-    }
-
-    /// The value a response set for a cookie (empty when it removes it).
-    fn cookie(&self, name: &str) -> Option<String> {
-        self.set_cookies.iter().find_map(|header| {
-            let (pair, _) = header.split_once(';').unwrap_or((header, ""));
-            let (cookie, value) = pair.split_once('=')?;
-            (cookie == name).then(|| value.to_owned())
-        })
-    }
-
-    /// The `Set-Cookie` header of a cookie, attributes included.
-    fn set_cookie_header(&self, name: &str) -> &str {
-        self.set_cookies
-            .iter()
-            .find(|h| h.starts_with(&format!("{name}=")))
-            .unwrap_or_else(|| panic!("no {name} cookie set: {:?}", self.set_cookies))
-    }
-
-    /// The main content, with markup removed and HTML entities of quotes decoded, for text assertions.
-    fn text(&self) -> String {
-        let mut text = String::new();
-        let mut in_tag = false;
-        for c in self.body.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => {
-                    in_tag = false;
-                    text.push(' ');
-                }
-                _ if !in_tag => text.push(c),
-                _ => {}
-            }
-        }
-        decode(&text)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    /// The markup with HTML escapes of the template engine decoded (`&#38;` in an attribute is `&`).
-    fn decoded(&self) -> String {
-        decode(&self.body)
-    }
-}
-
-fn decode(html: &str) -> String {
-    html.replace("&#34;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#60;", "<")
-        .replace("&#62;", ">")
-        .replace("&#38;", "&")
-}
-
-async fn get(client: &Client, app: &TestApp, path: &str) -> Page {
-    Page::read(client.get(app.url(path)).send().await.expect("GET")).await
-}
-
-async fn post(client: &Client, app: &TestApp, path: &str, form: &[(&str, &str)]) -> Page {
-    Page::read(
-        client
-            .post(app.url(path))
-            .form(form)
-            .send()
-            .await
-            .expect("POST"),
-    )
-    .await
-}
-
-/// Posts a form with the CSRF token of the page at `from`, as a browser would after showing it.
-async fn submit(
-    client: &Client,
-    app: &TestApp,
-    from: &str,
-    to: &str,
-    fields: &[(&str, &str)],
-) -> Page {
-    let token = get(client, app, from).await.csrf();
-    let mut form = vec![("csrf_token", token.as_str())];
-    form.extend_from_slice(fields);
-    post(client, app, to, &form).await
-}
-
-/// Logs `client` in through the login form; returns the new session cookie's value.
-async fn log_in(client: &Client, app: &TestApp, email: &str) -> String {
-    let page = submit(
-        client,
-        app,
-        "/login",
-        "/login",
-        &[("email", email), ("password", TEST_PASSWORD)],
-    )
-    .await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.text());
-    page.cookie(SESSION_COOKIE).expect("a session cookie")
-}
 
 fn municipality_form<'a>(name: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
@@ -564,7 +423,7 @@ async fn logging_in_from_the_redirect_goes_back_to_the_page_asked_for() {
     app.create_user("admin@example.org", &[Role::Admin], None)
         .await;
     let login_page = get(&app.client, &app, "/login?next=%2Fadmin%2Fusers").await;
-    assert_eq!(login_page.hidden("next"), "/admin/users");
+    assert_eq!(login_page.value("next"), "/admin/users");
     let logged_in = post(
         &app.client,
         &app,
@@ -764,7 +623,7 @@ async fn an_admin_creates_and_deactivates_a_user() {
         &format!("/admin/users/{id}/active"),
         &[
             ("csrf_token", &list.csrf()),
-            ("version", &list.hidden("version")),
+            ("version", &list.value("version")),
             ("active", "false"),
         ],
     )
@@ -946,7 +805,7 @@ async fn a_stale_profile_edit_is_refused_with_a_translated_message() {
         .await;
     log_in(&app.client, &app, "reviewer@example.org").await;
     let account = get(&app.client, &app, "/account").await;
-    let version = account.hidden("version");
+    let version = account.value("version");
     let first = post(
         &app.client,
         &app,

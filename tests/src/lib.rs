@@ -1,6 +1,9 @@
 //! The end-to-end test harness: [`spawn_app`] starts the real Convoca server on port 0 with a fresh
 //! database (a new SQLite file, or a new PostgreSQL database when `TEST_DATABASE_URL` is set), and the
-//! helpers below create the users, organisations and tokens that tests start from.
+//! helpers below create the users, organisations and tokens that tests start from; [`html`] reads the
+//! HTML pages and submits their forms as a browser would.
+
+pub mod html;
 
 use std::time::Duration;
 
