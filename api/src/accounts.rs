@@ -32,6 +32,8 @@ pub enum ApiTags {
     Calls,
     /// Applications by local governments: drafts, partners, attachments, submission, screening.
     Applications,
+    /// Selection committees: members, sectors, roles and the composition rule.
+    Committee,
 }
 
 /// A resource was created.

@@ -10,6 +10,7 @@ mod applications;
 mod audit;
 mod auth;
 mod calls;
+mod committee;
 mod organisations;
 mod problem;
 mod programmes;
@@ -100,18 +101,19 @@ pub async fn prepare_database(url: &str) -> anyhow::Result<DatabaseConnection> {
     Ok(db)
 }
 
+/// Every tag's endpoints, in the order the documentation lists them.
+type Apis = (
+    accounts::AccountsApi,
+    organisations::OrganisationsApi,
+    audit::AuditApi,
+    programmes::ProgrammesApi,
+    calls::CallsApi,
+    applications::ApplicationsApi,
+    committee::CommitteeApi,
+);
+
 /// The OpenAPI service with every tag's endpoints.
-pub fn api_service() -> OpenApiService<
-    (
-        accounts::AccountsApi,
-        organisations::OrganisationsApi,
-        audit::AuditApi,
-        programmes::ProgrammesApi,
-        calls::CallsApi,
-        applications::ApplicationsApi,
-    ),
-    (),
-> {
+pub fn api_service() -> OpenApiService<Apis, ()> {
     OpenApiService::new(
         (
             accounts::AccountsApi,
@@ -120,6 +122,7 @@ pub fn api_service() -> OpenApiService<
             programmes::ProgrammesApi,
             calls::CallsApi,
             applications::ApplicationsApi,
+            committee::CommitteeApi,
         ),
         "Convoca",
         env!("CARGO_PKG_VERSION"),

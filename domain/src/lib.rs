@@ -11,6 +11,7 @@ pub mod applications;
 pub mod audit;
 pub mod calls;
 pub mod clock;
+pub mod committee;
 pub mod db;
 pub mod error;
 pub mod money;

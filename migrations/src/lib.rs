@@ -8,6 +8,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261126_000001_foundation;
 mod m20261126_000002_programmes_and_calls;
 mod m20261126_000003_applications;
+mod m20261126_000004_committees;
 
 /// Applies Convoca's migrations in order.
 pub struct Migrator;
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_foundation::Migration),
             Box::new(m20261126_000002_programmes_and_calls::Migration),
             Box::new(m20261126_000003_applications::Migration),
+            Box::new(m20261126_000004_committees::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ mod audit;
 mod browser;
 mod calls;
 mod calls_web;
+mod committee;
 mod errors;
 mod openapi;
 mod organisations;

@@ -54,6 +54,8 @@ struct Fixture {
     to_screen_version: i32,
     /// A submission to withdraw.
     to_withdraw: String,
+    /// The reviewer caller's user id, to seat on a committee.
+    reviewer: String,
 }
 
 /// A complete application of `applicant`'s organisation to a new open call.
@@ -194,6 +196,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         &[CallAction::Open, CallAction::Close],
     ] {
         let mut view = app.draft_call(&manager, &programme, "LAB").await;
+        crate::committee::seat_committee(app, &manager, view.call.id, 1, 1).await;
         for action in actions {
             view = domain::calls::service::act(
                 &app.db,
@@ -254,6 +257,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         to_screen: submitted[0].application.id.to_string(),
         to_screen_version: submitted[0].application.version,
         to_withdraw: submitted[1].application.id.to_string(),
+        reviewer: reviewer.id.to_string(),
         agency: programme.agency_id.to_string(),
         programme: programme.id.to_string(),
         prerequisite_kind: kind.id.to_string(),
@@ -595,6 +599,31 @@ fn cases() -> Vec<Case> {
             },
             [U, F, F, O, F],
         ),
+        // Committees: managers compose them; nobody else sees one before reviewing starts.
+        case(
+            "GET",
+            |f, _| format!("/calls/{}/committee", f.open_call),
+            none,
+            [N, N, N, O, N],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/committee/members", f.start_call),
+            |_| None,
+            [U, F, F, O, F],
+        ),
+        case(
+            "DELETE",
+            |f, _| format!("/calls/{}/committee/members/{}", f.start_call, f.reviewer),
+            none,
+            [U, F, F, O, F],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/calls/{}/committee/rule", f.start_call),
+            |_| Some(json!({"version": 2, "rule": {"type": "parity"}})),
+            [U, F, F, O, F],
+        ),
         // Applications: the team (the applicant's organisation) and managers; nobody else even sees them.
         case(
             "POST",
@@ -740,6 +769,9 @@ fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> O
         ("PUT", "/calls/{}") => Some(fixture.draft_details.clone()),
         ("POST", "/applications/{}/partners") => Some(json!({
             "organisation_id": fixture.other_org, "role": "Co-hosts the lab",
+        })),
+        ("POST", "/calls/{}/committee/members") => Some(json!({
+            "user_id": fixture.reviewer, "sector": "academia", "role": "member",
         })),
         ("POST", "/applications/{}/screen") => Some(json!({
             "version": fixture.to_screen_version, "outcome": "eligible",

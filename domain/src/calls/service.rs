@@ -752,6 +752,18 @@ pub async fn act(
         );
         v.finish()?;
     }
+    if action == CallAction::StartReview {
+        // The committee must meet its composition rule (parity by default) before anyone scores.
+        let problems = crate::committee::composition_problems(&tx, id).await?;
+        if !problems.is_empty() {
+            return Err(Error::Validation(
+                problems
+                    .into_iter()
+                    .map(|m| crate::FieldError::new("committee", m))
+                    .collect(),
+            ));
+        }
+    }
     let mut model = view.call.clone().into_active_model();
     model.state = Set(next.as_str().to_owned());
     let summary = format!("{} -> {}", view.state, next);

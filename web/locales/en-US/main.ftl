@@ -855,3 +855,21 @@ manage-applications-filters = Filter the applications
 manage-applications-search = Reference, title or organisation
 manage-applications-csv = Download as CSV
 manage-applications-link = Applications
+
+## Committees (domain messages)
+error-sector-unknown = Unknown sector “{ $value }”.
+error-member-role-unknown = Unknown committee role “{ $value }”.
+error-shares-over-100 = The minimum shares add up to more than 100%.
+error-member-not-reviewer = Only active users with the reviewer role can sit on a committee.
+error-member-duplicate = This person is already on the committee.
+error-rule-type-unknown = Unknown kind of rule “{ $value }”.
+committee-no-voting-members = The committee has no voting members.
+committee-one-chair = A committee has one chair.
+committee-parity-fail = Parity needs as many civil-society as government voting members (at least one each); there are { $civil_society } from civil society and { $government } from government.
+committee-share-fail = { $sector }: { $count } of { $total } voting members, below the minimum of { $min_percent }%.
+sector-government = Government
+sector-civil-society = Civil society
+sector-academia = Academia
+sector-private = Private sector
+sector-local-government-association = Association of local governments
+sector-international = International organisation

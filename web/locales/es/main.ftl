@@ -855,3 +855,21 @@ manage-applications-filters = Filtrar las postulaciones
 manage-applications-search = Referencia, título u organización
 manage-applications-csv = Descargar en CSV
 manage-applications-link = Postulaciones
+
+## Committees (domain messages)
+error-sector-unknown = Sector desconocido «{ $value }».
+error-member-role-unknown = Rol de comité desconocido «{ $value }».
+error-shares-over-100 = Las proporciones mínimas suman más del 100 %.
+error-member-not-reviewer = Solo usuarios activos con el rol de evaluador pueden integrar un comité.
+error-member-duplicate = Esta persona ya integra el comité.
+error-rule-type-unknown = Tipo de regla desconocido «{ $value }».
+committee-no-voting-members = El comité no tiene miembros con voto.
+committee-one-chair = Un comité tiene una sola presidencia.
+committee-parity-fail = La paridad exige tantos miembros con voto de la sociedad civil como del gobierno (al menos uno de cada uno); hay { $civil_society } de la sociedad civil y { $government } del gobierno.
+committee-share-fail = { $sector }: { $count } de { $total } miembros con voto, por debajo del mínimo de { $min_percent } %.
+sector-government = Gobierno
+sector-civil-society = Sociedad civil
+sector-academia = Academia
+sector-private = Sector privado
+sector-local-government-association = Asociación de gobiernos locales
+sector-international = Organización internacional

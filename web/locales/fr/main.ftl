@@ -855,3 +855,21 @@ manage-applications-filters = Filtrer les candidatures
 manage-applications-search = Référence, titre ou organisation
 manage-applications-csv = Télécharger en CSV
 manage-applications-link = Candidatures
+
+## Committees (domain messages)
+error-sector-unknown = Secteur inconnu « { $value } ».
+error-member-role-unknown = Rôle de comité inconnu « { $value } ».
+error-shares-over-100 = Les parts minimales dépassent 100 % au total.
+error-member-not-reviewer = Seuls des utilisateurs actifs ayant le rôle d’évaluateur peuvent siéger dans un comité.
+error-member-duplicate = Cette personne siège déjà au comité.
+error-rule-type-unknown = Type de règle inconnu « { $value } ».
+committee-no-voting-members = Le comité n’a aucun membre votant.
+committee-one-chair = Un comité a une seule présidence.
+committee-parity-fail = La parité exige autant de membres votants de la société civile que du gouvernement (au moins un de chaque) ; il y en a { $civil_society } de la société civile et { $government } du gouvernement.
+committee-share-fail = { $sector } : { $count } membres votants sur { $total }, sous le minimum de { $min_percent } %.
+sector-government = Gouvernement
+sector-civil-society = Société civile
+sector-academia = Monde universitaire
+sector-private = Secteur privé
+sector-local-government-association = Association de collectivités locales
+sector-international = Organisation internationale

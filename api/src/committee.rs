@@ -1,0 +1,254 @@
+//! The `committee` tag: a call's selection committee, its members and its composition rule.
+
+use chrono::{DateTime, Utc};
+use domain::committee::{self, CommitteeView, CompositionRule, MemberInput, Sector, SectorShare};
+use domain::{Error, FieldError, Message};
+use poem::web::Data;
+use poem_openapi::param::Path;
+use poem_openapi::payload::Json;
+use poem_openapi::{Object, OpenApi};
+use uuid::Uuid;
+
+use crate::AppState;
+use crate::accounts::ApiTags;
+use crate::auth::{Auth, OptionalAuth};
+use crate::problem::{ApiResult, request_lang};
+
+/// A sector's minimum share of the voting members.
+#[derive(Debug, Clone, Object)]
+pub struct SectorShareIo {
+    /// government, civil_society, academia, private, local_government_association or international.
+    pub sector: String,
+    /// Percent, a decimal string from 0 to 100.
+    pub min_percent: String,
+}
+
+/// A composition rule.
+#[derive(Debug, Clone, Object)]
+pub struct RuleIo {
+    /// `parity` (as many civil-society as government voting members) or `minimum_shares`.
+    #[oai(rename = "type")]
+    pub rule_type: String,
+    /// For `minimum_shares`: one minimum per sector.
+    #[oai(default)]
+    pub shares: Vec<SectorShareIo>,
+}
+
+impl From<&CompositionRule> for RuleIo {
+    fn from(rule: &CompositionRule) -> Self {
+        match rule {
+            CompositionRule::Parity => RuleIo {
+                rule_type: "parity".into(),
+                shares: Vec::new(),
+            },
+            CompositionRule::MinimumShares { shares } => RuleIo {
+                rule_type: "minimum_shares".into(),
+                shares: shares
+                    .iter()
+                    .map(|s| SectorShareIo {
+                        sector: s.sector.as_str().into(),
+                        min_percent: s.min_percent.normalize().to_string(),
+                    })
+                    .collect(),
+            },
+        }
+    }
+}
+
+fn parse_rule(rule: &RuleIo) -> Result<CompositionRule, Error> {
+    match rule.rule_type.trim() {
+        "parity" => Ok(CompositionRule::Parity),
+        "minimum_shares" => {
+            let mut v = domain::error::Validator::new();
+            let mut shares = Vec::new();
+            for (i, share) in rule.shares.iter().enumerate() {
+                let sector = v.parse(
+                    &format!("rule.shares[{i}].sector"),
+                    Sector::parse(&share.sector),
+                );
+                let percent = v.parse(
+                    &format!("rule.shares[{i}].min_percent"),
+                    share.min_percent.trim().parse().map_err(|_| {
+                        Message::new("error-number-invalid").arg("value", &share.min_percent)
+                    }),
+                );
+                if let (Some(sector), Some(min_percent)) = (sector, percent) {
+                    shares.push(SectorShare {
+                        sector,
+                        min_percent,
+                    });
+                }
+            }
+            v.finish()?;
+            Ok(CompositionRule::MinimumShares { shares })
+        }
+        other => Err(Error::Validation(vec![FieldError::new(
+            "rule.type",
+            Message::new("error-rule-type-unknown").arg("value", other),
+        )])),
+    }
+}
+
+/// A committee member.
+#[derive(Debug, Clone, Object)]
+pub struct MemberOut {
+    /// The user.
+    pub user_id: Uuid,
+    /// Their name.
+    pub name: String,
+    /// Their sector.
+    pub sector: String,
+    /// chair, member or observer (observers do not score).
+    pub role: String,
+    /// When they joined.
+    pub added_at: DateTime<Utc>,
+}
+
+/// A call's committee.
+#[derive(Debug, Clone, Object)]
+pub struct CommitteeOut {
+    /// The call.
+    pub call_id: Uuid,
+    /// The composition rule.
+    pub rule: RuleIo,
+    /// Members, chair first.
+    pub members: Vec<MemberOut>,
+    /// What the committee lacks under its rule, translated; empty when reviewing may start.
+    pub problems: Vec<String>,
+    /// Whether the composition rule holds.
+    pub composition_ok: bool,
+    /// Send it back when changing the rule (0 before the first change).
+    pub version: i32,
+}
+
+impl From<CommitteeView> for CommitteeOut {
+    fn from(view: CommitteeView) -> Self {
+        let lang = request_lang();
+        CommitteeOut {
+            call_id: view.call_id,
+            rule: (&view.rule).into(),
+            members: view
+                .members
+                .into_iter()
+                .map(|m| MemberOut {
+                    user_id: m.user_id,
+                    name: m.name,
+                    sector: m.sector.as_str().into(),
+                    role: m.role.as_str().into(),
+                    added_at: m.added_at,
+                })
+                .collect(),
+            composition_ok: view.problems.is_empty(),
+            problems: view.problems.iter().map(|p| lang.message(p)).collect(),
+            version: view.version,
+        }
+    }
+}
+
+/// A member to add.
+#[derive(Debug, Object)]
+pub struct MemberIn {
+    /// A user with the reviewer role.
+    pub user_id: Uuid,
+    /// government, civil_society, academia, private, local_government_association or international.
+    pub sector: String,
+    /// chair, member or observer.
+    pub role: String,
+}
+
+/// A new composition rule.
+#[derive(Debug, Object)]
+pub struct RuleIn {
+    /// The committee's version you read.
+    pub version: i32,
+    /// The rule.
+    pub rule: RuleIo,
+}
+
+/// Selection committees.
+pub struct CommitteeApi;
+
+#[OpenApi(prefix_path = "/calls", tag = "ApiTags::Committee")]
+impl CommitteeApi {
+    /// Show a call's committee
+    ///
+    /// Public (names and sectors) once reviewing has started; before that, managers and members only.
+    #[oai(path = "/:id/committee", method = "get")]
+    async fn get(
+        &self,
+        state: Data<&AppState>,
+        auth: OptionalAuth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<CommitteeOut>> {
+        Ok(Json(
+            committee::get(&state.db, auth.actor()?, id.0).await?.into(),
+        ))
+    }
+
+    /// Add a committee member (managers)
+    #[oai(path = "/:id/committee/members", method = "post")]
+    async fn add_member(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<MemberIn>,
+    ) -> ApiResult<Json<CommitteeOut>> {
+        let body = body.0;
+        let view = committee::add_member(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            &MemberInput {
+                user_id: body.user_id,
+                sector: body.sector,
+                role: body.role,
+            },
+            state.clock.now(),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Remove a committee member (managers)
+    #[oai(path = "/:id/committee/members/:user_id", method = "delete")]
+    async fn remove_member(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        user_id: Path<Uuid>,
+    ) -> ApiResult<Json<CommitteeOut>> {
+        let view =
+            committee::remove_member(&state.db, auth.actor()?, id.0, user_id.0, state.clock.now())
+                .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Set the composition rule (managers)
+    ///
+    /// `parity` (the default) or `minimum_shares`. `start-review` is refused while the rule fails.
+    #[oai(path = "/:id/committee/rule", method = "put")]
+    async fn set_rule(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<RuleIn>,
+    ) -> ApiResult<Json<CommitteeOut>> {
+        let actor = auth.actor()?;
+        // Refuse the wrong role before judging the body, so that it learns nothing from the rule's errors.
+        actor.require_any(&[domain::Role::Manager])?;
+        let rule = parse_rule(&body.0.rule)?;
+        let view = committee::set_rule(
+            &state.db,
+            actor,
+            id.0,
+            body.0.version,
+            &rule,
+            state.clock.now(),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+}

@@ -1,0 +1,4 @@
+//! The tables of committees.
+
+pub mod committee;
+pub mod member;

@@ -1,0 +1,320 @@
+//! Selection committees: per call, members (users with the reviewer role) with a sector and a role, and the
+//! composition rule that must hold before reviewing starts. The public sees the committee (names and sectors)
+//! once reviewing has started; before that only managers and the members themselves.
+//!
+//! `composition` is pure; the services here check permissions, write in one transaction with an audit entry,
+//! and never know about HTTP or HTML.
+
+pub mod composition;
+pub mod entity;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set,
+};
+use uuid::Uuid;
+
+use crate::audit::{self, Subject};
+use crate::calls::CallState;
+use crate::calls::entity::call;
+use crate::{Actor, Error, Message, Result, Role, db};
+pub use composition::{CompositionRule, MemberRole, Sector, SectorShare};
+
+/// A committee member as shown.
+#[derive(Debug, Clone)]
+pub struct MemberView {
+    /// The user.
+    pub user_id: Uuid,
+    /// Their name.
+    pub name: String,
+    /// Their sector.
+    pub sector: Sector,
+    /// Their role.
+    pub role: MemberRole,
+    /// When they joined.
+    pub added_at: DateTime<Utc>,
+}
+
+/// A call's committee with the verdict of its composition rule.
+#[derive(Debug, Clone)]
+pub struct CommitteeView {
+    /// The call.
+    pub call_id: Uuid,
+    /// The rule.
+    pub rule: CompositionRule,
+    /// Members, chair first, then by name.
+    pub members: Vec<MemberView>,
+    /// What the committee lacks under its rule; empty when reviewing may start.
+    pub problems: Vec<Message>,
+    /// Send it back when changing the rule.
+    pub version: i32,
+}
+
+/// A member to add.
+#[derive(Debug, Clone)]
+pub struct MemberInput {
+    /// A user with the reviewer role.
+    pub user_id: Uuid,
+    /// Their sector, by name.
+    pub sector: String,
+    /// chair, member or observer.
+    pub role: String,
+}
+
+async fn call_of(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<call::Model> {
+    call::Entity::find_by_id(call_id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+fn call_state(call: &call::Model) -> Result<CallState> {
+    CallState::parse(&call.state)
+        .ok_or_else(|| Error::Internal(format!("unknown call state {}", call.state)))
+}
+
+/// Loads a committee (an empty one under the default rule if none was set up), without a permission check.
+pub(crate) async fn load(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<CommitteeView> {
+    let stored = entity::committee::Entity::find_by_id(call_id)
+        .one(conn)
+        .await?;
+    let rule: CompositionRule = match &stored {
+        Some(c) => serde_json::from_str(&c.rule)
+            .map_err(|err| Error::Internal(format!("stored committee rule: {err}")))?,
+        None => CompositionRule::default(),
+    };
+    let rows = entity::member::Entity::find()
+        .filter(entity::member::Column::CallId.eq(call_id))
+        .order_by_asc(entity::member::Column::AddedAt)
+        .all(conn)
+        .await?;
+    let mut members = Vec::with_capacity(rows.len());
+    for row in rows {
+        let user = crate::accounts::entity::user::Entity::find_by_id(row.user_id)
+            .one(conn)
+            .await?
+            .ok_or_else(|| Error::Internal("committee member without user".into()))?;
+        members.push(MemberView {
+            user_id: row.user_id,
+            name: user.name,
+            sector: Sector::parse(&row.sector)
+                .map_err(|_| Error::Internal(format!("unknown sector {}", row.sector)))?,
+            role: MemberRole::parse(&row.role)
+                .map_err(|_| Error::Internal(format!("unknown member role {}", row.role)))?,
+            added_at: row.added_at,
+        });
+    }
+    members.sort_by(|a, b| {
+        (a.role != MemberRole::Chair, &a.name).cmp(&(b.role != MemberRole::Chair, &b.name))
+    });
+    let seats: Vec<composition::Seat> = members
+        .iter()
+        .map(|m| composition::Seat {
+            sector: m.sector,
+            role: m.role,
+        })
+        .collect();
+    Ok(CommitteeView {
+        call_id,
+        problems: composition::problems(&rule, &seats),
+        rule,
+        members,
+        version: stored.map_or(0, |c| c.version),
+    })
+}
+
+/// What a call's committee lacks before reviewing may start (used by the call's `start-review`).
+pub(crate) async fn composition_problems(
+    conn: &impl ConnectionTrait,
+    call_id: Uuid,
+) -> Result<Vec<Message>> {
+    Ok(load(conn, call_id).await?.problems)
+}
+
+/// Shows a call's committee: to managers and its members always, to anyone once reviewing has started.
+pub async fn get(
+    db: &DatabaseConnection,
+    actor: Option<&Actor>,
+    call_id: Uuid,
+) -> Result<CommitteeView> {
+    let call = call_of(db, call_id).await?;
+    let view = load(db, call_id).await?;
+    let public = matches!(
+        call_state(&call)?,
+        CallState::Reviewing | CallState::Decided | CallState::Archived
+    );
+    let insider = actor.is_some_and(|a| {
+        a.has(Role::Manager) || view.members.iter().any(|m| m.user_id == a.user_id)
+    });
+    if public || insider {
+        Ok(view)
+    } else {
+        Err(Error::NotFound)
+    }
+}
+
+/// Opens a change of a committee: managers only, before the call is decided. Creates the committee row
+/// on first use and bumps its version.
+async fn begin_change(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    call_id: Uuid,
+    expected_version: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<(sea_orm::DatabaseTransaction, call::Model)> {
+    actor.require_any(&[Role::Manager])?;
+    let call = call_of(db, call_id).await?;
+    if matches!(call_state(&call)?, CallState::Decided | CallState::Archived) {
+        return Err(Error::Conflict(Message::new("error-call-decided")));
+    }
+    let tx = db::begin_write(db).await?;
+    let stored = entity::committee::Entity::find_by_id(call_id)
+        .one(&tx)
+        .await?;
+    let current = stored.as_ref().map_or(0, |c| c.version);
+    if expected_version.is_some_and(|v| v != current) {
+        return Err(Error::stale());
+    }
+    match stored {
+        Some(c) => {
+            let mut model: entity::committee::ActiveModel = c.into();
+            model.version = Set(current + 1);
+            model.updated_at = Set(now);
+            model.update(&tx).await?;
+        }
+        None => {
+            entity::committee::ActiveModel {
+                call_id: Set(call_id),
+                rule: Set(serde_json::to_string(&CompositionRule::default())
+                    .map_err(|err| Error::Internal(err.to_string()))?),
+                version: Set(1),
+                updated_at: Set(now),
+            }
+            .insert(&tx)
+            .await?;
+        }
+    }
+    Ok((tx, call))
+}
+
+/// Adds a member. The user must be an active reviewer; a person sits once per committee.
+pub async fn add_member(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    call_id: Uuid,
+    input: &MemberInput,
+    now: DateTime<Utc>,
+) -> Result<CommitteeView> {
+    let mut v = crate::error::Validator::new();
+    let sector = v.parse("sector", Sector::parse(&input.sector));
+    let role = v.parse("role", MemberRole::parse(&input.role));
+    let user = crate::accounts::actor_for(db, input.user_id).await?;
+    v.check(
+        user.as_ref().is_some_and(|u| u.has(Role::Reviewer)),
+        "user_id",
+        Message::new("error-member-not-reviewer"),
+    );
+    v.finish()?;
+    let (sector, role, user) = match (sector, role, user) {
+        (Some(sector), Some(role), Some(user)) => (sector, role, user),
+        _ => return Err(Error::Internal("validated member".into())),
+    };
+    let (tx, call) = begin_change(db, actor, call_id, None, now).await?;
+    entity::member::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        call_id: Set(call_id),
+        user_id: Set(user.user_id),
+        sector: Set(sector.as_str().to_owned()),
+        role: Set(role.as_str().to_owned()),
+        added_at: Set(now),
+    }
+    .insert(&tx)
+    .await
+    .map_err(|err| match Error::from(err) {
+        Error::Conflict(_) => Error::Conflict(Message::new("error-member-duplicate")),
+        other => other,
+    })?;
+    audit::record(
+        &tx,
+        Some(actor),
+        "committee.member_added",
+        &Subject::new("call", call_id),
+        format!(
+            "{} ({}, {}) joins the committee of {}",
+            user.name,
+            sector.as_str(),
+            role.as_str(),
+            call.code
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    load(db, call_id).await
+}
+
+/// Removes a member.
+pub async fn remove_member(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    call_id: Uuid,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<CommitteeView> {
+    let (tx, call) = begin_change(db, actor, call_id, None, now).await?;
+    let removed = entity::member::Entity::delete_many()
+        .filter(entity::member::Column::CallId.eq(call_id))
+        .filter(entity::member::Column::UserId.eq(user_id))
+        .exec(&tx)
+        .await?;
+    if removed.rows_affected == 0 {
+        return Err(Error::NotFound);
+    }
+    audit::record(
+        &tx,
+        Some(actor),
+        "committee.member_removed",
+        &Subject::new("call", call_id),
+        format!("user {user_id} leaves the committee of {}", call.code),
+    )
+    .await?;
+    tx.commit().await?;
+    load(db, call_id).await
+}
+
+/// Sets the composition rule, with the committee's version (0 before the first change).
+pub async fn set_rule(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    call_id: Uuid,
+    version: i32,
+    rule: &CompositionRule,
+    now: DateTime<Utc>,
+) -> Result<CommitteeView> {
+    composition::check_rule(rule)?;
+    let (tx, call) = begin_change(db, actor, call_id, Some(version), now).await?;
+    entity::committee::Entity::update_many()
+        .col_expr(
+            entity::committee::Column::Rule,
+            sea_orm::sea_query::Expr::value(
+                serde_json::to_string(rule).map_err(|err| Error::Internal(err.to_string()))?,
+            ),
+        )
+        .filter(entity::committee::Column::CallId.eq(call_id))
+        .exec(&tx)
+        .await?;
+    audit::record(
+        &tx,
+        Some(actor),
+        "committee.rule_set",
+        &Subject::new("call", call_id),
+        format!(
+            "composition rule of {}: {}",
+            call.code,
+            serde_json::to_string(rule).unwrap_or_default()
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    load(db, call_id).await
+}
