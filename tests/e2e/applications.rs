@@ -179,6 +179,18 @@ async fn simple_call(
         .await
 }
 
+/// A running app with a manager (and token) and an open Tunisian call without rules, the clock inside it.
+async fn tunisian_world() -> (TestApp, User, String, CallView) {
+    let app = spawn_app().await;
+    let (manager, token) = manager(&app).await;
+    let programme = app
+        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
+        .await;
+    let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
+    app.clock.set(Some(within(&call)));
+    (app, manager, token, call)
+}
+
 async fn start(app: &TestApp, token: &str, call: &CallView) -> Value {
     let started = app
         .api(
@@ -653,13 +665,7 @@ async fn an_argentine_municipality_without_the_training_is_told_which_prerequisi
 
 #[tokio::test]
 async fn submitting_one_second_before_the_deadline_succeeds_and_at_the_deadline_fails() {
-    let app = spawn_app().await;
-    let (manager, _) = manager(&app).await;
-    let programme = app
-        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
-        .await;
-    let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
-    app.clock.set(Some(within(&call)));
+    let (app, manager, _, call) = tunisian_world().await;
     let mut ready = Vec::new();
     for (name, email) in [("Sousse", "a@sousse.tn"), ("Gabès", "a@gabes.tn")] {
         let (org, _, token) = local_government(&app, name, "TN", "TN-51", email).await;
@@ -703,13 +709,7 @@ async fn submitting_one_second_before_the_deadline_succeeds_and_at_the_deadline_
 
 #[tokio::test]
 async fn of_two_concurrent_saves_of_one_draft_exactly_one_succeeds_and_the_other_gets_409() {
-    let app = spawn_app().await;
-    let (manager, _) = manager(&app).await;
-    let programme = app
-        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
-        .await;
-    let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
-    app.clock.set(Some(within(&call)));
+    let (app, _, _, call) = tunisian_world().await;
     let (org, user, token) = local_government(&app, "Bizerte", "TN", "TN-23", "a@bizerte.tn").await;
     let colleague = app
         .create_user("b@bizerte.tn", &[Role::Applicant], Some(org.id))
@@ -748,13 +748,7 @@ async fn of_two_concurrent_saves_of_one_draft_exactly_one_succeeds_and_the_other
 
 #[tokio::test]
 async fn a_double_submit_creates_one_submission_with_one_reference() {
-    let app = spawn_app().await;
-    let (manager, _) = manager(&app).await;
-    let programme = app
-        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
-        .await;
-    let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
-    app.clock.set(Some(within(&call)));
+    let (app, manager, _, call) = tunisian_world().await;
     let (org, _, token) = local_government(&app, "Kairouan", "TN", "TN-41", "a@kairouan.tn").await;
     verify(&app, &manager, &org).await;
     let application = complete_application(&app, &token, &call, "Kairouan participe").await;
@@ -782,13 +776,7 @@ async fn a_double_submit_creates_one_submission_with_one_reference() {
 
 #[tokio::test]
 async fn another_organisation_can_neither_see_nor_touch_an_application_or_its_attachments() {
-    let app = spawn_app().await;
-    let (manager, manager_token) = manager(&app).await;
-    let programme = app
-        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
-        .await;
-    let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
-    app.clock.set(Some(within(&call)));
+    let (app, _, manager_token, call) = tunisian_world().await;
     let (_, _, owner) = local_government(&app, "Monastir", "TN", "TN-52", "a@monastir.tn").await;
     let (_, _, stranger) = local_government(&app, "Mahdia", "TN", "TN-53", "a@mahdia.tn").await;
     let (_, reviewer) = app
@@ -880,13 +868,7 @@ async fn another_organisation_can_neither_see_nor_touch_an_application_or_its_at
 
 #[tokio::test]
 async fn oversized_or_disguised_attachments_are_refused_and_nothing_is_stored() {
-    let app = spawn_app().await;
-    let (manager, _) = manager(&app).await;
-    let programme = app
-        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
-        .await;
-    let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
-    app.clock.set(Some(within(&call)));
+    let (app, _, _, call) = tunisian_world().await;
     let (_, _, token) = local_government(&app, "Nabeul", "TN", "TN-21", "a@nabeul.tn").await;
     let draft = start(&app, &token, &call).await;
     let path = format!("/applications/{}/attachments", id_of(&draft));
@@ -991,13 +973,7 @@ async fn oversized_or_disguised_attachments_are_refused_and_nothing_is_stored() 
 
 #[tokio::test]
 async fn a_manager_screens_an_application_ineligible_with_a_reason_the_applicant_sees() {
-    let app = spawn_app().await;
-    let (manager, manager_token) = manager(&app).await;
-    let programme = app
-        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
-        .await;
-    let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
-    app.clock.set(Some(within(&call)));
+    let (app, manager, manager_token, call) = tunisian_world().await;
     let (org, _, token) = local_government(&app, "Jendouba", "TN", "TN-32", "a@jendouba.tn").await;
     verify(&app, &manager, &org).await;
     let application =
@@ -1110,13 +1086,7 @@ async fn a_manager_screens_an_application_ineligible_with_a_reason_the_applicant
 
 #[tokio::test]
 async fn a_submission_is_withdrawn_before_the_deadline_once() {
-    let app = spawn_app().await;
-    let (manager, _) = manager(&app).await;
-    let programme = app
-        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
-        .await;
-    let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
-    app.clock.set(Some(within(&call)));
+    let (app, manager, _, call) = tunisian_world().await;
     let (org, _, token) = local_government(&app, "Tozeur", "TN", "TN-72", "a@tozeur.tn").await;
     verify(&app, &manager, &org).await;
     let application = complete_application(&app, &token, &call, "Tozeur").await;
@@ -1185,13 +1155,7 @@ async fn starting_needs_an_applicant_and_a_call_that_accepts_submissions() {
 
 #[tokio::test]
 async fn a_bad_draft_gets_every_field_error_and_changes_nothing() {
-    let app = spawn_app().await;
-    let (manager, _) = manager(&app).await;
-    let programme = app
-        .programme(&manager, "OGP Local Tunisia", "TN", "TND")
-        .await;
-    let call = simple_call(&app, &manager, &programme, "TUN", &[]).await;
-    app.clock.set(Some(within(&call)));
+    let (app, _, _, call) = tunisian_world().await;
     let (_, _, token) = local_government(&app, "Kasserine", "TN", "TN-42", "a@kasserine.tn").await;
     let draft = start(&app, &token, &call).await;
     let audit_before = app.audit_count().await;
