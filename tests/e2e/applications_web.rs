@@ -879,3 +879,43 @@ async fn the_csv_export_neutralises_a_title_that_a_spreadsheet_would_run() {
         .expect("the export");
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn after_the_deadline_the_pages_say_so_and_offer_nothing_to_save() {
+    let setting = setting().await;
+    let path = setting.start().await;
+    setting.app.clock.set(Some(
+        setting.call.call.closes_at + chrono::Duration::seconds(1),
+    ));
+
+    let apply = get(
+        &setting.applicant,
+        &setting.app,
+        &format!("/calls/{}/apply", setting.call.call.id),
+    )
+    .await;
+    // The organisation already has an application: it is sent there, where the draft is read-only.
+    assert_eq!(apply.status, StatusCode::SEE_OTHER);
+    let page = get(&setting.applicant, &setting.app, &path).await;
+    page.shows(&["The deadline passed before this application was submitted"]);
+    assert!(
+        !page.body.contains("name=\"title\""),
+        "no draft form after the deadline"
+    );
+
+    // Another municipality arriving late is told the deadline has passed, with no button to start.
+    setting
+        .app
+        .sign_up_municipality("Municipalité de Gabès", "late@gabes.tn")
+        .await;
+    let late = logged_in(&setting.app, "late@gabes.tn").await;
+    let apply = get(
+        &late,
+        &setting.app,
+        &format!("/calls/{}/apply", setting.call.call.id),
+    )
+    .await;
+    apply.shows(&["The deadline has passed."]);
+    let start_form = format!("action=\"/calls/{}/apply\"", setting.call.call.id);
+    assert!(!apply.body.contains(&start_form), "{}", apply.text());
+}

@@ -10,7 +10,7 @@ use askama::Template;
 use chrono::{DateTime, Utc};
 use domain::applications::service::{self, ApplicationView, NextStep, PartnerView};
 use domain::applications::{ApplicationAction, ApplicationState, files};
-use domain::calls::service::{self as calls, CallView, Phase};
+use domain::calls::service::{self as calls, CallView};
 use domain::organisations::OrganisationKind;
 use domain::{Error, Message, Role};
 use poem::http::StatusCode;
@@ -117,17 +117,6 @@ struct ApplyPage<'a> {
 }
 layout::localized!(ApplyPage);
 
-/// Why the call takes no application now, if it does not (for the page only; the domain decides).
-fn closed_reason(call: &CallView, now: DateTime<Utc>) -> Option<Message> {
-    if call.phase(now) == Phase::Open && now < call.call.closes_at {
-        None
-    } else if call.state.accepts_submissions() && now >= call.call.closes_at {
-        Some(Message::new("error-page-deadline-passed"))
-    } else {
-        Some(Message::new("error-call-not-open"))
-    }
-}
-
 fn apply_page(
     visitor: &Visitor,
     call: CallView,
@@ -136,7 +125,7 @@ fn apply_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let mut status = status;
-    let possible = match closed_reason(&call, now) {
+    let possible = match service::closed_reason(&call.call, now) {
         None => true,
         Some(reason) => {
             if !form.has_errors() {
@@ -486,13 +475,13 @@ pub async fn application_page(
         let (form, rows) = application_forms::saved_form(lang, &view);
         (form, rows, view.application.version)
     });
-    let closed_notice = (team && view.state == ApplicationState::Draft && !editable).then(|| {
-        if now >= view.call.call.closes_at {
-            lang.t("application-deadline-missed")
-        } else {
-            lang.t("error-call-not-open")
-        }
-    });
+    let closed_notice = (team && view.state == ApplicationState::Draft && !editable)
+        .then(|| match service::accepting(&view.call.call, now) {
+            Ok(()) => None,
+            Err(Error::DeadlinePassed) => Some(lang.t("application-deadline-missed")),
+            Err(_) => Some(lang.t("error-call-not-open")),
+        })
+        .flatten();
     let prompt_of = |id: Uuid| {
         questions
             .iter()

@@ -218,8 +218,8 @@ fn require_team(actor: &Actor, app: &application::Model) -> Result<()> {
     }
 }
 
-/// `Ok` while the call accepts submissions at `now`; otherwise why not.
-fn accepting(call: &call::Model, now: DateTime<Utc>) -> Result<()> {
+/// `Ok` while the call accepts submissions at `now`; otherwise why not (`DeadlinePassed`, or a conflict).
+pub fn accepting(call: &call::Model, now: DateTime<Utc>) -> Result<()> {
     let state = CallState::parse(&call.state)
         .ok_or_else(|| Error::Internal(format!("unknown call state {}", call.state)))?;
     if state == CallState::Open && now >= call.closes_at {
@@ -229,6 +229,17 @@ fn accepting(call: &call::Model, now: DateTime<Utc>) -> Result<()> {
         return Err(Error::Conflict(Message::new("error-call-not-open")));
     }
     Ok(())
+}
+
+/// Why a call takes no application at `now`, for the applicant's page; `None` while it does. The same rule
+/// as every write of a draft, so that the page never offers what the service would refuse.
+pub fn closed_reason(call: &call::Model, now: DateTime<Utc>) -> Option<Message> {
+    match accepting(call, now) {
+        Ok(()) => None,
+        Err(Error::DeadlinePassed) => Some(Message::new("error-page-deadline-passed")),
+        Err(Error::Conflict(message)) => Some(message),
+        Err(_) => Some(Message::new("error-call-not-open")),
+    }
 }
 
 fn state_of(app: &application::Model) -> Result<ApplicationState> {
