@@ -134,6 +134,52 @@ pub enum CompositionRule {
     },
 }
 
+/// A rule as a client sends it, before parsing: `parity` or `minimum_shares` with `(sector, percent)` pairs.
+#[derive(Debug, Clone, Default)]
+pub struct RuleInput {
+    /// `parity` or `minimum_shares`.
+    pub rule_type: String,
+    /// For `minimum_shares`: sector names and percents as decimal strings.
+    pub shares: Vec<(String, String)>,
+}
+
+/// Parses and checks a rule, reporting every problem under `rule.…`.
+pub fn parse_rule(input: &RuleInput) -> crate::Result<CompositionRule> {
+    let rule = match input.rule_type.trim() {
+        "parity" => CompositionRule::Parity,
+        "minimum_shares" => {
+            let mut v = crate::error::Validator::new();
+            let mut shares = Vec::new();
+            for (i, (sector, percent)) in input.shares.iter().enumerate() {
+                let sector = v.parse(&format!("rule.shares[{i}].sector"), Sector::parse(sector));
+                let min_percent = v.parse(
+                    &format!("rule.shares[{i}].min_percent"),
+                    percent
+                        .trim()
+                        .parse::<Decimal>()
+                        .map_err(|_| Message::new("error-number-invalid").arg("value", percent)),
+                );
+                if let (Some(sector), Some(min_percent)) = (sector, min_percent) {
+                    shares.push(SectorShare {
+                        sector,
+                        min_percent,
+                    });
+                }
+            }
+            v.finish()?;
+            CompositionRule::MinimumShares { shares }
+        }
+        other => {
+            return Err(crate::Error::field(
+                "rule.type",
+                Message::new("error-rule-type-unknown").arg("value", other),
+            ));
+        }
+    };
+    check_rule(&rule)?;
+    Ok(rule)
+}
+
 /// Checks a rule a manager wrote: shares between 0 and 100, each sector once, at most 100% in total.
 pub fn check_rule(rule: &CompositionRule) -> crate::Result<()> {
     let mut v = crate::error::Validator::new();
@@ -285,6 +331,30 @@ mod tests {
         };
         assert!(check_rule(&rule).is_err());
         assert!(check_rule(&CompositionRule::Parity).is_ok());
+    }
+
+    #[test]
+    fn a_rule_is_parsed_with_every_problem_named() {
+        let parsed = parse_rule(&RuleInput {
+            rule_type: "minimum_shares".into(),
+            shares: vec![("civil_society".into(), "40".into())],
+        })
+        .unwrap();
+        assert!(
+            matches!(parsed, CompositionRule::MinimumShares { ref shares } if shares.len() == 1)
+        );
+        let Err(crate::Error::Validation(errors)) = parse_rule(&RuleInput {
+            rule_type: "minimum_shares".into(),
+            shares: vec![("clergy".into(), "x".into())],
+        }) else {
+            panic!("expected validation errors");
+        };
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            ["rule.shares[0].sector", "rule.shares[0].min_percent"]
+        );
+        assert!(parse_rule(&RuleInput::default()).is_err());
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::audit::{self, Subject};
 use crate::calls::CallState;
 use crate::calls::entity::call;
 use crate::{Actor, Error, Message, Result, Role, db};
-pub use composition::{CompositionRule, MemberRole, Sector, SectorShare};
+pub use composition::{CompositionRule, MemberRole, RuleInput, Sector, SectorShare};
 
 /// A committee member as shown.
 #[derive(Debug, Clone)]
@@ -282,16 +282,18 @@ pub async fn remove_member(
     load(db, call_id).await
 }
 
-/// Sets the composition rule, with the committee's version (0 before the first change).
+/// Sets the composition rule, with the committee's version (0 before the first change). Managers only:
+/// the role is checked before the rule is read, so a wrong caller learns nothing from its errors.
 pub async fn set_rule(
     db: &DatabaseConnection,
     actor: &Actor,
     call_id: Uuid,
     version: i32,
-    rule: &CompositionRule,
+    input: &RuleInput,
     now: DateTime<Utc>,
 ) -> Result<CommitteeView> {
-    composition::check_rule(rule)?;
+    actor.require_any(&[Role::Manager])?;
+    let rule = &composition::parse_rule(input)?;
     let (tx, call) = begin_change(db, actor, call_id, Some(version), now).await?;
     entity::committee::Entity::update_many()
         .col_expr(
