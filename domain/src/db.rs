@@ -43,3 +43,25 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
 pub async fn is_ready(db: &DatabaseConnection) -> bool {
     db.ping().await.is_ok()
 }
+
+/// A filter: `column` contains `text`, ignoring case. `%` and `_` in `text` match themselves.
+///
+/// LOWER() on both sides folds every letter on PostgreSQL but only ASCII on SQLite (no ICU), so the text as
+/// typed is tried too: on SQLite "Étoile" then finds "Municipalité d'Étoile" although "ÉTOILE" does not.
+pub fn contains_text(
+    column: impl sea_orm::sea_query::IntoColumnRef + Clone,
+    text: &str,
+) -> sea_orm::sea_query::Expr {
+    use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
+    let pattern = |text: &str| {
+        let escaped = text
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        LikeExpr::new(format!("%{escaped}%")).escape('\\')
+    };
+    let text = text.trim();
+    Expr::expr(Func::lower(Expr::col(column.clone())))
+        .like(pattern(&text.to_lowercase()))
+        .or(Expr::col(column).like(pattern(text)))
+}

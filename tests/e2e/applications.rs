@@ -1213,3 +1213,41 @@ async fn references_count_up_per_call_code_and_year_even_across_calls_sharing_a_
     }
     assert_eq!(references, [1, 2, 3].map(|n| format!("TUN-{year}-{n:04}")));
 }
+
+#[tokio::test]
+async fn partner_search_ignores_case_beyond_ascii_and_takes_wildcards_literally() {
+    let (app, _, _, call) = tunisian_world().await;
+    let (_, _, token) = local_government(&app, "Sousse", "TN", "TN-51", "a@sousse.tn").await;
+    local_government(&app, "Municipalité d'Étoile", "TN", "TN-51", "a@etoile.tn").await;
+    local_government(&app, "Commune 100% ouverte", "TN", "TN-51", "a@ouverte.tn").await;
+    let application = start(&app, &token, &call).await;
+    let search = |text: &str| {
+        format!(
+            "/applications/{}/partner-candidates?search={}",
+            id_of(&application),
+            text.replace('%', "%25")
+        )
+    };
+    let names = |response: ApiResponse| -> Vec<String> {
+        response
+            .body
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // Accented capitals fold on PostgreSQL only; as typed, they match on both backends.
+    let accented = app
+        .api("GET", &search("d'Étoile"), Some(&token), None)
+        .await;
+    assert_eq!(names(accented), ["Municipalité d'Étoile"]);
+    let shouted = app
+        .api("GET", &search("MUNICIPALIT"), Some(&token), None)
+        .await;
+    assert_eq!(names(shouted), ["Municipalité d'Étoile"]);
+    let percent = app.api("GET", &search("0%"), Some(&token), None).await;
+    assert_eq!(names(percent), ["Commune 100% ouverte"]);
+    let wildcard = app.api("GET", &search("%%"), Some(&token), None).await;
+    assert_eq!(names(wildcard), Vec::<String>::new());
+}

@@ -194,12 +194,10 @@ pub async fn list(
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        use sea_orm::sea_query::{Expr, ExprTrait, Func};
-        let pattern = format!("%{}%", search.to_lowercase());
         query = query.filter(
             Condition::any()
-                .add(Expr::expr(Func::lower(Expr::col(user::Column::Name))).like(pattern.clone()))
-                .add(user::Column::Email.like(pattern)),
+                .add(crate::db::contains_text(user::Column::Name, search))
+                .add(crate::db::contains_text(user::Column::Email, search)),
         );
     }
     let Page {

@@ -312,12 +312,7 @@ pub async fn list(
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        // LOWER() on both sides: SQLite's LIKE is case-insensitive for ASCII only, PostgreSQL's not at all.
-        use sea_orm::sea_query::{Expr, ExprTrait, Func};
-        query = query.filter(
-            Expr::expr(Func::lower(Expr::col(entity::Column::Name)))
-                .like(format!("%{}%", search.to_lowercase())),
-        );
+        query = query.filter(crate::db::contains_text(entity::Column::Name, search));
     }
     crate::page::fetch(
         db,
@@ -327,6 +322,22 @@ pub async fn list(
         page,
     )
     .await
+}
+
+/// An organisation of `country` named exactly `name` (ignoring case), for spotting a second registration.
+pub(crate) async fn find_by_name(
+    conn: &impl ConnectionTrait,
+    name: &str,
+    country: &str,
+) -> Result<Option<Organisation>> {
+    use sea_orm::sea_query::{Expr, ExprTrait, Func};
+    Ok(entity::Entity::find()
+        .filter(entity::Column::Country.eq(country.trim().to_ascii_uppercase()))
+        .filter(
+            Expr::expr(Func::lower(Expr::col(entity::Column::Name))).eq(name.trim().to_lowercase()),
+        )
+        .one(conn)
+        .await?)
 }
 
 /// Loads an organisation without a permission check, for other services.

@@ -2,7 +2,6 @@
 //! submissions and only by the lead organisation's team.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -295,17 +294,10 @@ pub async fn register_partner(
         ));
     }
     // Registering an organisation that already exists would split its history in two: point to it instead.
-    let existing = organisations::entity::Entity::find()
-        .filter(
-            organisations::entity::Column::Country.eq(input.country.trim().to_ascii_uppercase()),
-        )
-        .filter(
-            Expr::expr(Func::lower(Expr::col(organisations::entity::Column::Name)))
-                .eq(input.name.trim().to_lowercase()),
-        )
-        .one(db)
-        .await?;
-    if existing.is_some() {
+    if organisations::find_by_name(db, &input.name, &input.country)
+        .await?
+        .is_some()
+    {
         return Err(Error::field(
             "organisation.name",
             Message::new("error-partner-registered"),
@@ -373,17 +365,17 @@ pub async fn partner_candidates(
     let app = find(db, id).await?;
     require_team(actor, &app)?;
     let own = app.lead_organisation_id;
-    let search = search.trim().to_lowercase();
+    let search = search.trim();
     if search.chars().count() < 2 {
         return Ok(Vec::new());
     }
-    let pattern = format!("%{}%", search.replace(['%', '_'], ""));
     Ok(organisations::entity::Entity::find()
         .filter(organisations::entity::Column::Id.ne(own))
         .filter(organisations::entity::Column::Kind.ne(OrganisationKind::NationalAgency.as_str()))
-        .filter(
-            Expr::expr(Func::lower(Expr::col(organisations::entity::Column::Name))).like(pattern),
-        )
+        .filter(db::contains_text(
+            organisations::entity::Column::Name,
+            search,
+        ))
         .order_by_asc(organisations::entity::Column::Name)
         .limit(20)
         .all(db)

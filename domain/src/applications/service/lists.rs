@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, QueryTrait,
@@ -116,18 +115,21 @@ fn filtered(call_id: Uuid, filter: &ApplicationFilter) -> sea_orm::Select<applic
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        // LOWER() on both sides: SQLite's LIKE folds ASCII only, PostgreSQL's folds nothing.
-        let pattern = format!("%{}%", search.to_lowercase());
-        let lower = |column: Expr| Expr::expr(Func::lower(column)).like(pattern.clone());
         let leads = organisations::entity::Entity::find()
             .select_only()
             .column(organisations::entity::Column::Id)
-            .filter(lower(Expr::col(organisations::entity::Column::Name)))
+            .filter(crate::db::contains_text(
+                organisations::entity::Column::Name,
+                search,
+            ))
             .into_query();
         query = query.filter(
             Condition::any()
-                .add(lower(Expr::col(application::Column::Title)))
-                .add(lower(Expr::col(application::Column::Reference)))
+                .add(crate::db::contains_text(application::Column::Title, search))
+                .add(crate::db::contains_text(
+                    application::Column::Reference,
+                    search,
+                ))
                 .add(application::Column::LeadOrganisationId.in_subquery(leads)),
         );
     }
