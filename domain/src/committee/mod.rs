@@ -89,15 +89,24 @@ pub(crate) async fn load(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<C
         .order_by_asc(entity::member::Column::AddedAt)
         .all(conn)
         .await?;
+    // One query for every member's name, whatever the committee's size.
+    let names: std::collections::HashMap<Uuid, String> =
+        crate::accounts::entity::user::Entity::find()
+            .filter(crate::accounts::entity::user::Column::Id.is_in(rows.iter().map(|r| r.user_id)))
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.name))
+            .collect();
     let mut members = Vec::with_capacity(rows.len());
     for row in rows {
-        let user = crate::accounts::entity::user::Entity::find_by_id(row.user_id)
-            .one(conn)
-            .await?
+        let name = names
+            .get(&row.user_id)
+            .cloned()
             .ok_or_else(|| Error::Internal("committee member without user".into()))?;
         members.push(MemberView {
             user_id: row.user_id,
-            name: user.name,
+            name,
             sector: Sector::parse(&row.sector)
                 .map_err(|_| Error::Internal(format!("unknown sector {}", row.sector)))?,
             role: MemberRole::parse(&row.role)
