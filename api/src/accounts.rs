@@ -32,8 +32,11 @@ pub enum ApiTags {
     Calls,
     /// Applications by local governments: drafts, partners, attachments, submission, screening.
     Applications,
-    /// Selection committees: members, sectors, roles and the composition rule.
+    /// Selection committees: members, sectors, roles, the composition rule, conflicts of interest and
+    /// assignments.
     Committee,
+    /// Score sheets (blind until one's own is submitted) and reviewing progress.
+    Reviews,
 }
 
 /// A resource was created.

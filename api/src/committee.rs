@@ -82,6 +82,8 @@ pub struct CommitteeOut {
     pub problems: Vec<String>,
     /// Whether the composition rule holds.
     pub composition_ok: bool,
+    /// When members' reviews are due, if set.
+    pub review_deadline: Option<DateTime<Utc>>,
     /// Send it back when changing the rule (0 before the first change).
     pub version: i32,
 }
@@ -104,6 +106,7 @@ impl From<CommitteeView> for CommitteeOut {
                 })
                 .collect(),
             composition_ok: view.problems.is_empty(),
+            review_deadline: view.review_deadline,
             problems: view.problems.iter().map(|p| lang.message(p)).collect(),
             version: view.version,
         }

@@ -7,6 +7,7 @@
 
 mod accounts;
 mod applications;
+mod assignments;
 mod audit;
 mod auth;
 mod calls;
@@ -14,6 +15,7 @@ mod committee;
 mod organisations;
 mod problem;
 mod programmes;
+mod reviews;
 mod schema;
 
 use std::time::Duration;
@@ -110,6 +112,8 @@ type Apis = (
     calls::CallsApi,
     applications::ApplicationsApi,
     committee::CommitteeApi,
+    assignments::AssignmentsApi,
+    reviews::ReviewsApi,
 );
 
 /// The OpenAPI service with every tag's endpoints.
@@ -123,6 +127,8 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             calls::CallsApi,
             applications::ApplicationsApi,
             committee::CommitteeApi,
+            assignments::AssignmentsApi,
+            reviews::ReviewsApi,
         ),
         "Convoca",
         env!("CARGO_PKG_VERSION"),

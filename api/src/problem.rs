@@ -132,6 +132,12 @@ impl From<Error> for ApiError {
                 "Forbidden",
                 Some("Your roles do not allow this.".into()),
             ))),
+            Error::Refused(message) => ApiError::Forbidden(Json(problem(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "Forbidden",
+                Some(text(&message)),
+            ))),
             Error::Unauthenticated => ApiError::Unauthenticated(Json(problem(
                 StatusCode::UNAUTHORIZED,
                 "unauthenticated",

@@ -14,6 +14,10 @@ pub enum Error {
     /// The caller is known but lacks the role or ownership the action needs.
     #[error("forbidden")]
     Forbidden,
+    /// The caller is known but may not do this here, for a reason worth telling them (e.g. "you are not
+    /// assigned to review this application").
+    #[error("refused: {0}")]
+    Refused(Message),
     /// The action needs a signed-in caller (or valid credentials).
     #[error("authentication required")]
     Unauthenticated,

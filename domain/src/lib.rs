@@ -20,6 +20,7 @@ pub mod organisations;
 pub mod page;
 pub mod prerequisites;
 pub mod programmes;
+pub mod reviews;
 
 pub use actor::{Actor, Role};
 pub use error::{Arg, Error, FieldError, Message, Result};

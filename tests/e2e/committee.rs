@@ -7,8 +7,7 @@ use domain::accounts::User;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-/// Seats `civil_society` + `government` reviewers (members) on a call's committee, the first as chair;
-/// returns the reviewers in that order.
+/// Seats `civil_society` + `government` reviewers (members) on a call's committee, the first as chair.
 pub async fn seat_committee(
     app: &TestApp,
     manager: &User,
@@ -16,34 +15,8 @@ pub async fn seat_committee(
     civil_society: usize,
     government: usize,
 ) -> Vec<User> {
-    let actor = TestApp::actor(manager);
-    let mut seated = Vec::new();
-    let sectors = std::iter::repeat_n("civil_society", civil_society)
-        .chain(std::iter::repeat_n("government", government));
-    for (i, sector) in sectors.enumerate() {
-        let reviewer = app
-            .create_user(
-                &format!("{sector}.{i}.{}@committee.example", call_id.simple()),
-                &[Role::Reviewer],
-                None,
-            )
-            .await;
-        domain::committee::add_member(
-            &app.db,
-            &actor,
-            call_id,
-            &domain::committee::MemberInput {
-                user_id: reviewer.id,
-                sector: sector.into(),
-                role: if i == 0 { "chair" } else { "member" }.into(),
-            },
-            chrono::Utc::now(),
-        )
+    app.seat_committee(manager, call_id, civil_society, government, &[])
         .await
-        .expect("the member is seated");
-        seated.push(reviewer);
-    }
-    seated
 }
 
 async fn closed_call(app: &TestApp, manager: &User) -> domain::calls::service::CallView {

@@ -57,7 +57,7 @@ impl poem::error::ResponseError for PageError {
 fn domain_status(err: &Error) -> StatusCode {
     match err {
         Error::NotFound => StatusCode::NOT_FOUND,
-        Error::Forbidden => StatusCode::FORBIDDEN,
+        Error::Forbidden | Error::Refused(_) => StatusCode::FORBIDDEN,
         Error::Unauthenticated => StatusCode::SEE_OTHER,
         Error::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
         Error::Conflict(_) | Error::InvalidTransition { .. } | Error::DeadlinePassed => {
@@ -123,6 +123,12 @@ fn domain_failure(visitor: &Visitor, err: &Error) -> Response {
             status,
             "error-page-forbidden-title",
             vec![lang.t("error-page-forbidden")],
+        ),
+        Error::Refused(message) => error_page(
+            visitor,
+            status,
+            "error-page-forbidden-title",
+            vec![lang.message(message)],
         ),
         Error::Validation(errors) => error_page(
             visitor,

@@ -5,7 +5,10 @@
 //! `composition` is pure; the services here check permissions, write in one transaction with an audit entry,
 //! and never know about HTTP or HTML.
 
+pub mod assigning;
+pub mod assignment;
 pub mod composition;
+pub mod conflicts;
 pub mod entity;
 
 use chrono::{DateTime, Utc};
@@ -47,6 +50,8 @@ pub struct CommitteeView {
     pub members: Vec<MemberView>,
     /// What the committee lacks under its rule; empty when reviewing may start.
     pub problems: Vec<Message>,
+    /// When members' reviews are due, if set.
+    pub review_deadline: Option<DateTime<Utc>>,
     /// Send it back when changing the rule.
     pub version: i32,
 }
@@ -72,6 +77,35 @@ async fn call_of(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<call::Mod
 fn call_state(call: &call::Model) -> Result<CallState> {
     CallState::parse(&call.state)
         .ok_or_else(|| Error::Internal(format!("unknown call state {}", call.state)))
+}
+
+/// The caller's seat on a call's committee, if they have one.
+pub(crate) async fn seat_of(
+    conn: &impl ConnectionTrait,
+    call_id: Uuid,
+    user_id: Uuid,
+) -> Result<Option<entity::member::Model>> {
+    Ok(entity::member::Entity::find()
+        .filter(entity::member::Column::CallId.eq(call_id))
+        .filter(entity::member::Column::UserId.eq(user_id))
+        .one(conn)
+        .await?)
+}
+
+/// Managers, and the chair of this call's committee, run the committee's work (conflict decisions,
+/// progress, reminders); anyone else is refused.
+pub(crate) async fn require_chair_or_manager(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    call_id: Uuid,
+) -> Result<()> {
+    if actor.has(Role::Manager) {
+        return Ok(());
+    }
+    match seat_of(conn, call_id, actor.user_id).await? {
+        Some(seat) if seat.role == MemberRole::Chair.as_str() => Ok(()),
+        _ => Err(Error::Forbidden),
+    }
 }
 
 /// Loads a committee (an empty one under the default rule if none was set up), without a permission check.
@@ -129,6 +163,7 @@ pub(crate) async fn load(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<C
         problems: composition::problems(&rule, &seats),
         rule,
         members,
+        review_deadline: stored.as_ref().and_then(|c| c.review_deadline),
         version: stored.map_or(0, |c| c.version),
     })
 }
@@ -198,6 +233,7 @@ async fn begin_change(
                 rule: Set(serde_json::to_string(&CompositionRule::default())
                     .map_err(|err| Error::Internal(err.to_string()))?),
                 version: Set(1),
+                review_deadline: Set(None),
                 updated_at: Set(now),
             }
             .insert(&tx)
@@ -244,6 +280,7 @@ pub async fn add_member(
         Error::Conflict(_) => Error::Conflict(Message::new("error-member-duplicate")),
         other => other,
     })?;
+    conflicts::record_automatic(&tx, call_id, now).await?;
     audit::record(
         &tx,
         Some(actor),
@@ -323,6 +360,40 @@ pub async fn set_rule(
             "composition rule of {}: {}",
             call.code,
             serde_json::to_string(rule).unwrap_or_default()
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    load(db, call_id).await
+}
+
+/// Sets (or clears) when members' reviews are due, with the committee's version. Managers only.
+pub async fn set_review_deadline(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    call_id: Uuid,
+    version: i32,
+    deadline: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Result<CommitteeView> {
+    let (tx, call) = begin_change(db, actor, call_id, Some(version), now).await?;
+    entity::committee::Entity::update_many()
+        .col_expr(
+            entity::committee::Column::ReviewDeadline,
+            sea_orm::sea_query::Expr::value(deadline),
+        )
+        .filter(entity::committee::Column::CallId.eq(call_id))
+        .exec(&tx)
+        .await?;
+    audit::record(
+        &tx,
+        Some(actor),
+        "committee.review_deadline_set",
+        &Subject::new("call", call_id),
+        format!(
+            "reviews of {} due {}",
+            call.code,
+            deadline.map_or_else(|| "whenever".to_owned(), |d| d.to_rfc3339())
         ),
     )
     .await?;

@@ -873,3 +873,40 @@ sector-academia = Academia
 sector-private = Private sector
 sector-local-government-association = Association of local governments
 sector-international = International organisation
+
+## Conflicts, assignments and reviews (domain messages)
+error-conflict-kind-unknown = Unknown kind of conflict “{ $value }”; choose institutional, personal, financial or other.
+error-conflict-note-required = Say what the interest is.
+error-conflict-exists = A conflict on this application is already recorded for you.
+error-conflict-own = You cannot decide on your own conflict; a manager or the chair decides.
+error-conflict-decision-unknown = Unknown decision “{ $value }”; confirm or waive.
+error-conflict-reason-required = Give the reason for the decision; it is recorded in the audit log.
+error-conflict-automatic = This conflict comes from the member’s organisation taking part in the application; it cannot be waived.
+error-assignment-call-state = Assignments are made after the call closes and before it is decided.
+error-assignment-application-unknown = This application is not part of the call.
+error-assignment-not-eligible = Only applications screened as eligible are reviewed.
+error-assignment-not-member = This person is not on the call’s committee.
+error-assignment-observer = Observers do not score, so they are not assigned.
+error-assignment-conflicted = This member has a conflict of interest on the application.
+error-assignment-duplicate = This member is already assigned to the application.
+error-assignment-reviewed = This member has submitted their review; the assignment stays.
+error-review-observer = Observers do not score applications.
+error-review-not-assigned = You are not assigned to review this application.
+error-review-final = The call is decided; reviews are final.
+error-review-not-started = Reviewing has not started for this call.
+error-review-blind = Other reviews stay hidden until you submit your own.
+error-recommendation-unknown = Unknown recommendation “{ $value }”; choose fund, fund with changes or do not fund.
+error-recommendation-required = Choose a recommendation.
+error-score-criterion-unknown = This criterion is not one of the call’s.
+error-score-criterion-duplicate = “{ $criterion }” is scored twice.
+error-score-range = The score for “{ $criterion }” must be a whole number from 0 to { $max }.
+error-score-missing = Score “{ $criterion }”.
+assignment-too-few-reviewers = { $reference }: needs { $needed } reviewers but only { $available } committee members without a conflict can review it.
+assignment-no-sector = { $reference }: every { $sector ->
+    [government] government
+    [civil_society] civil-society
+   *[other] { $sector }
+} member has a conflict on it, so it has no reviewer of that sector.
+recommendation-fund = Fund
+recommendation-fund-with-changes = Fund with changes
+recommendation-do-not-fund = Do not fund

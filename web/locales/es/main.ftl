@@ -873,3 +873,40 @@ sector-academia = Academia
 sector-private = Sector privado
 sector-local-government-association = Asociación de gobiernos locales
 sector-international = Organización internacional
+
+## Conflicts, assignments and reviews (domain messages)
+error-conflict-kind-unknown = Tipo de conflicto desconocido «{ $value }»; elija institucional, personal, financiero u otro.
+error-conflict-note-required = Indique cuál es el interés.
+error-conflict-exists = Ya hay un conflicto registrado para usted en esta solicitud.
+error-conflict-own = No puede decidir sobre su propio conflicto; decide un gestor o la presidencia.
+error-conflict-decision-unknown = Decisión desconocida «{ $value }»; confirmar o dispensar.
+error-conflict-reason-required = Indique el motivo de la decisión; queda registrado en el historial de auditoría.
+error-conflict-automatic = Este conflicto se debe a que la organización del miembro participa en la solicitud; no puede dispensarse.
+error-assignment-call-state = Las asignaciones se hacen después del cierre de la convocatoria y antes de la decisión.
+error-assignment-application-unknown = Esta solicitud no pertenece a la convocatoria.
+error-assignment-not-eligible = Solo se evalúan las solicitudes declaradas admisibles.
+error-assignment-not-member = Esta persona no forma parte del comité de la convocatoria.
+error-assignment-observer = Los observadores no puntúan, así que no se les asignan solicitudes.
+error-assignment-conflicted = Este miembro tiene un conflicto de interés en la solicitud.
+error-assignment-duplicate = Este miembro ya está asignado a la solicitud.
+error-assignment-reviewed = Este miembro ya envió su evaluación; la asignación se mantiene.
+error-review-observer = Los observadores no puntúan solicitudes.
+error-review-not-assigned = No tiene asignada la evaluación de esta solicitud.
+error-review-final = La convocatoria está decidida; las evaluaciones son definitivas.
+error-review-not-started = La evaluación de esta convocatoria aún no ha comenzado.
+error-review-blind = Las demás evaluaciones permanecen ocultas hasta que envíe la suya.
+error-recommendation-unknown = Recomendación desconocida «{ $value }»; elija financiar, financiar con cambios o no financiar.
+error-recommendation-required = Elija una recomendación.
+error-score-criterion-unknown = Este criterio no es de la convocatoria.
+error-score-criterion-duplicate = «{ $criterion }» está puntuado dos veces.
+error-score-range = La puntuación de «{ $criterion }» debe ser un número entero de 0 a { $max }.
+error-score-missing = Puntúe «{ $criterion }».
+assignment-too-few-reviewers = { $reference }: necesita { $needed } evaluadores pero solo { $available } miembros del comité sin conflicto pueden evaluarla.
+assignment-no-sector = { $reference }: todos los miembros { $sector ->
+    [government] del gobierno
+    [civil_society] de la sociedad civil
+   *[other] de { $sector }
+} tienen un conflicto en ella, así que no tiene evaluador de ese sector.
+recommendation-fund = Financiar
+recommendation-fund-with-changes = Financiar con cambios
+recommendation-do-not-fund = No financiar

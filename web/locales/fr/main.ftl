@@ -873,3 +873,40 @@ sector-academia = Monde universitaire
 sector-private = Secteur privé
 sector-local-government-association = Association de collectivités locales
 sector-international = Organisation internationale
+
+## Conflicts, assignments and reviews (domain messages)
+error-conflict-kind-unknown = Type de conflit inconnu « { $value } » ; choisissez institutionnel, personnel, financier ou autre.
+error-conflict-note-required = Indiquez la nature de l’intérêt.
+error-conflict-exists = Un conflit est déjà enregistré pour vous sur cette candidature.
+error-conflict-own = Vous ne pouvez pas statuer sur votre propre conflit ; un gestionnaire ou la présidence en décide.
+error-conflict-decision-unknown = Décision inconnue « { $value } » ; confirmer ou lever.
+error-conflict-reason-required = Donnez le motif de la décision ; il est inscrit au journal d’audit.
+error-conflict-automatic = Ce conflit vient de la participation de l’organisation du membre à la candidature ; il ne peut pas être levé.
+error-assignment-call-state = Les attributions se font après la clôture de l’appel et avant la décision.
+error-assignment-application-unknown = Cette candidature ne fait pas partie de l’appel.
+error-assignment-not-eligible = Seules les candidatures déclarées recevables sont évaluées.
+error-assignment-not-member = Cette personne ne siège pas au comité de l’appel.
+error-assignment-observer = Les observateurs ne notent pas ; aucune candidature ne leur est attribuée.
+error-assignment-conflicted = Ce membre a un conflit d’intérêts sur la candidature.
+error-assignment-duplicate = Ce membre est déjà attribué à la candidature.
+error-assignment-reviewed = Ce membre a soumis son évaluation ; l’attribution est maintenue.
+error-review-observer = Les observateurs ne notent pas les candidatures.
+error-review-not-assigned = L’évaluation de cette candidature ne vous est pas attribuée.
+error-review-final = L’appel est décidé ; les évaluations sont définitives.
+error-review-not-started = L’évaluation de cet appel n’a pas commencé.
+error-review-blind = Les autres évaluations restent masquées jusqu’à ce que vous soumettiez la vôtre.
+error-recommendation-unknown = Recommandation inconnue « { $value } » ; choisissez financer, financer avec modifications ou ne pas financer.
+error-recommendation-required = Choisissez une recommandation.
+error-score-criterion-unknown = Ce critère n’est pas un critère de l’appel.
+error-score-criterion-duplicate = « { $criterion } » est noté deux fois.
+error-score-range = La note de « { $criterion } » doit être un nombre entier de 0 à { $max }.
+error-score-missing = Notez « { $criterion } ».
+assignment-too-few-reviewers = { $reference } : il faut { $needed } évaluateurs mais seuls { $available } membres du comité sans conflit peuvent l’évaluer.
+assignment-no-sector = { $reference } : tous les membres { $sector ->
+    [government] du gouvernement
+    [civil_society] de la société civile
+   *[other] du secteur { $sector }
+} ont un conflit sur elle ; elle n’a donc aucun évaluateur de ce secteur.
+recommendation-fund = Financer
+recommendation-fund-with-changes = Financer avec modifications
+recommendation-do-not-fund = Ne pas financer

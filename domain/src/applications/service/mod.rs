@@ -265,7 +265,10 @@ async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<application::Mode
 }
 
 /// Loads an application with everything that belongs to it, without a permission check.
-async fn load(conn: &impl ConnectionTrait, app: application::Model) -> Result<ApplicationView> {
+pub(crate) async fn load(
+    conn: &impl ConnectionTrait,
+    app: application::Model,
+) -> Result<ApplicationView> {
     let call = load_call(conn, app.call_id).await?;
     let lead = organisations::find(conn, app.lead_organisation_id).await?;
     let partner_rows = partner::Entity::find()

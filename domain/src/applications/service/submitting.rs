@@ -193,6 +193,7 @@ pub async fn submit(
         format!("submitted as {reference}"),
     )
     .await?;
+    crate::committee::conflicts::record_automatic(&tx, view.call.call.id, now).await?;
     tx.commit().await?;
     get(db, actor, id).await
 }

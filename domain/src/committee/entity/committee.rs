@@ -13,6 +13,8 @@ pub struct Model {
     pub rule: String,
     /// Optimistic-concurrency version.
     pub version: i32,
+    /// When members' reviews are due, if set.
+    pub review_deadline: Option<DateTimeUtc>,
     /// Last changed at.
     pub updated_at: DateTimeUtc,
 }
