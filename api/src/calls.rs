@@ -256,7 +256,7 @@ pub struct CloneIn {
 }
 
 /// A criterion as stored.
-#[derive(Debug, Object)]
+#[derive(Debug, Clone, Object)]
 pub struct CriterionOut {
     /// Identifier.
     pub id: Uuid,
@@ -272,6 +272,20 @@ pub struct CriterionOut {
     pub max_score: i32,
     /// Per-criterion threshold.
     pub min_score: Option<i32>,
+}
+
+impl From<&domain::calls::entity::criterion::Model> for CriterionOut {
+    fn from(c: &domain::calls::entity::criterion::Model) -> Self {
+        CriterionOut {
+            id: c.id,
+            position: c.position,
+            title: c.title.clone(),
+            guidance: c.guidance.clone(),
+            weight: c.weight.clone(),
+            max_score: c.max_score,
+            min_score: c.min_score,
+        }
+    }
 }
 
 /// A question as stored.
@@ -407,15 +421,7 @@ impl From<CallView> for CallOut {
             criteria: view
                 .criteria
                 .iter()
-                .map(|c| CriterionOut {
-                    id: c.id,
-                    position: c.position,
-                    title: c.title.clone(),
-                    guidance: c.guidance.clone(),
-                    weight: c.weight.clone(),
-                    max_score: c.max_score,
-                    min_score: c.min_score,
-                })
+                .map(CriterionOut::from)
                 .collect(),
             questions: view
                 .questions

@@ -14,6 +14,7 @@ use uuid::Uuid;
 use crate::AppState;
 use crate::accounts::ApiTags;
 use crate::auth::Auth;
+use crate::calls::CriterionOut;
 use crate::problem::ApiResult;
 
 /// One criterion's score.
@@ -26,23 +27,6 @@ pub struct ScoreIo {
     /// The reviewer's comment on it.
     #[oai(default)]
     pub comment: String,
-}
-
-/// A criterion to score.
-#[derive(Debug, Clone, Object)]
-pub struct CriterionOut {
-    /// Identifier.
-    pub id: Uuid,
-    /// Position (1-based).
-    pub position: i32,
-    /// Title.
-    pub title: String,
-    /// What to look for.
-    pub guidance: String,
-    /// Weight, a decimal string.
-    pub weight: String,
-    /// Highest score.
-    pub max_score: i32,
 }
 
 /// A score sheet's content.
@@ -174,14 +158,7 @@ impl From<SheetView> for SheetOut {
                 .call
                 .criteria
                 .iter()
-                .map(|c| CriterionOut {
-                    id: c.id,
-                    position: c.position,
-                    title: c.title.clone(),
-                    guidance: c.guidance.clone(),
-                    weight: c.weight.clone(),
-                    max_score: c.max_score,
-                })
+                .map(CriterionOut::from)
                 .collect(),
             sheet: (&view.sheet).into(),
             state: view.state.map_or("none", |s| s.as_str()).into(),

@@ -13,4 +13,5 @@ mod openapi;
 mod organisations;
 mod permissions;
 mod platform;
+mod reviews;
 mod web;

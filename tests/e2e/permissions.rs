@@ -56,6 +56,95 @@ struct Fixture {
     to_withdraw: String,
     /// The reviewer caller's user id, to seat on a committee.
     reviewer: String,
+    /// A call in review on whose committee the reviewer caller sits.
+    reviewing: Reviewing,
+}
+
+/// The reviewing part of the fixture.
+struct Reviewing {
+    call: String,
+    /// Its committee's version.
+    committee_version: i32,
+    /// The criteria, in order.
+    criteria: Vec<String>,
+    /// The application the reviewer caller is assigned to.
+    assigned: String,
+    /// An application the reviewer caller declares a conflict on.
+    to_declare: String,
+    /// A declared conflict of another member, to decide.
+    conflict: String,
+    /// An assignment of another member, to remove.
+    assignment: String,
+    /// Another application and a member for a manual assignment.
+    to_assign: (String, String),
+}
+
+/// A Tunisian call in review with the reviewer caller seated and assigned to its first application.
+async fn reviewing(app: &TestApp, reviewer: &domain::accounts::User) -> Reviewing {
+    use domain::committee::{assigning, conflicts};
+    let world = app
+        .reviewing_world(convoca_tests::reviewing::WorldSpec {
+            applications: 3,
+            civil_society: 1,
+            government: 1,
+            municipal_members: 0,
+        })
+        .await;
+    let manager = TestApp::actor(&world.manager);
+    let call = world.call.call.id;
+    let now = chrono::Utc::now();
+    domain::committee::add_member(
+        &app.db,
+        &manager,
+        call,
+        &domain::committee::MemberInput {
+            user_id: reviewer.id,
+            sector: "civil_society".into(),
+            role: "member".into(),
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    let [first, second, third] = world.applications[..] else {
+        panic!("three applications");
+    };
+    assigning::assign(&app.db, &manager, call, first, reviewer.id, now)
+        .await
+        .unwrap();
+    let assignment = assigning::assign(&app.db, &manager, call, first, world.members[1].id, now)
+        .await
+        .unwrap();
+    let conflict = conflicts::declare(
+        &app.db,
+        &TestApp::actor(&world.members[1]),
+        second,
+        &conflicts::DeclarationInput {
+            kind: "personal".into(),
+            note: "My sister runs the project.".into(),
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    let committee = domain::committee::get(&app.db, Some(&manager), call)
+        .await
+        .unwrap();
+    Reviewing {
+        call: call.to_string(),
+        committee_version: committee.version,
+        criteria: world
+            .call
+            .criteria
+            .iter()
+            .map(|c| c.id.to_string())
+            .collect(),
+        assigned: first.to_string(),
+        to_declare: third.to_string(),
+        conflict: conflict.conflict.id.to_string(),
+        assignment: assignment.assignment.id.to_string(),
+        to_assign: (third.to_string(), world.members[0].id.to_string()),
+    }
 }
 
 /// A complete application of `applicant`'s organisation to a new open call.
@@ -235,6 +324,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         attachments.push(view.attachments.last().unwrap().id.to_string());
     }
     let ready = complete_application(app, &manager, &applicant, &programme).await;
+    let reviewing = reviewing(app, &reviewer).await;
     let mut submitted = Vec::new();
     for _ in 0..2 {
         let view = complete_application(app, &manager, &applicant, &programme).await;
@@ -258,6 +348,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         to_screen_version: submitted[0].application.version,
         to_withdraw: submitted[1].application.id.to_string(),
         reviewer: reviewer.id.to_string(),
+        reviewing,
         agency: programme.agency_id.to_string(),
         programme: programme.id.to_string(),
         prerequisite_kind: kind.id.to_string(),
@@ -624,6 +715,99 @@ fn cases() -> Vec<Case> {
             |_| Some(json!({"version": 2, "rule": {"type": "parity"}})),
             [U, F, F, O, F],
         ),
+        // Reviewing: an assigned member scores; conflicted members and strangers do not see the application;
+        // managers and the chair run assignments, conflicts and progress; managers never see scores.
+        case("GET", fixed("/reviews"), none, [U, O, O, O, O]),
+        case(
+            "GET",
+            |f, _| format!("/applications/{}/review", f.reviewing.assigned),
+            none,
+            [U, N, O, N, N],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/applications/{}/review", f.reviewing.assigned),
+            |_| Some(json!({"version": 0, "sheet": {"overall_comment": "A first look."}})),
+            [U, N, O, N, N],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/applications/{}/review/submit", f.reviewing.assigned),
+            |_| None,
+            [U, N, O, N, N],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/applications/{}/reviews", f.reviewing.assigned),
+            none,
+            [U, N, O, N, N],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/applications/{}/conflicts", f.reviewing.to_declare),
+            |_| Some(json!({"kind": "financial", "note": "I advise its mayor."})),
+            [U, N, O, N, N],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/calls/{}/conflicts", f.reviewing.call),
+            none,
+            [U, F, O, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/conflicts/{}/decision", f.reviewing.conflict),
+            |_| Some(json!({"decision": "confirm", "reason": "Close family.", "version": 1})),
+            [U, F, F, O, F],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/calls/{}/assignments", f.reviewing.call),
+            none,
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/assignments/preview", f.reviewing.call),
+            none,
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/assignments", f.reviewing.call),
+            |_| None,
+            [U, F, F, O, F],
+        ),
+        case(
+            "DELETE",
+            |f, _| format!("/assignments/{}", f.reviewing.assignment),
+            none,
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/assignments/apply", f.reviewing.call),
+            none,
+            [U, F, F, O, F],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/calls/{}/committee/review-deadline", f.reviewing.call),
+            |_| None,
+            [U, F, F, O, F],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/calls/{}/review-progress", f.reviewing.call),
+            none,
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/review-reminders", f.reviewing.call),
+            |_| Some(json!({})),
+            [U, F, F, O, F],
+        ),
         // Applications: the team (the applicant's organisation) and managers; nobody else even sees them.
         case(
             "POST",
@@ -772,6 +956,24 @@ fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> O
         })),
         ("POST", "/calls/{}/committee/members") => Some(json!({
             "user_id": fixture.reviewer, "sector": "academia", "role": "member",
+        })),
+        ("POST", "/applications/{}/review/submit") => Some(json!({
+            "version": 1,
+            "sheet": {
+                "scores": fixture.reviewing.criteria.iter()
+                    .map(|id| json!({"criterion_id": id, "score": 3, "comment": "Sound."}))
+                    .collect::<Vec<_>>(),
+                "overall_comment": "Convincing.",
+                "recommendation": "fund",
+            },
+        })),
+        ("POST", "/calls/{}/assignments") => Some(json!({
+            "application_id": fixture.reviewing.to_assign.0,
+            "user_id": fixture.reviewing.to_assign.1,
+        })),
+        ("PUT", "/calls/{}/committee/review-deadline") => Some(json!({
+            "version": fixture.reviewing.committee_version,
+            "review_deadline": "2030-01-31T17:00:00Z",
         })),
         ("POST", "/applications/{}/screen") => Some(json!({
             "version": fixture.to_screen_version, "outcome": "eligible",
