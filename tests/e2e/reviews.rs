@@ -733,3 +733,62 @@ async fn reminders_go_to_members_with_reviews_outstanding() {
             .all(|n| n.recipient_user_id != Some(done.id))
     );
 }
+
+#[tokio::test]
+async fn assigned_reviewers_download_the_attachments_and_conflicted_members_do_not() {
+    let app = spawn_app().await;
+    let world = app.reviewing_world(tunisian(2, 0)).await;
+    assign_all(&app, &world).await;
+    let application = world.applications[0];
+    let view =
+        domain::applications::service::get(&app.db, &TestApp::actor(&world.manager), application)
+            .await
+            .unwrap();
+    let path = format!(
+        "/api/v1/applications/{application}/attachments/{}",
+        view.attachments[0].id
+    );
+    let download = |user: &User| {
+        let path = path.clone();
+        let app = &app;
+        let user = user.clone();
+        async move {
+            let token = app.token_for(&user).await;
+            app.client
+                .get(app.url(&path))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let assigned = reviewers_of(&app, &world, application).await;
+    let reviewer = world.members.iter().find(|m| m.id == assigned[0]).unwrap();
+    let ok = download(reviewer).await;
+    assert_eq!(ok.status(), 200);
+    assert!(
+        ok.text()
+            .await
+            .unwrap()
+            .contains("Work plan of municipality 1")
+    );
+    let unassigned = world
+        .members
+        .iter()
+        .find(|m| !assigned.contains(&m.id))
+        .unwrap();
+    assert_eq!(download(unassigned).await.status(), 403);
+    domain::committee::conflicts::declare(
+        &app.db,
+        &TestApp::actor(reviewer),
+        application,
+        &domain::committee::conflicts::DeclarationInput {
+            kind: "financial".into(),
+            note: "I consult for the municipality.".into(),
+        },
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(download(reviewer).await.status(), 404);
+}

@@ -25,7 +25,8 @@ pub struct ReviewingWorld {
     pub call: CallView,
     /// The applying municipalities and their staff user, in the order their applications were submitted.
     pub applicants: Vec<(Organisation, User)>,
-    /// Their applications, all screened eligible (references TUN-<year>-0001, -0002, ...).
+    /// Their applications, all screened eligible (references TUN-<year>-0001, -0002, ...), each with a
+    /// `workplan.pdf` attached.
     pub applications: Vec<Uuid>,
     /// The committee: civil-society members first (the first is the chair), then government members.
     pub members: Vec<User>,
@@ -173,6 +174,18 @@ impl TestApp {
             )
             .await
             .expect("the draft is saved");
+            applications::add_attachment(
+                &self.db,
+                &self.files,
+                &team,
+                started.application.id,
+                None,
+                "workplan.pdf",
+                format!("%PDF-1.7\nWork plan of municipality {}\n%%EOF\n", i + 1).as_bytes(),
+                now,
+            )
+            .await
+            .expect("the work plan is attached");
             let submitted = applications::submit(&self.db, &team, started.application.id, now)
                 .await
                 .expect("the application is submitted");

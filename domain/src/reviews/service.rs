@@ -143,6 +143,15 @@ async fn reviewer_access(
     })
 }
 
+/// `Ok` when the caller may review the application (see the module's rule), otherwise why not.
+pub(crate) async fn may_review(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    application_id: Uuid,
+) -> Result<()> {
+    reviewer_access(conn, actor, application_id).await.map(|_| ())
+}
+
 async fn deadline_of(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<Option<DateTime<Utc>>> {
     Ok(committee::Entity::find_by_id(call_id)
         .one(conn)
