@@ -20,6 +20,7 @@ use crate::applications::lifecycle::ApplicationState;
 use crate::audit::{self, Subject};
 use crate::calls::CallState;
 use crate::calls::service::load as load_call;
+use crate::reviews::ReviewState;
 use crate::{Actor, Error, Message, Result, Role, db};
 
 /// How an assignment came about.
@@ -270,7 +271,7 @@ async fn view_all(
         .collect();
     let submitted: HashSet<(Uuid, Uuid)> = review::Entity::find()
         .filter(review::Column::CallId.eq(call_id))
-        .filter(review::Column::State.eq("submitted"))
+        .filter(review::Column::State.eq(ReviewState::Submitted.as_str()))
         .all(conn)
         .await?
         .into_iter()
@@ -407,7 +408,7 @@ pub async fn unassign(
     let reviewed = review::Entity::find()
         .filter(review::Column::ApplicationId.eq(row.application_id))
         .filter(review::Column::UserId.eq(row.user_id))
-        .filter(review::Column::State.eq("submitted"))
+        .filter(review::Column::State.eq(ReviewState::Submitted.as_str()))
         .one(&tx)
         .await?
         .is_some();

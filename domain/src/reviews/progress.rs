@@ -15,6 +15,7 @@ use crate::applications::entity::application;
 use crate::applications::lifecycle::ApplicationState;
 use crate::audit::{self, Subject};
 use crate::calls::entity::call;
+use crate::committee::conflicts::ConflictStatus;
 use crate::committee::entity::{assignment, committee, conflict, review};
 use crate::committee::{MemberRole, MemberView, load, require_chair_or_manager};
 use crate::notifications::{self, Recipient};
@@ -124,7 +125,7 @@ pub async fn progress(
     let draft = ReviewState::Draft.as_str();
     let conflicts = conflict::Entity::find()
         .filter(conflict::Column::CallId.eq(call_id))
-        .filter(conflict::Column::Status.ne("waived"))
+        .filter(conflict::Column::Status.ne(ConflictStatus::Waived.as_str()))
         .all(db)
         .await?;
     let per_application = applications

@@ -20,7 +20,7 @@ use crate::applications::entity::application;
 use crate::applications::service::{ApplicationView, load as load_application};
 use crate::audit::{self, Subject};
 use crate::calls::CallState;
-use crate::calls::entity::call;
+use crate::calls::entity::{call, criterion};
 use crate::committee::conflicts::{before_committee, conflict_pairs, is_conflicted, votes};
 use crate::committee::entity::{assignment, committee, member, review};
 use crate::committee::{Sector, seat_of};
@@ -149,7 +149,18 @@ pub(crate) async fn may_review(
     actor: &Actor,
     application_id: Uuid,
 ) -> Result<()> {
-    reviewer_access(conn, actor, application_id).await.map(|_| ())
+    reviewer_access(conn, actor, application_id)
+        .await
+        .map(|_| ())
+}
+
+/// A call's criteria, in order.
+async fn criteria_of(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<Vec<criterion::Model>> {
+    Ok(criterion::Entity::find()
+        .filter(criterion::Column::CallId.eq(call_id))
+        .order_by_asc(criterion::Column::Position)
+        .all(conn)
+        .await?)
 }
 
 async fn deadline_of(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<Option<DateTime<Utc>>> {
@@ -250,11 +261,7 @@ async fn write(
             },
         )));
     }
-    let criteria = crate::calls::entity::criterion::Entity::find()
-        .filter(crate::calls::entity::criterion::Column::CallId.eq(access.call.id))
-        .order_by_asc(crate::calls::entity::criterion::Column::Position)
-        .all(&tx)
-        .await?;
+    let criteria = criteria_of(&tx, access.call.id).await?;
     let current = state_of(access.review.as_ref())?;
     if submitting && current == Some(ReviewState::Submitted) {
         return Err(Error::InvalidTransition {
@@ -368,7 +375,7 @@ async fn write(
 
 /// What a revision changed, for the audit log: each changed score, and the recommendation.
 fn revision_summary(
-    criteria: &[crate::calls::entity::criterion::Model],
+    criteria: &[criterion::Model],
     before: Option<&Sheet>,
     after: &Sheet,
 ) -> String {
@@ -407,11 +414,7 @@ pub async fn others(
     if state_of(access.review.as_ref())? != Some(ReviewState::Submitted) {
         return Err(Error::Refused(Message::new("error-review-blind")));
     }
-    let criteria = crate::calls::entity::criterion::Entity::find()
-        .filter(crate::calls::entity::criterion::Column::CallId.eq(access.call.id))
-        .order_by_asc(crate::calls::entity::criterion::Column::Position)
-        .all(db)
-        .await?;
+    let criteria = criteria_of(db, access.call.id).await?;
     // Only reviews of members still assigned count (a later conflict removes the assignment).
     let assigned: Vec<Uuid> = assignment::Entity::find()
         .filter(assignment::Column::ApplicationId.eq(application_id))
@@ -486,11 +489,7 @@ pub async fn mine(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<MyAssign
                 .one(db)
                 .await?
                 .ok_or_else(|| Error::Internal("assignment without call".into()))?;
-            let criteria = crate::calls::entity::criterion::Entity::find()
-                .filter(crate::calls::entity::criterion::Column::CallId.eq(row.call_id))
-                .all(db)
-                .await?
-                .len();
+            let criteria = criteria_of(db, row.call_id).await?.len();
             let deadline = deadline_of(db, row.call_id).await?;
             let conflicts = conflict_pairs(db, row.call_id).await?;
             slot.insert((call, criteria, deadline, conflicts));
