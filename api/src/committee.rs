@@ -113,6 +113,17 @@ impl From<CommitteeView> for CommitteeOut {
     }
 }
 
+/// A reviewer who could join the committee.
+#[derive(Debug, Clone, Object)]
+pub struct CandidateOut {
+    /// The user.
+    pub user_id: Uuid,
+    /// Their name.
+    pub name: String,
+    /// Their email address.
+    pub email: String,
+}
+
 /// A member to add.
 #[derive(Debug, Object)]
 pub struct MemberIn {
@@ -150,6 +161,29 @@ impl CommitteeApi {
     ) -> ApiResult<Json<CommitteeOut>> {
         Ok(Json(
             committee::get(&state.db, auth.actor()?, id.0).await?.into(),
+        ))
+    }
+
+    /// List the reviewers who could join the committee (managers)
+    ///
+    /// Active users with the reviewer role who are not on it yet, by name.
+    #[oai(path = "/:id/committee/candidates", method = "get")]
+    async fn candidates(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<Vec<CandidateOut>>> {
+        let candidates = committee::candidates(&state.db, auth.actor()?, id.0).await?;
+        Ok(Json(
+            candidates
+                .into_iter()
+                .map(|c| CandidateOut {
+                    user_id: c.user_id,
+                    name: c.name,
+                    email: c.email,
+                })
+                .collect(),
         ))
     }
 

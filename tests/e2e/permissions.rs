@@ -698,6 +698,12 @@ fn cases() -> Vec<Case> {
             [N, N, N, O, N],
         ),
         case(
+            "GET",
+            |f, _| format!("/calls/{}/committee/candidates", f.start_call),
+            none,
+            [U, F, F, O, F],
+        ),
+        case(
             "POST",
             |f, _| format!("/calls/{}/committee/members", f.start_call),
             |_| None,

@@ -400,3 +400,52 @@ pub async fn set_review_deadline(
     tx.commit().await?;
     load(db, call_id).await
 }
+
+/// Someone who could join a committee.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The user.
+    pub user_id: Uuid,
+    /// Their name.
+    pub name: String,
+    /// Their email address.
+    pub email: String,
+}
+
+/// Active users with the reviewer role who are not on the call's committee yet, by name: whom a manager may
+/// seat. Managers only.
+pub async fn candidates(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    call_id: Uuid,
+) -> Result<Vec<Candidate>> {
+    use crate::accounts::entity::{user, user_role};
+    use sea_orm::{QuerySelect, QueryTrait};
+    actor.require_any(&[Role::Manager])?;
+    call_of(db, call_id).await?;
+    let reviewers = user_role::Entity::find()
+        .select_only()
+        .column(user_role::Column::UserId)
+        .filter(user_role::Column::Role.eq(Role::Reviewer.as_str()))
+        .into_query();
+    let seated = entity::member::Entity::find()
+        .select_only()
+        .column(entity::member::Column::UserId)
+        .filter(entity::member::Column::CallId.eq(call_id))
+        .into_query();
+    Ok(user::Entity::find()
+        .filter(user::Column::Active.eq(true))
+        .filter(user::Column::Id.in_subquery(reviewers))
+        .filter(user::Column::Id.not_in_subquery(seated))
+        .order_by_asc(user::Column::Name)
+        .order_by_asc(user::Column::Email)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| Candidate {
+            user_id: u.id,
+            name: u.name,
+            email: u.email,
+        })
+        .collect())
+}
