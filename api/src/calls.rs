@@ -418,11 +418,7 @@ impl From<CallView> for CallOut {
                 })
                 .collect(),
             reporting_cadence_months: view.call.reporting_cadence_months,
-            criteria: view
-                .criteria
-                .iter()
-                .map(CriterionOut::from)
-                .collect(),
+            criteria: view.criteria.iter().map(CriterionOut::from).collect(),
             questions: view
                 .questions
                 .iter()

@@ -154,12 +154,7 @@ impl From<SheetView> for SheetOut {
                 requested: app.requested().amount().to_string(),
                 currency: app.currency().code().into(),
             },
-            criteria: app
-                .call
-                .criteria
-                .iter()
-                .map(CriterionOut::from)
-                .collect(),
+            criteria: app.call.criteria.iter().map(CriterionOut::from).collect(),
             sheet: (&view.sheet).into(),
             state: view.state.map_or("none", |s| s.as_str()).into(),
             revision: view.review.as_ref().map_or(0, |r| r.revision),

@@ -431,3 +431,185 @@ async fn apply_in_the_browser(
     }
     Ok(reference)
 }
+
+#[tokio::test]
+async fn a_reviewer_scores_an_assigned_application_in_a_real_browser_and_submits_the_review() {
+    if !browser_available() {
+        return;
+    }
+    let app = spawn_app().await;
+    let world = app
+        .reviewing_world(convoca_tests::reviewing::WorldSpec {
+            applications: 1,
+            civil_society: 1,
+            government: 1,
+            municipal_members: 0,
+        })
+        .await;
+    let application = world.applications[0];
+    let reviewer = &world.members[0];
+    domain::committee::assigning::assign(
+        &app.db,
+        &TestApp::actor(&world.manager),
+        world.call.call.id,
+        application,
+        reviewer.id,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("the reviewer is assigned");
+    let criteria: Vec<(uuid::Uuid, i32)> = world
+        .call
+        .criteria
+        .iter()
+        .map(|c| (c.id, c.max_score))
+        .collect();
+
+    let driver = ChromeDriver::start().await;
+    let browser = driver.browser().await;
+    let outcome =
+        review_in_the_browser(&browser, &app, &reviewer.email, application, &criteria).await;
+    let _ = browser.close().await;
+    if let Err(failure) = outcome {
+        panic!("{failure}");
+    }
+    let view = domain::reviews::service::get(&app.db, &TestApp::actor(reviewer), application)
+        .await
+        .expect("the reviewer reads their review");
+    assert_eq!(view.state, Some(domain::reviews::ReviewState::Submitted));
+    assert_eq!(view.sheet.scored(), criteria.len());
+}
+
+/// Logs in, opens "Reviews", follows the assigned application, scores and comments every criterion,
+/// recommends funding and submits; the page must then say the review is submitted.
+async fn review_in_the_browser(
+    browser: &Client,
+    app: &TestApp,
+    email: &str,
+    application: uuid::Uuid,
+    criteria: &[(uuid::Uuid, i32)],
+) -> Result<(), String> {
+    let step =
+        |what: &'static str| move |err: fantoccini::error::CmdError| format!("{what}: {err}");
+    browser
+        .goto(&app.url("/login"))
+        .await
+        .map_err(step("open the login page"))?;
+    for (name, value) in [("email", email), ("password", TEST_PASSWORD)] {
+        browser
+            .find(Locator::Css(&format!("input[name='{name}']")))
+            .await
+            .map_err(step("find a login field"))?
+            .send_keys(value)
+            .await
+            .map_err(step("type into a login field"))?;
+    }
+    browser
+        .find(Locator::Css("form[action='/login'] button[type='submit']"))
+        .await
+        .map_err(step("find the login button"))?
+        .click()
+        .await
+        .map_err(step("log in"))?;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(".signed-in"))
+        .await
+        .map_err(step("wait for the home page"))?;
+
+    browser
+        .find(Locator::Css(".site-nav a[href='/reviews']"))
+        .await
+        .map_err(step("find the Reviews link"))?
+        .click()
+        .await
+        .map_err(step("open Reviews"))?;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(&format!("a[href='/reviews/{application}']")))
+        .await
+        .map_err(step("wait for the assigned application"))?
+        .click()
+        .await
+        .map_err(step("open the assigned application"))?;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("form.review-form"))
+        .await
+        .map_err(step("wait for the score sheet"))?;
+
+    for (i, (criterion, max)) in criteria.iter().enumerate() {
+        let score = (max - 1).to_string();
+        browser
+            .find(Locator::Css(&format!("input[name='score.{criterion}']")))
+            .await
+            .map_err(step("find a score"))?
+            .send_keys(&score)
+            .await
+            .map_err(step("type a score"))?;
+        browser
+            .find(Locator::Css(&format!(
+                "textarea[name='comment.{criterion}']"
+            )))
+            .await
+            .map_err(step("find a comment"))?
+            .send_keys(&format!("Comment on criterion {}.", i + 1))
+            .await
+            .map_err(step("type a comment"))?;
+    }
+    browser
+        .find(Locator::Css("textarea[name='overall_comment']"))
+        .await
+        .map_err(step("find the overall comment"))?
+        .send_keys("A convincing plan with a credible budget.")
+        .await
+        .map_err(step("type the overall comment"))?;
+    browser
+        .find(Locator::Css("input[name='recommendation'][value='fund']"))
+        .await
+        .map_err(step("find the recommendation"))?
+        .click()
+        .await
+        .map_err(step("recommend funding"))?;
+    browser
+        .find(Locator::Css("button[name='action'][value='submit']"))
+        .await
+        .map_err(step("find the Submit review button"))?
+        .click()
+        .await
+        .map_err(step("submit the review"))?;
+
+    wait_for_text(
+        browser,
+        ".notice-success",
+        "Your review has been submitted.",
+    )
+    .await?;
+    wait_for_text(browser, ".review-state", "Submitted").await?;
+    let main = browser
+        .find(Locator::Css("main"))
+        .await
+        .map_err(step("find the page"))?
+        .text()
+        .await
+        .map_err(step("read the page"))?;
+    if !main.contains("Save revision") {
+        return Err(format!(
+            "a submitted review is revised, not submitted again:\n{main}"
+        ));
+    }
+    let overall = browser
+        .find(Locator::Css("textarea[name='overall_comment']"))
+        .await
+        .map_err(step("find the overall comment again"))?
+        .prop("value")
+        .await
+        .map_err(step("read the overall comment"))?;
+    if overall.as_deref() != Some("A convincing plan with a credible budget.") {
+        return Err(format!("the overall comment was not kept: {overall:?}"));
+    }
+    Ok(())
+}

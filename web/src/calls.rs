@@ -9,7 +9,7 @@
 use askama::Template;
 use chrono::Utc;
 use domain::calls::service::{self, CallFilter, CallView, Phase};
-use domain::{PageRequest, Role, programmes};
+use domain::{Error, PageRequest, Role, committee, programmes};
 use poem::web::{Data, Path, Query};
 use poem::{Response, handler};
 use serde::Deserialize;
@@ -186,10 +186,40 @@ struct CallPage<'a> {
     rules: Vec<String>,
     quotas: Vec<String>,
     questions: Vec<QuestionLine>,
+    committee: Vec<CommitteeLine>,
     may_apply: bool,
     may_edit: bool,
 }
 layout::localized!(CallPage);
+
+/// A committee member as the public call page lists them.
+struct CommitteeLine {
+    name: String,
+    sector: String,
+    role: String,
+}
+
+/// The committee as the public sees it: nobody before reviewing starts (the domain answers `NotFound`),
+/// then names, sectors and roles.
+async fn public_committee(
+    state: &WebState,
+    lang: Lang,
+    call_id: Uuid,
+) -> Result<Vec<CommitteeLine>, PageError> {
+    match committee::get(&state.db, None, call_id).await {
+        Ok(view) => Ok(view
+            .members
+            .iter()
+            .map(|member| CommitteeLine {
+                name: member.name.clone(),
+                sector: lang.message(&member.sector.label()),
+                role: lang.t(&format!("call-committee-role-{}", member.role.as_str())),
+            })
+            .collect()),
+        Err(Error::NotFound) => Ok(Vec::new()),
+        Err(other) => Err(other.into()),
+    }
+}
 
 /// `GET /calls/{id}`: a published call for anyone, a draft for managers (others get the 404 page).
 #[handler]
@@ -205,6 +235,7 @@ pub async fn show(
     let tz = call_text::time_zone_of(&view.call.time_zone);
     let phase = view.phase(now);
     let money = |minor: i64| call_text::amount_of_minor(lang, minor, view.currency);
+    let committee = public_committee(state, lang, view.call.id).await?;
     let page = CallPage {
         visitor,
         status: lang.t(call_text::status_key(&view, now)),
@@ -232,6 +263,7 @@ pub async fn show(
             .collect(),
         quotas: call_text::quota_sentences(lang, &view),
         questions: call_text::question_lines(lang, &view.questions),
+        committee,
         // The apply page starts an application, or opens the one the organisation already has.
         may_apply: phase == Phase::Open && actor.is_some_and(|a| a.has(Role::Applicant)),
         may_edit: actor.is_some_and(|a| a.has(Role::Manager)),

@@ -973,11 +973,18 @@ pub async fn confirm(
     Data(state): Data<&WebState>,
     Path((id, slug)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let (_, view) = editable(state, visitor, &id).await?;
+    let (actor, view) = editable(state, visitor, &id).await?;
     let (slug, action) = known_slug(&slug).ok_or(PageError::Domain(Error::NotFound))?;
     let mut form = FormState::new(visitor.lang, "confirm", &[]);
     // A stale link (the call has moved on): say so instead of offering a button that cannot work.
     let status = if view.state.transition(action).is_ok() {
+        // Say up front what the committee lacks, rather than only after the button is pressed.
+        if action == CallAction::StartReview {
+            let committee = domain::committee::get(&state.db, Some(&actor), view.call.id).await?;
+            for problem in &committee.problems {
+                form.add_error("committee", problem);
+            }
+        }
         StatusCode::OK
     } else {
         form.add_error("", &Message::new("error-page-invalid-transition"));

@@ -165,6 +165,9 @@ fn nav_items(visitor: &Visitor) -> Vec<NavItem> {
             if actor.has(Role::Applicant) {
                 links.push(("/applications", "nav-applications"));
             }
+            if actor.has(Role::Reviewer) {
+                links.push(("/reviews", "reviews-page-nav"));
+            }
             if actor.has(Role::Manager) {
                 links.push(("/manage/programmes", "nav-programmes"));
                 links.push(("/manage/calls", "nav-manage-calls"));

@@ -20,6 +20,7 @@ mod call_forms;
 mod call_text;
 mod calls;
 mod calls_editor;
+mod committee_manage;
 mod csrf;
 mod errors;
 mod forms;
@@ -29,6 +30,7 @@ mod layout;
 mod organisations;
 mod paths;
 mod programmes;
+mod reviews;
 mod session;
 mod shell;
 
@@ -76,6 +78,9 @@ pub fn routes(state: WebState) -> Route {
             get(applications::apply_form).post(applications::apply),
         )
         .at("/applications", get(applications::dashboard))
+        .at("/reviews", get(reviews::dashboard))
+        .at("/reviews/:id", get(reviews::show).post(reviews::save))
+        .at("/reviews/:id/conflict", post(reviews::declare_conflict))
         .at(
             "/applications/:id",
             get(applications::show).post(applications::save),
@@ -185,6 +190,54 @@ pub fn routes(state: WebState) -> Route {
         .at(
             "/manage/calls/:id/applications.csv",
             get(applications_manage::export),
+        )
+        .at(
+            "/manage/calls/:id/committee",
+            get(committee_manage::committee_show),
+        )
+        .at(
+            "/manage/calls/:id/committee/members",
+            post(committee_manage::add_member),
+        )
+        .at(
+            "/manage/calls/:id/committee/members/:user_id/remove",
+            post(committee_manage::remove_member),
+        )
+        .at(
+            "/manage/calls/:id/committee/rule",
+            post(committee_manage::set_rule),
+        )
+        .at(
+            "/manage/calls/:id/committee/deadline",
+            post(committee_manage::set_deadline),
+        )
+        .at(
+            "/manage/calls/:id/reviewing",
+            get(committee_manage::reviewing_show),
+        )
+        .at(
+            "/manage/calls/:id/reviewing/preview",
+            post(committee_manage::preview),
+        )
+        .at(
+            "/manage/calls/:id/reviewing/apply",
+            post(committee_manage::apply),
+        )
+        .at(
+            "/manage/calls/:id/reviewing/assignments",
+            post(committee_manage::assign),
+        )
+        .at(
+            "/manage/calls/:id/reviewing/assignments/:assignment_id/remove",
+            post(committee_manage::unassign),
+        )
+        .at(
+            "/manage/calls/:id/reviewing/conflicts/:conflict_id",
+            post(committee_manage::decide),
+        )
+        .at(
+            "/manage/calls/:id/reviewing/remind",
+            post(committee_manage::remind),
         )
         .at(
             "/manage/programmes",
@@ -312,6 +365,8 @@ mod tests {
             "programmes",
             "question",
             "receipt",
+            "review",
+            "reviews",
             "rule",
             "signup",
             "state",
