@@ -432,6 +432,15 @@ async fn the_chair_sees_progress_without_assignment_forms_and_others_are_refused
     let path = reviewing_path(&world);
     let chair = logged_in(&app, &world.members[0].email).await;
 
+    // The chair finds the page from My reviews; a plain member gets no such link.
+    let dashboard = get(&chair, &app, "/reviews").await;
+    dashboard.shows(&["Committees you sit on", "chair"]);
+    assert!(dashboard.body.contains(&format!("href=\"{path}\"")));
+    let member = logged_in(&app, &world.members[1].email).await;
+    let theirs = get(&member, &app, "/reviews").await;
+    theirs.shows(&["Committees you sit on"]);
+    assert!(!theirs.body.contains(&format!("href=\"{path}\"")));
+
     let page = get(&chair, &app, &path).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.text());
     page.shows(&[

@@ -9,7 +9,7 @@
 //! they return or refuse: a refused sheet comes back as typed, each message beside its criterion.
 
 use askama::Template;
-use domain::committee::conflicts::{self, DeclarationInput};
+use domain::committee::conflicts::{self, ConflictKind, DeclarationInput};
 use domain::reviews::service::{self, MyAssignment, OtherReview, SheetView};
 use domain::reviews::{Recommendation, ReviewState, ScoreInput, SheetInput};
 use domain::{Arg, Error, FieldError, Message};
@@ -39,8 +39,6 @@ const CONFLICT_FIELDS: Fields = &[
     ("kind", "review-page-conflict-kind"),
     ("note", "review-page-conflict-note"),
 ];
-/// The kinds of conflict a member may declare, as `domain::committee::conflicts::ConflictKind` names them.
-const CONFLICT_KINDS: [&str; 4] = ["institutional", "personal", "financial", "other"];
 
 /// The name of a criterion's score input.
 fn score_field(criterion_id: Uuid) -> String {
@@ -109,6 +107,16 @@ impl ReviewRow {
 struct ReviewsPage<'a> {
     visitor: &'a Visitor,
     rows: Vec<ReviewRow>,
+    seats: Vec<SeatRow>,
+}
+
+/// A committee the member sits on; the chair gets the link to the reviewing page.
+struct SeatRow {
+    call_id: uuid::Uuid,
+    call_title: String,
+    call_code: String,
+    role: String,
+    chair: bool,
 }
 layout::localized!(ReviewsPage);
 
@@ -124,7 +132,24 @@ pub async fn dashboard(
         .iter()
         .map(|assignment| ReviewRow::new(visitor.lang, assignment))
         .collect();
-    layout::ok(&ReviewsPage { visitor, rows })
+    let seats = domain::committee::my_seats(&state.db, actor)
+        .await?
+        .into_iter()
+        .map(|seat| SeatRow {
+            call_id: seat.call.id,
+            call_title: seat.call.title,
+            call_code: seat.call.code,
+            role: visitor
+                .lang
+                .t(&format!("reviews-page-seat-{}", seat.role.as_str())),
+            chair: seat.role == domain::committee::MemberRole::Chair,
+        })
+        .collect();
+    layout::ok(&ReviewsPage {
+        visitor,
+        rows,
+        seats,
+    })
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -468,8 +493,9 @@ async fn review_page(
         conflict_form: forms
             .conflict
             .unwrap_or_else(|| FormState::new(lang, "conflict", CONFLICT_FIELDS)),
-        conflict_kinds: CONFLICT_KINDS
+        conflict_kinds: ConflictKind::ALL
             .into_iter()
+            .map(|kind| kind.as_str())
             .map(|kind| Choice {
                 value: kind.to_owned(),
                 label: lang.t(&format!("review-page-conflict-kind-{kind}")),
@@ -769,13 +795,9 @@ mod tests {
                 let (label, _) = state_label(lang, state);
                 assert!(!label.contains("reviews-page-"), "{lang:?}: {label}");
             }
-            for kind in CONFLICT_KINDS {
-                let key = format!("review-page-conflict-kind-{kind}");
+            for kind in ConflictKind::ALL {
+                let key = format!("review-page-conflict-kind-{}", kind.as_str());
                 assert!(lang.has(&key), "{lang:?} lacks {key}");
-                assert!(
-                    domain::committee::conflicts::ConflictKind::parse(kind).is_ok(),
-                    "{kind} is a kind the domain knows"
-                );
             }
             for key in [
                 "flash-review-page-saved",

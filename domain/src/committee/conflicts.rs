@@ -37,7 +37,8 @@ pub enum ConflictKind {
 }
 
 impl ConflictKind {
-    const ALL: [ConflictKind; 4] = [
+    /// Every kind, in the order a form offers them.
+    pub const ALL: [ConflictKind; 4] = [
         ConflictKind::Institutional,
         ConflictKind::Personal,
         ConflictKind::Financial,

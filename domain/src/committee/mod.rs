@@ -449,3 +449,34 @@ pub async fn candidates(
         })
         .collect())
 }
+
+/// A committee the caller sits on.
+#[derive(Debug, Clone)]
+pub struct MySeat {
+    /// The call.
+    pub call: call::Model,
+    /// Their sector.
+    pub sector: Sector,
+    /// Their role.
+    pub role: MemberRole,
+}
+
+/// The committees the caller sits on, newest call first: where a chair runs the reviewing page from.
+pub async fn my_seats(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<MySeat>> {
+    let seats = entity::member::Entity::find()
+        .filter(entity::member::Column::UserId.eq(actor.user_id))
+        .all(db)
+        .await?;
+    let mut calls: Vec<MySeat> = Vec::with_capacity(seats.len());
+    for seat in seats {
+        calls.push(MySeat {
+            call: call_of(db, seat.call_id).await?,
+            sector: Sector::parse(&seat.sector)
+                .map_err(|_| Error::Internal(format!("unknown sector {}", seat.sector)))?,
+            role: MemberRole::parse(&seat.role)
+                .map_err(|_| Error::Internal(format!("unknown member role {}", seat.role)))?,
+        });
+    }
+    calls.sort_by(|a, b| b.call.closes_at.cmp(&a.call.closes_at));
+    Ok(calls)
+}
