@@ -477,6 +477,6 @@ pub async fn my_seats(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<MySe
                 .map_err(|_| Error::Internal(format!("unknown member role {}", seat.role)))?,
         });
     }
-    calls.sort_by(|a, b| b.call.closes_at.cmp(&a.call.closes_at));
+    calls.sort_by_key(|seat| std::cmp::Reverse(seat.call.closes_at));
     Ok(calls)
 }
