@@ -417,8 +417,13 @@ fn partner_row(lang: Lang, partner: &PartnerView) -> PartnerRow {
     }
 }
 
-/// What an answer reads like: yes and no translated, choices listed.
-fn answer_text(lang: Lang, view: &ApplicationView, question_id: Uuid, kind: &str) -> String {
+/// What an answer reads like: yes and no translated, choices listed (the application and score-sheet pages).
+pub(crate) fn answer_text(
+    lang: Lang,
+    view: &ApplicationView,
+    question_id: Uuid,
+    kind: &str,
+) -> String {
     match view.answers.get(&question_id) {
         None => lang.t("application-not-answered"),
         Some(answer) if !answer.choices.is_empty() => answer.choices.join(", "),

@@ -305,23 +305,6 @@ fn recommendation_label(lang: Lang, recommendation: Option<Recommendation>) -> S
     )
 }
 
-/// What an answer to a call question reads like: yes and no translated, choices listed.
-fn answer_text(
-    lang: Lang,
-    view: &SheetView,
-    question: &domain::calls::entity::question::Model,
-) -> String {
-    match view.application.answers.get(&question.id) {
-        None => lang.t("application-not-answered"),
-        Some(answer) if !answer.choices.is_empty() => answer.choices.join(", "),
-        Some(answer) if question.kind == "yes_no" => match answer.value.as_str() {
-            "yes" => lang.t("application-answer-yes"),
-            _ => lang.t("application-answer-no"),
-        },
-        Some(answer) => answer.value.clone(),
-    }
-}
-
 fn other_row(lang: Lang, view: &SheetView, other: &OtherReview) -> OtherRow {
     let criteria = &view.application.call.criteria;
     OtherRow {
@@ -443,7 +426,12 @@ async fn review_page(
         objectives: app.application.objectives.clone(),
         participation_plan: app.application.participation_plan.clone(),
         answers: application_forms::answerable(&call.questions)
-            .map(|q| (q.prompt.clone(), answer_text(lang, &view, q)))
+            .map(|q| {
+                (
+                    q.prompt.clone(),
+                    crate::applications::answer_text(lang, &view.application, q.id, &q.kind),
+                )
+            })
             .collect(),
         budget_lines: app
             .budget_lines
