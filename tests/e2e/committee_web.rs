@@ -434,7 +434,7 @@ async fn the_chair_sees_progress_without_assignment_forms_and_others_are_refused
 
     // The chair finds the page from My reviews; a plain member gets no such link.
     let dashboard = get(&chair, &app, "/reviews").await;
-    dashboard.shows(&["Committees you sit on", "chair"]);
+    dashboard.shows(&["Committees you sit on", "Chair"]);
     assert!(dashboard.body.contains(&format!("href=\"{path}\"")));
     let member = logged_in(&app, &world.members[1].email).await;
     let theirs = get(&member, &app, "/reviews").await;

@@ -213,7 +213,7 @@ async fn public_committee(
             .map(|member| CommitteeLine {
                 name: member.name.clone(),
                 sector: lang.message(&member.sector.label()),
-                role: lang.t(&format!("call-committee-role-{}", member.role.as_str())),
+                role: lang.message(&member.role.label()),
             })
             .collect()),
         Err(Error::NotFound) => Ok(Vec::new()),

@@ -61,16 +61,6 @@ fn sector_label(lang: Lang, sector: Sector) -> String {
     lang.message(&sector.label())
 }
 
-/// The catalog key of a committee role's name.
-fn role_key(role: MemberRole) -> String {
-    format!("committee-page-role-{}", role.as_str())
-}
-
-/// The catalog key of a conflict kind's name (kinds as stored).
-fn conflict_kind_key(kind: &str) -> String {
-    format!("reviewing-page-kind-{kind}")
-}
-
 /// The catalog key of a conflict status's name.
 fn conflict_status_key(status: ConflictStatus) -> String {
     format!("reviewing-page-status-{}", status.as_str())
@@ -106,7 +96,7 @@ fn role_choices(lang: Lang) -> Vec<Choice> {
         .into_iter()
         .map(|role| Choice {
             value: role.as_str().to_owned(),
-            label: lang.t(&role_key(role)),
+            label: lang.message(&role.label()),
             selected: false,
         })
         .collect()
@@ -264,7 +254,7 @@ async fn committee_page(
                 user_id: m.user_id,
                 name: m.name.clone(),
                 sector: sector_label(lang, m.sector),
-                role: lang.t(&role_key(m.role)),
+                role: lang.message(&m.role.label()),
             })
             .collect(),
         members_form: forms
@@ -694,7 +684,7 @@ fn conflict_row(
         } else {
             "reviewing-page-source-declared"
         }),
-        kind: lang.t(&conflict_kind_key(view.kind.as_str())),
+        kind: lang.message(&view.kind.label()),
         note: view.conflict.note,
         status: lang.t(&conflict_status_key(view.status)),
         status_class: conflict_status_class(view.status),
@@ -1160,17 +1150,8 @@ mod tests {
             })
             .map(str::to_owned)
             .collect();
-        keys.extend(MemberRole::ALL.into_iter().map(role_key));
-        keys.extend(
-            [
-                ConflictKind::Institutional,
-                ConflictKind::Personal,
-                ConflictKind::Financial,
-                ConflictKind::Other,
-            ]
-            .into_iter()
-            .map(|kind| conflict_kind_key(kind.as_str())),
-        );
+        keys.extend(MemberRole::ALL.into_iter().map(|role| role.label().key));
+        keys.extend(ConflictKind::ALL.into_iter().map(|kind| kind.label().key));
         keys.extend(
             [
                 ConflictStatus::Declared,

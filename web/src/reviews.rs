@@ -139,9 +139,7 @@ pub async fn dashboard(
             call_id: seat.call.id,
             call_title: seat.call.title,
             call_code: seat.call.code,
-            role: visitor
-                .lang
-                .t(&format!("reviews-page-seat-{}", seat.role.as_str())),
+            role: visitor.lang.message(&seat.role.label()),
             chair: seat.role == domain::committee::MemberRole::Chair,
         })
         .collect();
@@ -483,10 +481,9 @@ async fn review_page(
             .unwrap_or_else(|| FormState::new(lang, "conflict", CONFLICT_FIELDS)),
         conflict_kinds: ConflictKind::ALL
             .into_iter()
-            .map(|kind| kind.as_str())
             .map(|kind| Choice {
-                value: kind.to_owned(),
-                label: lang.t(&format!("review-page-conflict-kind-{kind}")),
+                value: kind.as_str().to_owned(),
+                label: lang.message(&kind.label()),
                 selected: false,
             })
             .collect(),
@@ -784,7 +781,7 @@ mod tests {
                 assert!(!label.contains("reviews-page-"), "{lang:?}: {label}");
             }
             for kind in ConflictKind::ALL {
-                let key = format!("review-page-conflict-kind-{}", kind.as_str());
+                let key = kind.label().key;
                 assert!(lang.has(&key), "{lang:?} lacks {key}");
             }
             for key in [

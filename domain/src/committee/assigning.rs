@@ -12,9 +12,9 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::assignment::{self, Candidate, Reviewer};
-use super::conflicts::{conflict_pairs, record_automatic, votes};
+use super::conflicts::{conflict_pairs, record_automatic};
 use super::entity::{assignment as stored, member, review};
-use super::{MemberView, Sector, load, require_chair_or_manager};
+use super::{MemberRole, MemberView, Sector, load, require_chair_or_manager};
 use crate::applications::entity::application;
 use crate::applications::lifecycle::ApplicationState;
 use crate::audit::{self, Subject};
@@ -122,7 +122,7 @@ async fn compute(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<PlanView>
     let voting: Vec<&MemberView> = committee
         .members
         .iter()
-        .filter(|m| m.role != super::MemberRole::Observer)
+        .filter(|m| m.role.votes())
         .collect();
     let applications = eligible(conn, call_id).await?;
     let existing = assignments_of(conn, call_id).await?;
@@ -345,7 +345,7 @@ pub async fn assign(
         .one(db)
         .await?
         .ok_or_else(|| Error::field("user_id", Message::new("error-assignment-not-member")))?;
-    if !votes(&seat) {
+    if !MemberRole::parse(&seat.role).is_ok_and(MemberRole::votes) {
         return Err(Error::field(
             "user_id",
             Message::new("error-assignment-observer"),

@@ -96,6 +96,11 @@ impl MemberRole {
             .ok_or_else(|| Message::new("error-member-role-unknown").arg("value", value.trim()))
     }
 
+    /// The translatable label (`committee-role-observer`).
+    pub fn label(self) -> Message {
+        Message::new(&format!("committee-role-{}", self.as_str()))
+    }
+
     /// Whether the role scores applications.
     pub fn votes(self) -> bool {
         self != MemberRole::Observer

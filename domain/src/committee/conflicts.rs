@@ -15,7 +15,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::entity::{assignment, conflict, member};
-use super::{MemberRole, require_chair_or_manager, seat_of};
+use super::{require_chair_or_manager, seat_of};
 use crate::accounts::entity::user;
 use crate::applications::entity::{application, partner};
 use crate::applications::lifecycle::ApplicationState;
@@ -53,6 +53,11 @@ impl ConflictKind {
             ConflictKind::Financial => "financial",
             ConflictKind::Other => "other",
         }
+    }
+
+    /// The translatable label (`conflict-kind-financial`).
+    pub fn label(self) -> Message {
+        Message::new(&format!("conflict-kind-{}", self.as_str()))
     }
 
     /// Parses a stored or submitted name.
@@ -552,9 +557,4 @@ pub async fn decide(
         .await?
         .ok_or(Error::NotFound)?;
     Ok(view_all(db, vec![row]).await?.remove(0))
-}
-
-/// Whether a member's role lets them score (observers do not).
-pub(crate) fn votes(seat: &member::Model) -> bool {
-    seat.role != MemberRole::Observer.as_str()
 }

@@ -17,7 +17,7 @@ use crate::audit::{self, Subject};
 use crate::calls::entity::call;
 use crate::committee::conflicts::ConflictStatus;
 use crate::committee::entity::{assignment, committee, conflict, review};
-use crate::committee::{MemberRole, MemberView, load, require_chair_or_manager};
+use crate::committee::{MemberView, load, require_chair_or_manager};
 use crate::notifications::{self, Recipient};
 use crate::{Actor, Error, Result, db};
 
@@ -155,7 +155,7 @@ pub async fn progress(
     let members = committee_view
         .members
         .into_iter()
-        .filter(|m| m.role != MemberRole::Observer)
+        .filter(|m| m.role.votes())
         .map(|member| {
             let theirs: Vec<&assignment::Model> = assignments
                 .iter()

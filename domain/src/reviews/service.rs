@@ -21,9 +21,9 @@ use crate::applications::service::{ApplicationView, load as load_application};
 use crate::audit::{self, Subject};
 use crate::calls::CallState;
 use crate::calls::entity::{call, criterion};
-use crate::committee::conflicts::{before_committee, conflict_pairs, is_conflicted, votes};
+use crate::committee::conflicts::{before_committee, conflict_pairs, is_conflicted};
 use crate::committee::entity::{assignment, committee, member, review};
-use crate::committee::{Sector, seat_of};
+use crate::committee::{MemberRole, Sector, seat_of};
 use crate::{Actor, Error, Message, Result, db};
 
 /// A reviewer's score sheet of one application, with the application itself.
@@ -115,7 +115,7 @@ async fn reviewer_access(
     if is_conflicted(conn, application.call_id, application_id, actor.user_id).await? {
         return Err(Error::NotFound);
     }
-    if !votes(&seat) {
+    if !MemberRole::parse(&seat.role).is_ok_and(MemberRole::votes) {
         return Err(Error::Refused(Message::new("error-review-observer")));
     }
     let assigned = assignment::Entity::find()
