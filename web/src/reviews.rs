@@ -549,7 +549,7 @@ fn read_sheet(form: &CheckedForm, view: &SheetView) -> SheetReading {
 }
 
 /// The domain's field errors renamed to the inputs of the form: `scores[i].score` is the `i`-th
-/// criterion's score input, and a missing score (reported on `scores`, naming the criterion) too.
+/// criterion's score input, and a missing score (reported on `scores` with the criterion's id) too.
 fn on_form_fields(view: &SheetView, errors: Vec<FieldError>) -> Vec<FieldError> {
     let criteria = &view.application.call.criteria;
     let indexed = |field: &str| -> Option<(usize, String)> {
@@ -568,17 +568,16 @@ fn on_form_fields(view: &SheetView, errors: Vec<FieldError>) -> Vec<FieldError> 
                     _ => score_field(criterion.id),
                 };
             } else if error.field == "scores" {
-                let named = error
+                let missing = error
                     .message
                     .args
                     .iter()
                     .find_map(|(name, value)| match value {
-                        Arg::Text(title) if name == "criterion" => Some(title.clone()),
+                        Arg::Text(id) if name == "criterion_id" => id.parse::<Uuid>().ok(),
                         _ => None,
                     });
-                if let Some(criterion) = criteria.iter().find(|c| Some(&c.title) == named.as_ref())
-                {
-                    error.field = score_field(criterion.id);
+                if let Some(id) = missing {
+                    error.field = score_field(id);
                 }
             }
             error

@@ -225,7 +225,10 @@ pub fn check(criteria: &[criterion::Model], input: &SheetInput, complete: bool) 
             .map(|(c, _)| {
                 FieldError::new(
                     "scores",
-                    Message::new("error-score-missing").arg("criterion", &c.title),
+                    // The id lets a form put the message beside that criterion's input.
+                    Message::new("error-score-missing")
+                        .arg("criterion", &c.title)
+                        .arg("criterion_id", c.id),
                 )
             })
             .collect();
