@@ -444,6 +444,7 @@ async fn a_reviewer_scores_an_assigned_application_in_a_real_browser_and_submits
             civil_society: 1,
             government: 1,
             municipal_members: 0,
+            partner_members: 0,
         })
         .await;
     let application = world.applications[0];

@@ -688,7 +688,7 @@ async fn an_open_call_counts_as_closed_from_its_deadline_on() {
         app.api("GET", "/calls?phase=past", None, None).await.body["total"],
         1
     );
-    crate::committee::seat_committee(&app, &manager, draft.call.id, 1, 1).await;
+    app.seat_committee(&manager, draft.call.id, 1, 1, &[]).await;
     let review = app
         .api(
             "POST",

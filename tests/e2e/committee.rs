@@ -7,18 +7,6 @@ use domain::accounts::User;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-/// Seats `civil_society` + `government` reviewers (members) on a call's committee, the first as chair.
-pub async fn seat_committee(
-    app: &TestApp,
-    manager: &User,
-    call_id: Uuid,
-    civil_society: usize,
-    government: usize,
-) -> Vec<User> {
-    app.seat_committee(manager, call_id, civil_society, government, &[])
-        .await
-}
-
 async fn closed_call(app: &TestApp, manager: &User) -> domain::calls::service::CallView {
     let programme = app
         .programme(manager, "OGP Local Tunisia", "TN", "TND")
@@ -57,7 +45,8 @@ async fn a_three_and_three_tunisian_committee_passes_parity_and_four_and_two_is_
         .user_with_token("manager@programme.example", &[Role::Manager])
         .await;
     let balanced = closed_call(&app, &manager).await;
-    seat_committee(&app, &manager, balanced.call.id, 3, 3).await;
+    app.seat_committee(&manager, balanced.call.id, 3, 3, &[])
+        .await;
     let shown = app
         .api(
             "GET",
@@ -75,7 +64,8 @@ async fn a_three_and_three_tunisian_committee_passes_parity_and_four_and_two_is_
     assert_eq!(started.body["state"], "reviewing");
 
     let lopsided = closed_call(&app, &manager).await;
-    seat_committee(&app, &manager, lopsided.call.id, 4, 2).await;
+    app.seat_committee(&manager, lopsided.call.id, 4, 2, &[])
+        .await;
     let refused = start_review(&app, &token, lopsided.call.id).await;
     assert_eq!(refused.problem(422), "/problems/validation");
     assert_eq!(refused.error_fields(), ["committee"]);
@@ -139,7 +129,7 @@ async fn a_minimum_share_rule_replaces_parity_and_is_checked_at_start_review() {
         .user_with_token("manager@programme.example", &[Role::Manager])
         .await;
     let call = closed_call(&app, &manager).await;
-    seat_committee(&app, &manager, call.call.id, 1, 3).await;
+    app.seat_committee(&manager, call.call.id, 1, 3, &[]).await;
     let path = format!("/calls/{}/committee/rule", call.call.id);
     let shares = json!({"type": "minimum_shares", "shares": [{"sector": "civil_society", "min_percent": "40"}]});
     let stale = app
@@ -213,7 +203,7 @@ async fn only_reviewers_sit_once_and_the_public_sees_the_committee_only_once_rev
         .user_with_token("manager@programme.example", &[Role::Manager])
         .await;
     let call = closed_call(&app, &manager).await;
-    let members = seat_committee(&app, &manager, call.call.id, 1, 1).await;
+    let members = app.seat_committee(&manager, call.call.id, 1, 1, &[]).await;
     let path = format!("/calls/{}/committee", call.call.id);
 
     let applicant = app

@@ -317,6 +317,7 @@ async fn world(app: &TestApp, municipal_members: usize) -> ReviewingWorld {
         civil_society: 3,
         government: 3,
         municipal_members,
+        partner_members: 0,
     })
     .await
 }

@@ -88,6 +88,7 @@ async fn reviewing(app: &TestApp, reviewer: &domain::accounts::User) -> Reviewin
             civil_society: 1,
             government: 1,
             municipal_members: 0,
+            partner_members: 0,
         })
         .await;
     let manager = TestApp::actor(&world.manager);
@@ -285,7 +286,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         &[CallAction::Open, CallAction::Close],
     ] {
         let mut view = app.draft_call(&manager, &programme, "LAB").await;
-        crate::committee::seat_committee(app, &manager, view.call.id, 1, 1).await;
+        app.seat_committee(&manager, view.call.id, 1, 1, &[]).await;
         for action in actions {
             view = domain::calls::service::act(
                 &app.db,

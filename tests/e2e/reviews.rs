@@ -16,6 +16,7 @@ fn tunisian(applications: usize, municipal_members: usize) -> WorldSpec {
         civil_society: 3,
         government: 3,
         municipal_members,
+        partner_members: 0,
     }
 }
 
@@ -254,6 +255,7 @@ async fn a_committee_too_small_is_explained_per_application() {
             civil_society: 1,
             government: 1,
             municipal_members: 1,
+            partner_members: 0,
         })
         .await;
     let preview = app
@@ -791,4 +793,58 @@ async fn assigned_reviewers_download_the_attachments_and_conflicted_members_do_n
     .await
     .unwrap();
     assert_eq!(download(reviewer).await.status(), 404);
+}
+
+#[tokio::test]
+async fn a_member_from_a_partner_organisation_is_conflicted_too() {
+    let app = spawn_app().await;
+    let world = app
+        .reviewing_world(WorldSpec {
+            partner_members: 1,
+            ..tunisian(2, 0)
+        })
+        .await;
+    // Civil-society member 1 works for the citizens' forum that partners the first application.
+    let insider = &world.members[1];
+    let theirs = world.applications[0];
+    let conflicts = domain::committee::conflicts::list(
+        &app.db,
+        &TestApp::actor(&world.manager),
+        world.call.call.id,
+    )
+    .await
+    .unwrap();
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].conflict.user_id, insider.id);
+    assert_eq!(conflicts[0].conflict.application_id, theirs);
+    assert_eq!(
+        conflicts[0].conflict.note,
+        "Citizens' forum of municipality 1"
+    );
+
+    assign_all(&app, &world).await;
+    assert!(
+        !reviewers_of(&app, &world, theirs)
+            .await
+            .contains(&insider.id)
+    );
+    let manual = app
+        .api(
+            "POST",
+            &format!("/calls/{}/assignments", world.call.call.id),
+            Some(&world.manager_token),
+            Some(json!({"application_id": theirs, "user_id": insider.id})),
+        )
+        .await;
+    assert_eq!(manual.status, 422);
+    // Not merely unassigned (403): it does not exist for them.
+    let sheet = app
+        .api(
+            "GET",
+            &format!("/applications/{theirs}/review"),
+            Some(&token(&app, insider).await),
+            None,
+        )
+        .await;
+    assert_eq!(sheet.status, 404);
 }

@@ -22,6 +22,7 @@ async fn world(app: &TestApp, applications: usize, conflicted: bool) -> Reviewin
         civil_society: 1,
         government: 1,
         municipal_members: usize::from(conflicted),
+        partner_members: 0,
     })
     .await
 }

@@ -25,6 +25,8 @@ pub struct ReviewingWorld {
     pub call: CallView,
     /// The applying municipalities and their staff user, in the order their applications were submitted.
     pub applicants: Vec<(Organisation, User)>,
+    /// Each application's civil-society partner (registered with it), in the same order.
+    pub partners: Vec<Uuid>,
     /// Their applications, all screened eligible (references TUN-<year>-0001, -0002, ...), each with a
     /// `workplan.pdf` attached.
     pub applications: Vec<Uuid>,
@@ -44,28 +46,29 @@ pub struct WorldSpec {
     /// How many of the government members are staff of the first applicants (member `j` of them works for
     /// applicant `j`), and so conflicted on its application.
     pub municipal_members: usize,
+    /// How many of the civil-society members after the chair work for the first applications' partners
+    /// (civil-society member `j + 1` works for the partner of application `j`), and so are conflicted on it.
+    pub partner_members: usize,
 }
 
 impl TestApp {
     /// Seats `civil_society` + `government` reviewers (members) on a call's committee, the first as chair;
-    /// returns the reviewers in that order. `organisations` gives the government members' organisations,
-    /// in order, where they have one.
+    /// returns the reviewers in that order. `organisations` gives the members' organisations, in seat order,
+    /// where they have one (`None` for none).
     pub async fn seat_committee(
         &self,
         manager: &User,
         call_id: Uuid,
         civil_society: usize,
         government: usize,
-        organisations: &[Uuid],
+        organisations: &[Option<Uuid>],
     ) -> Vec<User> {
         let actor = Self::actor(manager);
         let mut seated = Vec::new();
         let sectors = std::iter::repeat_n("civil_society", civil_society)
             .chain(std::iter::repeat_n("government", government));
         for (i, sector) in sectors.enumerate() {
-            let organisation = i
-                .checked_sub(civil_society)
-                .and_then(|g| organisations.get(g).copied());
+            let organisation = organisations.get(i).copied().flatten();
             let reviewer = self
                 .create_user(
                     &format!("{sector}.{i}.{}@committee.example", call_id.simple()),
@@ -136,6 +139,7 @@ impl TestApp {
 
         let mut applicants = Vec::new();
         let mut applications_ids = Vec::new();
+        let mut partners = Vec::new();
         for i in 0..spec.applications {
             let (organisation, user) = self
                 .sign_up_municipality(
@@ -174,6 +178,22 @@ impl TestApp {
             )
             .await
             .expect("the draft is saved");
+            let partnered = applications::register_partner(
+                &self.db,
+                &team,
+                started.application.id,
+                &domain::organisations::OrganisationInput {
+                    name: format!("Citizens' forum of municipality {}", i + 1),
+                    kind: "civil_society".into(),
+                    country: "TN".into(),
+                    ..Default::default()
+                },
+                "Runs the district assemblies",
+                now,
+            )
+            .await
+            .expect("the partner is registered");
+            partners.push(partnered.partners[0].organisation.id);
             applications::add_attachment(
                 &self.db,
                 &self.files,
@@ -218,10 +238,21 @@ impl TestApp {
             .await
             .expect("the application is screened eligible");
         }
-        let municipal: Vec<Uuid> = applicants
-            .iter()
-            .take(spec.municipal_members)
-            .map(|(o, _)| o.id)
+        // Seat order: the chair, civil-society members (the first ones from partners), government members
+        // (the first ones from applicants).
+        let organisations: Vec<Option<Uuid>> = std::iter::once(None)
+            .chain((1..spec.civil_society).map(|j| {
+                partners
+                    .get(j - 1)
+                    .copied()
+                    .filter(|_| j <= spec.partner_members)
+            }))
+            .chain((0..spec.government).map(|j| {
+                applicants
+                    .get(j)
+                    .map(|(o, _)| o.id)
+                    .filter(|_| j < spec.municipal_members)
+            }))
             .collect();
         let members = self
             .seat_committee(
@@ -229,7 +260,7 @@ impl TestApp {
                 call_id,
                 spec.civil_society,
                 spec.government,
-                &municipal,
+                &organisations,
             )
             .await;
         let call = calls::act(
@@ -246,6 +277,7 @@ impl TestApp {
             manager_token,
             call,
             applicants,
+            partners,
             applications: applications_ids,
             members,
         }

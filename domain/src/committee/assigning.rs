@@ -12,7 +12,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::assignment::{self, Candidate, Reviewer};
-use super::conflicts::{conflict_pairs, record_automatic};
+use super::conflicts::{conflict_pairs, is_conflicted, record_automatic};
 use super::entity::{assignment as stored, member, review};
 use super::{MemberRole, MemberView, Sector, load, require_chair_or_manager};
 use crate::applications::entity::application;
@@ -352,10 +352,7 @@ pub async fn assign(
         ));
     }
     let tx = db::begin_write(db).await?;
-    if conflict_pairs(&tx, call_id)
-        .await?
-        .contains(&(application_id, user_id))
-    {
+    if is_conflicted(&tx, application_id, user_id).await? {
         return Err(Error::field(
             "user_id",
             Message::new("error-assignment-conflicted"),

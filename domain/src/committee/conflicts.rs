@@ -238,15 +238,42 @@ pub(crate) async fn conflict_pairs(
 }
 
 /// Whether `user_id` is conflicted on the application.
+/// Whether `user_id` is conflicted on one application: the same rule as [`conflict_pairs`], asked of one
+/// pair, since every request of a reviewer asks it.
 pub(crate) async fn is_conflicted(
     conn: &impl ConnectionTrait,
-    call_id: Uuid,
     application_id: Uuid,
     user_id: Uuid,
 ) -> Result<bool> {
-    Ok(conflict_pairs(conn, call_id)
+    let recorded = conflict::Entity::find()
+        .filter(conflict::Column::ApplicationId.eq(application_id))
+        .filter(conflict::Column::UserId.eq(user_id))
+        .filter(conflict::Column::Status.ne(ConflictStatus::Waived.as_str()))
+        .one(conn)
         .await?
-        .contains(&(application_id, user_id)))
+        .is_some();
+    if recorded {
+        return Ok(true);
+    }
+    let Some(organisation_id) = user::Entity::find_by_id(user_id)
+        .one(conn)
+        .await?
+        .and_then(|u| u.organisation_id)
+    else {
+        return Ok(false);
+    };
+    let leads = application::Entity::find_by_id(application_id)
+        .filter(application::Column::LeadOrganisationId.eq(organisation_id))
+        .one(conn)
+        .await?
+        .is_some();
+    let partners = partner::Entity::find()
+        .filter(partner::Column::ApplicationId.eq(application_id))
+        .filter(partner::Column::OrganisationId.eq(organisation_id))
+        .one(conn)
+        .await?
+        .is_some();
+    Ok(leads || partners)
 }
 
 /// Records the automatic conflicts of a call that are not recorded yet, each with an audit entry, in the
@@ -401,7 +428,7 @@ pub async fn declare(
     let kind = kind.ok_or_else(|| Error::Internal("validated kind".into()))?;
 
     let tx = db::begin_write(db).await?;
-    if is_conflicted(&tx, app.call_id, application_id, actor.user_id).await? {
+    if is_conflicted(&tx, application_id, actor.user_id).await? {
         return Err(Error::Conflict(Message::new("error-conflict-exists")));
     }
     // A waived conflict is reopened by a new declaration.

@@ -112,7 +112,7 @@ async fn reviewer_access(
     let Some(seat) = seat_of(conn, application.call_id, actor.user_id).await? else {
         return Err(Error::NotFound);
     };
-    if is_conflicted(conn, application.call_id, application_id, actor.user_id).await? {
+    if is_conflicted(conn, application_id, actor.user_id).await? {
         return Err(Error::NotFound);
     }
     if !MemberRole::parse(&seat.role).is_ok_and(MemberRole::votes) {
