@@ -17,6 +17,7 @@ use crate::accounts::{ApiTags, Created, NoContent};
 use crate::auth::Auth;
 use crate::committee::CommitteeOut;
 use crate::problem::{ApiResult, request_lang};
+use crate::schema::count;
 
 /// A conflict of interest.
 #[derive(Debug, Clone, Object)]
@@ -197,10 +198,6 @@ pub struct PlanOut {
     pub loads: Vec<LoadOut>,
     /// Constraints it cannot meet.
     pub shortfalls: Vec<ShortfallOut>,
-}
-
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl From<PlanView> for PlanOut {
@@ -402,7 +399,7 @@ impl AssignmentsApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<NoContent> {
-        assigning::unassign(&state.db, auth.actor()?, id.0, state.clock.now()).await?;
+        assigning::unassign(&state.db, auth.actor()?, id.0).await?;
         Ok(NoContent::NoContent)
     }
 

@@ -16,6 +16,7 @@ use crate::accounts::ApiTags;
 use crate::auth::Auth;
 use crate::calls::CriterionOut;
 use crate::problem::ApiResult;
+use crate::schema::count;
 
 /// One criterion's score.
 #[derive(Debug, Clone, Object)]
@@ -223,10 +224,6 @@ pub struct MyAssignmentOut {
     pub criteria: u32,
     /// When reviews are due.
     pub deadline: Option<DateTime<Utc>>,
-}
-
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl From<MyAssignment> for MyAssignmentOut {

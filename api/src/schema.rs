@@ -308,3 +308,8 @@ page_type!(
 pub fn page_request(page: Option<u64>, limit: Option<u64>) -> PageRequest {
     PageRequest::new(page, limit)
 }
+
+/// A count for a JSON body (counts in responses are `u32`; none comes near its limit).
+pub fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}

@@ -1007,7 +1007,7 @@ pub async fn unassign(
     let actor = visitor.actor()?;
     let call_id = paths::parse_id(&id)?;
     let assignment_id = paths::parse_id(&assignment_id)?;
-    match assigning::unassign(&state.db, actor, assignment_id, state.clock.now()).await {
+    match assigning::unassign(&state.db, actor, assignment_id).await {
         Ok(()) => Ok(reviewing_changed(
             state,
             jar,

@@ -388,12 +388,7 @@ pub async fn assign(
 }
 
 /// Removes an assignment. Managers only; refused once the member has submitted their review.
-pub async fn unassign(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    assignment_id: Uuid,
-    now: DateTime<Utc>,
-) -> Result<()> {
+pub async fn unassign(db: &DatabaseConnection, actor: &Actor, assignment_id: Uuid) -> Result<()> {
     actor.require_any(&[Role::Manager])?;
     let row = stored::Entity::find_by_id(assignment_id)
         .one(db)
@@ -420,7 +415,7 @@ pub async fn unassign(
         Some(actor),
         "assignment.removed",
         &Subject::new("application", row.application_id),
-        format!("user {} no longer reviews it (at {now})", row.user_id),
+        format!("user {} no longer reviews it", row.user_id),
     )
     .await?;
     tx.commit().await?;
