@@ -146,11 +146,6 @@ pub struct DecisionInput {
     pub version: i32,
 }
 
-/// Applications a committee looks at: submitted ones in any later state, not drafts or withdrawn ones.
-pub(crate) fn before_committee(state: &str) -> bool {
-    state == ApplicationState::Draft.as_str() || state == ApplicationState::Withdrawn.as_str()
-}
-
 /// (application, member) pairs where the member's organisation is the application's lead or a partner.
 /// Computed live from organisations, so a conflict holds even before it is recorded.
 async fn organisation_pairs(
@@ -187,7 +182,9 @@ async fn organisation_pairs(
         .await?;
     let live: Vec<(Uuid, Uuid)> = applications
         .into_iter()
-        .filter(|(_, _, state)| !before_committee(state))
+        .filter(|(_, _, state)| {
+            ApplicationState::parse(state).is_some_and(ApplicationState::is_submitted)
+        })
         .map(|(id, lead, _)| (id, lead))
         .collect();
     let partners: Vec<(Uuid, Uuid)> = partner::Entity::find()
@@ -408,7 +405,9 @@ pub async fn declare(
         .await?
         .ok_or(Error::NotFound)?;
     let seat = seat_of(db, app.call_id, actor.user_id).await?;
-    if seat.is_none() || before_committee(&app.state) {
+    if seat.is_none()
+        || !ApplicationState::parse(&app.state).is_some_and(ApplicationState::is_submitted)
+    {
         return Err(Error::NotFound);
     }
     let mut v = Validator::new();

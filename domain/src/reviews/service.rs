@@ -16,12 +16,13 @@ use uuid::Uuid;
 
 use super::sheet::{self, ReviewState, Sheet, SheetInput};
 use crate::accounts::entity::user;
+use crate::applications::ApplicationState;
 use crate::applications::entity::application;
 use crate::applications::service::{ApplicationView, load as load_application};
 use crate::audit::{self, Subject};
 use crate::calls::CallState;
 use crate::calls::entity::{call, criterion};
-use crate::committee::conflicts::{before_committee, conflict_pairs, is_conflicted};
+use crate::committee::conflicts::{conflict_pairs, is_conflicted};
 use crate::committee::entity::{assignment, committee, member, review};
 use crate::committee::{MemberRole, Sector, seat_of};
 use crate::{Actor, Error, Message, Result, db};
@@ -106,7 +107,7 @@ async fn reviewer_access(
         .one(conn)
         .await?
         .ok_or(Error::NotFound)?;
-    if before_committee(&application.state) {
+    if !ApplicationState::parse(&application.state).is_some_and(ApplicationState::is_submitted) {
         return Err(Error::NotFound);
     }
     let Some(seat) = seat_of(conn, application.call_id, actor.user_id).await? else {
