@@ -1,0 +1,1336 @@
+//! Aggregation of submitted reviews into figures per application: the per-criterion mean or median, the
+//! weighted total on 0-100, per-reviewer normalisation (z-scores), disagreement (range and standard deviation)
+//! and the consensus scores that, when recorded, rank instead of the aggregate. Pure: no I/O.
+//!
+//! Totals are exact decimals (`rust_decimal`, 28 significant digits); only display rounds.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// How the reviewers' scores on one criterion are combined; a published rule of the call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Aggregation {
+    /// The arithmetic mean.
+    #[default]
+    Mean,
+    /// The median (the mean of the two middle scores when their number is even).
+    Median,
+}
+
+impl Aggregation {
+    /// Both methods.
+    pub const ALL: [Aggregation; 2] = [Aggregation::Mean, Aggregation::Median];
+
+    /// The stored and transmitted name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Aggregation::Mean => "mean",
+            Aggregation::Median => "median",
+        }
+    }
+
+    /// Parses a stored or requested name.
+    pub fn parse(value: &str) -> Option<Aggregation> {
+        Self::ALL.into_iter().find(|a| a.as_str() == value.trim())
+    }
+}
+
+/// A criterion as aggregation and ranking need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CriterionRule {
+    /// Identifier.
+    pub id: Uuid,
+    /// Weight, > 0.
+    pub weight: Decimal,
+    /// Highest score, >= 1.
+    pub max_score: i32,
+    /// Lowest score that qualifies, if any.
+    pub min_score: Option<i32>,
+}
+
+/// One submitted review: the reviewer and their score per criterion id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewScores {
+    /// The application reviewed.
+    pub application_id: Uuid,
+    /// Who reviewed it.
+    pub reviewer_id: Uuid,
+    /// Score per criterion id; a submitted review scores every criterion.
+    pub scores: BTreeMap<Uuid, i32>,
+}
+
+/// How a call aggregates, as its managers set it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AggregationSettings {
+    /// Mean or median per criterion.
+    pub method: Aggregation,
+    /// Whether per-reviewer z-scores are computed (shown beside the raw figures; never ranked on).
+    pub normalise: bool,
+    /// Spread, in points on the 0-100 scale, from which an application is flagged for discussion. A
+    /// criterion's range counts as `100 * range / max_score`; the total's range as it is.
+    pub disagreement_threshold: Option<Decimal>,
+}
+
+/// Spread of reviewers' figures: `max - min` and the population standard deviation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Spread {
+    /// Highest minus lowest.
+    pub range: Decimal,
+    /// Population standard deviation.
+    pub std_dev: Decimal,
+}
+
+/// The figures of one criterion of one application.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CriterionFigures {
+    /// The criterion.
+    pub criterion_id: Uuid,
+    /// Mean or median of the submitted scores; `None` without submitted reviews.
+    pub aggregate: Option<Decimal>,
+    /// The consensus score recorded by the chair, if any.
+    pub consensus: Option<i32>,
+    /// What ranks: the consensus when recorded, else the aggregate.
+    pub ranked: Option<Decimal>,
+    /// Spread of the submitted scores.
+    pub spread: Spread,
+    /// Mean of the reviewers' z-scores on this criterion, when normalisation is on and there are reviews.
+    pub normalised: Option<Decimal>,
+    /// Whether `100 * range / max_score` reaches the disagreement threshold.
+    pub flagged: bool,
+}
+
+/// The figures of one application.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApplicationFigures {
+    /// The application.
+    pub application_id: Uuid,
+    /// Submitted reviews counted.
+    pub reviews: usize,
+    /// One entry per criterion, in the order of the criteria given.
+    pub criteria: Vec<CriterionFigures>,
+    /// Weighted total (0-100) of the aggregates; `None` unless every criterion has one.
+    pub total: Option<Decimal>,
+    /// Weighted total of the ranked figures (consensus where recorded); `None` unless every criterion has a
+    /// ranked figure.
+    pub ranked_total: Option<Decimal>,
+    /// Spread of the reviewers' own weighted totals.
+    pub total_spread: Spread,
+    /// Mean of the reviewers' z-scores of their totals, when normalisation is on and there are reviews.
+    pub normalised_total: Option<Decimal>,
+    /// Whether the total's range or any criterion reaches the disagreement threshold.
+    pub flagged: bool,
+}
+
+/// The weighted total on 0-100 of one score per criterion (in the order of `criteria`):
+/// `100 * sum(w * s / max) / sum(w)`.
+///
+/// The terms are brought to the common denominator `L = lcm(max)` and summed in the order of `criteria`
+/// as `w * s * (L / max)`, so that `100 * sum / (L * sum(w))` is the only division. Multiplication and addition
+/// of decimals are exact while they fit in 28 digits, so for integer and half scores the result is the
+/// correctly rounded exact total: equal inputs give bit-identical totals, and so do different scores whose
+/// exact totals are equal (`1/3 + 1/3` ties with `2/3 + 0`), which dividing term by term would not. Only when
+/// `L` would overflow are the terms divided one by one, in the same fixed order.
+///
+/// Degenerate input gives 0, never a panic: no criteria, a weight sum that is not positive, a maximum below 1,
+/// as many scores as criteria not given, or an overflow (unreachable with scores within their maxima and
+/// weights below 10^15).
+pub fn weighted_total(criteria: &[CriterionRule], scores: &[Decimal]) -> Decimal {
+    checked_weighted_total(criteria, scores).unwrap_or(Decimal::ZERO)
+}
+
+/// Aggregates every submitted review of a call. `reviews` holds the call's counted reviews (normalisation
+/// needs each reviewer's other reviews); `consensus` the recorded consensus per application and criterion.
+/// Returns figures for every application in `applications`, in that order, even those without reviews.
+pub fn aggregate(
+    criteria: &[CriterionRule],
+    applications: &[Uuid],
+    reviews: &[ReviewScores],
+    consensus: &BTreeMap<(Uuid, Uuid), i32>,
+    settings: &AggregationSettings,
+) -> Vec<ApplicationFigures> {
+    let mut by_application: BTreeMap<Uuid, Vec<&ReviewScores>> = BTreeMap::new();
+    for review in reviews {
+        by_application
+            .entry(review.application_id)
+            .or_default()
+            .push(review);
+    }
+    let context = Context {
+        criteria,
+        consensus,
+        settings,
+        // From every review given, not only those of `applications`: a reviewer's scale is all they scored.
+        scales: settings
+            .normalise
+            .then(|| reviewer_scales(criteria, reviews)),
+    };
+    applications
+        .iter()
+        .map(|&id| context.figures(id, by_application.get(&id).map_or(&[], Vec::as_slice)))
+        .collect()
+}
+
+/// What every application's figures are computed against.
+struct Context<'a> {
+    criteria: &'a [CriterionRule],
+    consensus: &'a BTreeMap<(Uuid, Uuid), i32>,
+    settings: &'a AggregationSettings,
+    scales: Option<BTreeMap<Uuid, ReviewerScale>>,
+}
+
+impl Context<'_> {
+    fn figures(&self, application_id: Uuid, reviews: &[&ReviewScores]) -> ApplicationFigures {
+        let criteria: Vec<CriterionFigures> = self
+            .criteria
+            .iter()
+            .enumerate()
+            .map(|(index, criterion)| {
+                self.criterion_figures(application_id, index, criterion, reviews)
+            })
+            .collect();
+
+        // Totals come from the exact fractions (a mean of three scores is a third), so that applications whose
+        // exact totals are equal tie exactly, whatever the number of their reviews.
+        let aggregates: Option<Vec<Fraction>> = self
+            .criteria
+            .iter()
+            .map(|criterion| self.aggregate_fraction(criterion, reviews))
+            .collect();
+        let total = aggregates
+            .filter(|_| !reviews.is_empty())
+            .map(|aggregates| exact_total(self.criteria, &aggregates));
+        let ranked: Option<Vec<Fraction>> = self
+            .criteria
+            .iter()
+            .map(
+                |criterion| match self.consensus.get(&(application_id, criterion.id)) {
+                    Some(&consensus) => Some(Fraction::whole(consensus)),
+                    None => self.aggregate_fraction(criterion, reviews),
+                },
+            )
+            .collect();
+        let ranked_total = ranked.map(|ranked| exact_total(self.criteria, &ranked));
+
+        let totals: Vec<Decimal> = reviews
+            .iter()
+            .filter_map(|r| review_total(self.criteria, r))
+            .collect();
+        let total_spread = spread(&sorted(totals));
+        let normalised_total = self.scales.as_ref().and_then(|scales| {
+            let z = reviews.iter().filter_map(|review| {
+                let scale = scales.get(&review.reviewer_id)?.total?;
+                Some(scale.z(review_total(self.criteria, review)?))
+            });
+            mean(&sorted(z.collect()))
+        });
+
+        let threshold = self.settings.disagreement_threshold;
+        let flagged =
+            reaches(threshold, Some(total_spread.range)) || criteria.iter().any(|c| c.flagged);
+        ApplicationFigures {
+            application_id,
+            reviews: reviews.len(),
+            criteria,
+            total,
+            ranked_total,
+            total_spread,
+            normalised_total,
+            flagged,
+        }
+    }
+
+    fn criterion_figures(
+        &self,
+        application_id: Uuid,
+        index: usize,
+        criterion: &CriterionRule,
+        reviews: &[&ReviewScores],
+    ) -> CriterionFigures {
+        let scores = sorted(
+            reviews
+                .iter()
+                .filter_map(|review| review.scores.get(&criterion.id))
+                .map(|&score| Decimal::from(score))
+                .collect(),
+        );
+        let aggregate = self
+            .aggregate_fraction(criterion, reviews)
+            .and_then(Fraction::to_decimal);
+        let consensus = self.consensus.get(&(application_id, criterion.id)).copied();
+        let spread = spread(&scores);
+        let normalised = self.scales.as_ref().and_then(|scales| {
+            let z = reviews.iter().filter_map(|review| {
+                let score = *review.scores.get(&criterion.id)?;
+                let scale = scales.get(&review.reviewer_id)?.criteria[index]?;
+                Some(scale.z(Decimal::from(score)))
+            });
+            mean(&sorted(z.collect()))
+        });
+        let points = spread
+            .range
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|range| range.checked_div(Decimal::from(criterion.max_score)));
+        CriterionFigures {
+            criterion_id: criterion.id,
+            aggregate,
+            consensus,
+            ranked: consensus.map(Decimal::from).or(aggregate),
+            spread,
+            normalised,
+            flagged: reaches(self.settings.disagreement_threshold, points),
+        }
+    }
+}
+
+impl Context<'_> {
+    /// The mean or median of the application's scores on one criterion, as an exact fraction.
+    fn aggregate_fraction(
+        &self,
+        criterion: &CriterionRule,
+        reviews: &[&ReviewScores],
+    ) -> Option<Fraction> {
+        let mut scores: Vec<i128> = reviews
+            .iter()
+            .filter_map(|review| review.scores.get(&criterion.id))
+            .map(|&score| i128::from(score))
+            .collect();
+        scores.sort_unstable();
+        match self.settings.method {
+            Aggregation::Mean => Fraction::new(
+                scores.iter().sum(),
+                i128::try_from(scores.len()).ok().filter(|n| *n > 0)?,
+            ),
+            Aggregation::Median => {
+                let middle = scores.len() / 2;
+                if scores.len() % 2 == 1 {
+                    Fraction::new(scores[middle], 1)
+                } else {
+                    Fraction::new(scores.get(middle.checked_sub(1)?)? + scores.get(middle)?, 2)
+                }
+            }
+        }
+    }
+}
+
+/// An exact fraction in lowest terms with a positive denominator: equal values have equal parts, so they
+/// become identical decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fraction {
+    numerator: i128,
+    denominator: i128,
+}
+
+impl Fraction {
+    fn new(numerator: i128, denominator: i128) -> Option<Fraction> {
+        if denominator <= 0 {
+            return None;
+        }
+        let divisor = gcd_i128(numerator, denominator);
+        Some(Fraction {
+            numerator: numerator / divisor,
+            denominator: denominator / divisor,
+        })
+    }
+
+    fn whole(value: i32) -> Fraction {
+        Fraction {
+            numerator: i128::from(value),
+            denominator: 1,
+        }
+    }
+
+    /// The decimal closest to it (rounded at the 28th significant digit), the only rounding.
+    fn to_decimal(self) -> Option<Decimal> {
+        let numerator = Decimal::try_from_i128_with_scale(self.numerator, 0).ok()?;
+        let denominator = Decimal::try_from_i128_with_scale(self.denominator, 0).ok()?;
+        numerator.checked_div(denominator)
+    }
+}
+
+fn gcd_i128(a: i128, b: i128) -> i128 {
+    let (mut a, mut b) = (a.unsigned_abs(), b.unsigned_abs());
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    i128::try_from(a).unwrap_or(1).max(1)
+}
+
+/// The weighted total of exact per-criterion figures, `100 * sum(w * f / max) / sum(w)`, computed as one
+/// fraction in lowest terms and divided once. Falls back to [`weighted_total`] of the rounded figures if the
+/// fraction outgrows 128 bits (unreachable with realistic weights, maxima and numbers of reviews).
+fn exact_total(criteria: &[CriterionRule], figures: &[Fraction]) -> Decimal {
+    exact_fraction_total(criteria, figures)
+        .and_then(Fraction::to_decimal)
+        .unwrap_or_else(|| {
+            let rounded: Option<Vec<Decimal>> = figures.iter().map(|f| f.to_decimal()).collect();
+            rounded.map_or(Decimal::ZERO, |rounded| weighted_total(criteria, &rounded))
+        })
+}
+
+fn exact_fraction_total(criteria: &[CriterionRule], figures: &[Fraction]) -> Option<Fraction> {
+    if criteria.is_empty() || criteria.len() != figures.len() {
+        return None;
+    }
+    // Weights are decimals: scale them all to integers by the largest number of decimal places.
+    let places = criteria.iter().map(|c| c.weight.scale()).max()?;
+    let weights: Vec<i128> = criteria
+        .iter()
+        .map(|c| {
+            let factor = 10i128.checked_pow(places - c.weight.scale())?;
+            c.weight.mantissa().checked_mul(factor)
+        })
+        .collect::<Option<_>>()?;
+    let weight_sum = weights
+        .iter()
+        .try_fold(0i128, |sum, w| sum.checked_add(*w))?;
+    if weight_sum <= 0 {
+        return None;
+    }
+    let mut sum = Fraction::new(0, 1)?;
+    for ((criterion, figure), weight) in criteria.iter().zip(figures).zip(&weights) {
+        let max = i128::from(criterion.max_score);
+        if max < 1 {
+            return None;
+        }
+        // sum + weight * figure / max
+        let term_denominator = figure.denominator.checked_mul(max)?;
+        sum = Fraction::new(
+            sum.numerator.checked_mul(term_denominator)?.checked_add(
+                weight
+                    .checked_mul(figure.numerator)?
+                    .checked_mul(sum.denominator)?,
+            )?,
+            sum.denominator.checked_mul(term_denominator)?,
+        )?;
+    }
+    Fraction::new(
+        sum.numerator.checked_mul(100)?,
+        sum.denominator.checked_mul(weight_sum)?,
+    )
+}
+
+/// Whether a spread in points reaches the threshold; a spread that cannot be computed reaches nothing.
+fn reaches(threshold: Option<Decimal>, points: Option<Decimal>) -> bool {
+    matches!((threshold, points), (Some(threshold), Some(points)) if points >= threshold)
+}
+
+/// A reviewer's own centre and scale, per criterion (in the order of the criteria) and for their totals.
+struct ReviewerScale {
+    criteria: Vec<Option<Standardiser>>,
+    total: Option<Standardiser>,
+}
+
+fn reviewer_scales(
+    criteria: &[CriterionRule],
+    reviews: &[ReviewScores],
+) -> BTreeMap<Uuid, ReviewerScale> {
+    let mut figures: BTreeMap<Uuid, (Vec<Vec<Decimal>>, Vec<Decimal>)> = BTreeMap::new();
+    for review in reviews {
+        let (scores, totals) = figures
+            .entry(review.reviewer_id)
+            .or_insert_with(|| (vec![Vec::new(); criteria.len()], Vec::new()));
+        for (index, criterion) in criteria.iter().enumerate() {
+            if let Some(&score) = review.scores.get(&criterion.id) {
+                scores[index].push(Decimal::from(score));
+            }
+        }
+        totals.extend(review_total(criteria, review));
+    }
+    figures
+        .into_iter()
+        .map(|(reviewer, (scores, totals))| {
+            let scale = ReviewerScale {
+                criteria: scores.into_iter().map(Standardiser::of).collect(),
+                total: Standardiser::of(totals),
+            };
+            (reviewer, scale)
+        })
+        .collect()
+}
+
+/// Mean and population standard deviation of one reviewer's figures, to turn a figure into a z-score.
+#[derive(Debug, Clone, Copy)]
+struct Standardiser {
+    mean: Decimal,
+    std_dev: Decimal,
+}
+
+impl Standardiser {
+    fn of(values: Vec<Decimal>) -> Option<Standardiser> {
+        let values = sorted(values);
+        Some(Standardiser {
+            mean: mean(&values)?,
+            std_dev: spread(&values).std_dev,
+        })
+    }
+
+    fn z(self, value: Decimal) -> Decimal {
+        // A reviewer who gives everyone the same figure says nothing about relative merit: neutral, not
+        // undefined.
+        if self.std_dev.is_zero() {
+            return Decimal::ZERO;
+        }
+        value
+            .checked_sub(self.mean)
+            .and_then(|deviation| deviation.checked_div(self.std_dev))
+            .unwrap_or(Decimal::ZERO)
+    }
+}
+
+/// The reviewer's own weighted total, when the review scores every criterion.
+fn review_total(criteria: &[CriterionRule], review: &ReviewScores) -> Option<Decimal> {
+    let scores: Option<Vec<Decimal>> = criteria
+        .iter()
+        .map(|c| review.scores.get(&c.id).map(|&s| Decimal::from(s)))
+        .collect();
+    Some(weighted_total(criteria, &scores?))
+}
+
+/// Sorts by value, then by scale, so that every sum over the figures is taken in one order whatever the
+/// order of the reviews: a rounded sum depends on the order of its terms.
+fn sorted(mut values: Vec<Decimal>) -> Vec<Decimal> {
+    values.sort_by(|a, b| a.cmp(b).then(a.scale().cmp(&b.scale())));
+    values
+}
+
+/// Mean of sorted figures; `None` when there are none.
+fn mean(sorted: &[Decimal]) -> Option<Decimal> {
+    let (first, last) = (*sorted.first()?, *sorted.last()?);
+    // Equal figures are their own mean: summing and dividing could be off by one unit in the last place, and
+    // that unit would give a reviewer of constant 28-digit totals a tiny spread and meaningless z-scores.
+    if first == last {
+        return Some(first);
+    }
+    let sum = sorted
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, value| sum.checked_add(*value))?;
+    sum.checked_div(Decimal::from(sorted.len()))
+}
+
+/// Range and population standard deviation of sorted figures; zero with fewer than two distinct figures.
+fn spread(sorted: &[Decimal]) -> Spread {
+    let (Some(&first), Some(&last)) = (sorted.first(), sorted.last()) else {
+        return Spread::default();
+    };
+    if first == last {
+        return Spread::default();
+    }
+    Spread {
+        range: last.checked_sub(first).unwrap_or(Decimal::MAX),
+        std_dev: population_std_dev(sorted).unwrap_or_default(),
+    }
+}
+
+fn population_std_dev(sorted: &[Decimal]) -> Option<Decimal> {
+    let mean = mean(sorted)?;
+    // Two passes (deviations from the mean) rather than `E[x^2] - E[x]^2`, which cancels catastrophically on
+    // 28-digit totals that differ only in their last digits.
+    let squares = sorted.iter().try_fold(Decimal::ZERO, |sum, value| {
+        let deviation = value.checked_sub(mean)?;
+        sum.checked_add(deviation.checked_mul(deviation)?)
+    })?;
+    Some(sqrt(squares.checked_div(Decimal::from(sorted.len()))?))
+}
+
+/// Square root by Newton's iteration, as `rust_decimal`'s own, but bounded: theirs asserts (panics) when the
+/// iteration oscillates between two neighbours in the last digit (e.g. on 4.0000000000000000000000000003);
+/// here the neighbour whose square is closer wins, the lower one on a tie.
+fn sqrt(value: Decimal) -> Decimal {
+    if value <= Decimal::ZERO {
+        return Decimal::ZERO;
+    }
+    let mut guess = value / Decimal::TWO;
+    if guess.is_zero() {
+        guess = value;
+    }
+    let mut previous = None;
+    // From `value / 2` the iteration halves its error until it is near the root, then doubles its digits
+    // each step: about 60 steps at the extremes of the range, so the bound is never what stops it.
+    for _ in 0..400 {
+        let Some(next) = value
+            .checked_div(guess)
+            .and_then(|q| q.checked_add(guess))
+            .and_then(|s| s.checked_div(Decimal::TWO))
+        else {
+            break;
+        };
+        if next == guess {
+            return next;
+        }
+        if previous == Some(next) {
+            let error = |root: Decimal| root.checked_mul(root).map(|square| (square - value).abs());
+            let (low, high) = if guess < next {
+                (guess, next)
+            } else {
+                (next, guess)
+            };
+            return match (error(low), error(high)) {
+                (Some(low_error), Some(high_error)) if high_error < low_error => high,
+                _ => low,
+            };
+        }
+        previous = Some(guess);
+        guess = next;
+    }
+    guess
+}
+
+fn checked_weighted_total(criteria: &[CriterionRule], scores: &[Decimal]) -> Option<Decimal> {
+    if criteria.is_empty()
+        || criteria.len() != scores.len()
+        || criteria.iter().any(|c| c.max_score < 1)
+    {
+        return None;
+    }
+    let weight_sum = criteria
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, c| sum.checked_add(c.weight))?;
+    if weight_sum <= Decimal::ZERO {
+        return None;
+    }
+    common_denominator(criteria)
+        .and_then(|denominator| {
+            let numerator = criteria.iter().zip(scores).try_fold(
+                Decimal::ZERO,
+                |sum, (criterion, score)| {
+                    let factor =
+                        Decimal::from(denominator / u64::try_from(criterion.max_score).ok()?);
+                    sum.checked_add(criterion.weight.checked_mul(*score)?.checked_mul(factor)?)
+                },
+            )?;
+            share_of(
+                numerator,
+                Decimal::from(denominator).checked_mul(weight_sum)?,
+            )
+        })
+        .or_else(|| {
+            let numerator = criteria.iter().zip(scores).try_fold(
+                Decimal::ZERO,
+                |sum, (criterion, score)| {
+                    let term = criterion
+                        .weight
+                        .checked_mul(*score)?
+                        .checked_div(Decimal::from(criterion.max_score))?;
+                    sum.checked_add(term)
+                },
+            )?;
+            share_of(numerator, weight_sum)
+        })
+}
+
+/// `100 * numerator / denominator`, multiplying first so that the division is the last and only rounding.
+fn share_of(numerator: Decimal, denominator: Decimal) -> Option<Decimal> {
+    numerator
+        .checked_mul(Decimal::ONE_HUNDRED)?
+        .checked_div(denominator)
+}
+
+/// The least common multiple of the maxima, when it fits.
+fn common_denominator(criteria: &[CriterionRule]) -> Option<u64> {
+    criteria.iter().try_fold(1u64, |lcm, criterion| {
+        let max = u64::try_from(criterion.max_score)
+            .ok()
+            .filter(|max| *max > 0)?;
+        lcm.checked_mul(max / gcd(lcm, max))
+    })
+}
+
+fn gcd(mut a: u64, mut b: u64) -> u64 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const C1: Uuid = Uuid::from_u128(1);
+    const C2: Uuid = Uuid::from_u128(2);
+    const C3: Uuid = Uuid::from_u128(3);
+    const A: Uuid = Uuid::from_u128(10);
+    const B: Uuid = Uuid::from_u128(11);
+    const C: Uuid = Uuid::from_u128(12);
+    const UNLISTED: Uuid = Uuid::from_u128(19);
+    const R1: Uuid = Uuid::from_u128(20);
+    const R2: Uuid = Uuid::from_u128(21);
+    const R3: Uuid = Uuid::from_u128(22);
+
+    fn d(value: &str) -> Decimal {
+        Decimal::from_str_exact(value).unwrap()
+    }
+
+    fn rule(id: Uuid, max_score: i32, weight: i64) -> CriterionRule {
+        CriterionRule {
+            id,
+            weight: Decimal::from(weight),
+            max_score,
+            min_score: None,
+        }
+    }
+
+    /// Maxima 5 / 10 / 5, weights 2 / 1 / 1.
+    fn three_criteria() -> Vec<CriterionRule> {
+        vec![rule(C1, 5, 2), rule(C2, 10, 1), rule(C3, 5, 1)]
+    }
+
+    fn review(application_id: Uuid, reviewer_id: Uuid, scores: &[(Uuid, i32)]) -> ReviewScores {
+        ReviewScores {
+            application_id,
+            reviewer_id,
+            scores: scores.iter().copied().collect(),
+        }
+    }
+
+    /// R1 scores A 4 / 6 / 3 (own total 70), R2 scores A 2 / 10 / 4 (own total 65).
+    fn two_reviews_of_a() -> Vec<ReviewScores> {
+        vec![
+            review(A, R1, &[(C1, 4), (C2, 6), (C3, 3)]),
+            review(A, R2, &[(C1, 2), (C2, 10), (C3, 4)]),
+        ]
+    }
+
+    fn run(
+        reviews: &[ReviewScores],
+        applications: &[Uuid],
+        settings: &AggregationSettings,
+    ) -> Vec<ApplicationFigures> {
+        aggregate(
+            &three_criteria(),
+            applications,
+            reviews,
+            &BTreeMap::new(),
+            settings,
+        )
+    }
+
+    fn only(figures: Vec<ApplicationFigures>) -> ApplicationFigures {
+        assert_eq!(figures.len(), 1);
+        figures.into_iter().next().unwrap()
+    }
+
+    fn aggregates(figures: &ApplicationFigures) -> Vec<Option<Decimal>> {
+        figures.criteria.iter().map(|c| c.aggregate).collect()
+    }
+
+    fn normalised(figures: &ApplicationFigures) -> Vec<Option<Decimal>> {
+        figures.criteria.iter().map(|c| c.normalised).collect()
+    }
+
+    fn normalising() -> AggregationSettings {
+        AggregationSettings {
+            normalise: true,
+            ..AggregationSettings::default()
+        }
+    }
+
+    fn with_threshold(threshold: &str) -> AggregationSettings {
+        AggregationSettings {
+            disagreement_threshold: Some(d(threshold)),
+            ..AggregationSettings::default()
+        }
+    }
+
+    #[test]
+    fn means_in_thirds_with_equal_exact_totals_tie_exactly() {
+        // Two criteria of weight 1 out of 5; three reviews each. Y's means are (2/3, 0), X's (1/3, 1/3): both
+        // totals are exactly 100 * (2/15) / 2 = 20/3, and must be the same decimal so the lottery decides.
+        let (c1, c2) = (Uuid::from_u128(1), Uuid::from_u128(2));
+        let criteria = vec![rule(c1, 5, 1), rule(c2, 5, 1)];
+        let (x, y) = (Uuid::from_u128(10), Uuid::from_u128(11));
+        let reviewers = [
+            Uuid::from_u128(20),
+            Uuid::from_u128(21),
+            Uuid::from_u128(22),
+        ];
+        let scores_y = [[1, 0], [1, 0], [0, 0]];
+        let scores_x = [[1, 1], [0, 0], [0, 0]];
+        let mut reviews = Vec::new();
+        for (i, reviewer) in reviewers.iter().enumerate() {
+            reviews.push(review(
+                y,
+                *reviewer,
+                &[(c1, scores_y[i][0]), (c2, scores_y[i][1])],
+            ));
+            reviews.push(review(
+                x,
+                *reviewer,
+                &[(c1, scores_x[i][0]), (c2, scores_x[i][1])],
+            ));
+        }
+        let figures = aggregate(
+            &criteria,
+            &[x, y],
+            &reviews,
+            &BTreeMap::new(),
+            &AggregationSettings::default(),
+        );
+        assert_eq!(figures[0].ranked_total, figures[1].ranked_total);
+        assert_eq!(figures[0].total, figures[1].total);
+        assert_eq!(figures[0].total, Some(d("20") / d("3")));
+    }
+
+    #[test]
+    fn the_weighted_total_is_exact() {
+        // 100 * (2 * 3/5 + 1 * 8/10 + 1 * 3.5/5) / 4 = 100 * 2.7 / 4
+        assert_eq!(
+            weighted_total(&three_criteria(), &[d("3"), d("8"), d("3.5")]),
+            d("67.5")
+        );
+        assert_eq!(
+            weighted_total(&three_criteria(), &[d("5"), d("10"), d("5")]),
+            d("100")
+        );
+        assert_eq!(
+            weighted_total(&three_criteria(), &[d("0"), d("0"), d("0")]),
+            d("0")
+        );
+    }
+
+    #[test]
+    fn scores_with_equal_exact_totals_tie_exactly_even_when_thirds_do_not_terminate() {
+        let criteria = [rule(C1, 3, 1), rule(C2, 3, 1)];
+
+        let one_and_one = weighted_total(&criteria, &[d("1"), d("1")]);
+        let two_and_none = weighted_total(&criteria, &[d("2"), d("0")]);
+
+        assert_eq!(one_and_one, two_and_none);
+        assert_eq!(one_and_one.serialize(), two_and_none.serialize());
+        assert_eq!(one_and_one, d("33.333333333333333333333333333"));
+    }
+
+    #[test]
+    fn degenerate_criteria_give_a_total_of_zero_instead_of_panicking() {
+        assert_eq!(weighted_total(&[], &[]), Decimal::ZERO);
+        assert_eq!(
+            weighted_total(&[rule(C1, 5, 0), rule(C2, 5, 0)], &[d("3"), d("4")]),
+            Decimal::ZERO
+        );
+        assert_eq!(weighted_total(&[rule(C1, 0, 1)], &[d("3")]), Decimal::ZERO);
+        assert_eq!(weighted_total(&three_criteria(), &[d("3")]), Decimal::ZERO);
+        let huge = CriterionRule {
+            weight: Decimal::MAX,
+            ..rule(C1, 5, 1)
+        };
+        assert_eq!(
+            weighted_total(&[huge.clone(), huge], &[d("5"), d("5")]),
+            Decimal::ZERO
+        );
+    }
+
+    #[test]
+    fn the_mean_of_two_reviews_gives_each_criterion_its_mean_and_the_exact_weighted_total() {
+        let figures = only(run(
+            &two_reviews_of_a(),
+            &[A],
+            &AggregationSettings::default(),
+        ));
+
+        assert_eq!(figures.application_id, A);
+        assert_eq!(figures.reviews, 2);
+        assert_eq!(
+            aggregates(&figures),
+            [Some(d("3")), Some(d("8")), Some(d("3.5"))]
+        );
+        assert_eq!(figures.total, Some(d("67.5")));
+        assert_eq!(figures.ranked_total, Some(d("67.5")));
+        assert!(
+            figures
+                .criteria
+                .iter()
+                .all(|c| c.consensus.is_none() && c.ranked == c.aggregate)
+        );
+        assert_eq!(
+            figures
+                .criteria
+                .iter()
+                .map(|c| c.criterion_id)
+                .collect::<Vec<_>>(),
+            [C1, C2, C3]
+        );
+    }
+
+    #[test]
+    fn the_spread_is_the_range_and_the_population_standard_deviation() {
+        let figures = only(run(
+            &two_reviews_of_a(),
+            &[A],
+            &AggregationSettings::default(),
+        ));
+
+        let spreads: Vec<(Decimal, Decimal)> = figures
+            .criteria
+            .iter()
+            .map(|c| (c.spread.range, c.spread.std_dev))
+            .collect();
+        assert_eq!(
+            spreads,
+            [(d("2"), d("1")), (d("4"), d("2")), (d("1"), d("0.5"))]
+        );
+        // Own totals 70 and 65.
+        assert_eq!(
+            figures.total_spread,
+            Spread {
+                range: d("5"),
+                std_dev: d("2.5")
+            }
+        );
+    }
+
+    #[test]
+    fn the_standard_deviation_of_three_scores_divides_by_their_number() {
+        // 1, 2, 6: mean 3, squared deviations 4 + 1 + 9 = 14, population variance 14/3 (sample: 7).
+        let reviews = [
+            review(A, R1, &[(C1, 1)]),
+            review(A, R2, &[(C1, 2)]),
+            review(A, R3, &[(C1, 6)]),
+        ];
+
+        let figures = only(run(&reviews, &[A], &AggregationSettings::default()));
+
+        let sd = figures.criteria[0].spread.std_dev;
+        assert!(
+            (sd * sd - d("14") / d("3")).abs() < Decimal::new(1, 25),
+            "{sd}"
+        );
+    }
+
+    #[test]
+    fn the_median_of_an_odd_count_is_the_middle_score_and_of_an_even_count_the_mean_of_the_middle_two()
+     {
+        let median = AggregationSettings {
+            method: Aggregation::Median,
+            ..AggregationSettings::default()
+        };
+        let scores = |application, scores: &[i32]| -> Vec<ReviewScores> {
+            scores
+                .iter()
+                .enumerate()
+                .map(|(i, &s)| review(application, Uuid::from_u128(100 + i as u128), &[(C1, s)]))
+                .collect()
+        };
+        let mut reviews = scores(A, &[5, 1, 2]);
+        reviews.extend(scores(B, &[5, 1, 4, 2]));
+        reviews.extend(scores(C, &[2, 4]));
+
+        let figures = run(&reviews, &[A, B, C], &median);
+        let means = run(&reviews, &[A, B, C], &AggregationSettings::default());
+
+        assert_eq!(figures[0].criteria[0].aggregate, Some(d("2")));
+        assert_eq!(figures[1].criteria[0].aggregate, Some(d("3")));
+        assert_eq!(figures[2].criteria[0].aggregate, Some(d("3")));
+        assert_eq!(means[0].criteria[0].aggregate, Some(d("8") / d("3")));
+    }
+
+    #[test]
+    fn a_consensus_replaces_the_aggregate_in_the_ranked_figures_only() {
+        let consensus = BTreeMap::from([((A, C3), 5)]);
+
+        let figures = only(aggregate(
+            &three_criteria(),
+            &[A],
+            &two_reviews_of_a(),
+            &consensus,
+            &AggregationSettings::default(),
+        ));
+
+        let third = &figures.criteria[2];
+        assert_eq!(
+            (third.consensus, third.aggregate, third.ranked),
+            (Some(5), Some(d("3.5")), Some(d("5")))
+        );
+        assert_eq!(figures.criteria[0].ranked, Some(d("3")));
+        assert_eq!(figures.total, Some(d("67.5")));
+        // 100 * (1.2 + 0.8 + 1) / 4
+        assert_eq!(figures.ranked_total, Some(d("75")));
+    }
+
+    #[test]
+    fn a_criterion_is_flagged_when_its_range_reaches_the_threshold_and_not_just_below() {
+        // Ranges in points: 100 * 2/5 = 40, 100 * 4/10 = 40, 100 * 1/5 = 20; the totals' range is 5.
+        let at = only(run(&two_reviews_of_a(), &[A], &with_threshold("40")));
+        let above = only(run(&two_reviews_of_a(), &[A], &with_threshold("40.01")));
+        let unset = only(run(
+            &two_reviews_of_a(),
+            &[A],
+            &AggregationSettings::default(),
+        ));
+
+        assert_eq!(
+            at.criteria.iter().map(|c| c.flagged).collect::<Vec<_>>(),
+            [true, true, false]
+        );
+        assert!(at.flagged);
+        assert!(above.criteria.iter().all(|c| !c.flagged));
+        assert!(!above.flagged);
+        assert!(unset.criteria.iter().all(|c| !c.flagged));
+        assert!(!unset.flagged);
+    }
+
+    #[test]
+    fn the_totals_range_flags_the_application_at_the_threshold() {
+        let reviews = [
+            review(A, R1, &[(C1, 5), (C2, 10), (C3, 5)]),
+            review(A, R2, &[(C1, 4), (C2, 8), (C3, 4)]),
+        ];
+
+        let at = only(run(&reviews, &[A], &with_threshold("20")));
+        let above = only(run(&reviews, &[A], &with_threshold("20.0000001")));
+
+        assert_eq!(at.total_spread.range, d("20"));
+        assert!(at.flagged);
+        assert!(!above.flagged);
+    }
+
+    #[test]
+    fn a_reviewer_who_scores_two_applications_gets_z_scores_of_plus_and_minus_one() {
+        // Criterion 1: 4 and 2 (mean 3, sd 1); own totals 70 and 50 (mean 60, sd 10); the rest constant.
+        let reviews = [
+            review(A, R1, &[(C1, 4), (C2, 6), (C3, 3)]),
+            review(B, R1, &[(C1, 2), (C2, 6), (C3, 3)]),
+        ];
+
+        let figures = run(&reviews, &[A, B], &normalising());
+
+        let zero = Some(Decimal::ZERO);
+        assert_eq!(normalised(&figures[0]), [Some(d("1")), zero, zero]);
+        assert_eq!(normalised(&figures[1]), [Some(d("-1")), zero, zero]);
+        assert_eq!(figures[0].normalised_total, Some(d("1")));
+        assert_eq!(figures[1].normalised_total, Some(d("-1")));
+    }
+
+    #[test]
+    fn a_reviewer_who_gives_everyone_the_same_score_contributes_a_z_score_of_zero() {
+        let reviews = [
+            review(A, R1, &[(C1, 4), (C2, 6), (C3, 3)]),
+            review(B, R1, &[(C1, 2), (C2, 6), (C3, 3)]),
+            review(A, R2, &[(C1, 3), (C2, 8), (C3, 4)]),
+            review(B, R2, &[(C1, 3), (C2, 8), (C3, 4)]),
+        ];
+
+        let figures = run(&reviews, &[A, B], &normalising());
+
+        assert_eq!(figures[0].criteria[0].normalised, Some(d("0.5")));
+        assert_eq!(figures[1].criteria[0].normalised, Some(d("-0.5")));
+        assert_eq!(figures[0].normalised_total, Some(d("0.5")));
+    }
+
+    #[test]
+    fn normalisation_is_absent_when_switched_off() {
+        let figures = only(run(
+            &two_reviews_of_a(),
+            &[A],
+            &AggregationSettings::default(),
+        ));
+
+        assert!(figures.criteria.iter().all(|c| c.normalised.is_none()));
+        assert_eq!(figures.normalised_total, None);
+    }
+
+    #[test]
+    fn reviews_of_unlisted_applications_only_inform_the_reviewers_scale() {
+        let reviews = [review(A, R1, &[(C1, 4)]), review(UNLISTED, R1, &[(C1, 2)])];
+
+        let figures = only(run(&reviews, &[A], &normalising()));
+
+        assert_eq!(figures.reviews, 1);
+        assert_eq!(figures.criteria[0].aggregate, Some(d("4")));
+        assert_eq!(figures.criteria[0].spread, Spread::default());
+        assert_eq!(figures.criteria[0].normalised, Some(d("1")));
+    }
+
+    #[test]
+    fn a_review_missing_a_criterion_is_not_counted_for_it_nor_in_the_spread_of_totals() {
+        let reviews = [
+            review(A, R1, &[(C1, 4), (C2, 6), (C3, 3)]),
+            review(A, R2, &[(C1, 2), (C2, 10)]),
+        ];
+
+        let figures = only(run(&reviews, &[A], &normalising()));
+
+        assert_eq!(figures.reviews, 2);
+        assert_eq!(
+            aggregates(&figures),
+            [Some(d("3")), Some(d("8")), Some(d("3"))]
+        );
+        // 100 * (1.2 + 0.8 + 0.6) / 4
+        assert_eq!(figures.total, Some(d("65")));
+        assert_eq!(figures.total_spread, Spread::default());
+        assert_eq!(figures.criteria[2].spread, Spread::default());
+    }
+
+    #[test]
+    fn an_application_without_reviews_has_no_figures_but_ranks_on_a_full_consensus() {
+        let consensus = BTreeMap::from([((B, C1), 5), ((B, C2), 10), ((B, C3), 5), ((C, C1), 5)]);
+        let settings = AggregationSettings {
+            normalise: true,
+            ..with_threshold("40")
+        };
+
+        let figures = aggregate(&three_criteria(), &[A, B, C], &[], &consensus, &settings);
+
+        assert_eq!(
+            figures.iter().map(|f| f.application_id).collect::<Vec<_>>(),
+            [A, B, C]
+        );
+        for application in &figures {
+            assert_eq!(application.reviews, 0);
+            assert_eq!(application.total, None);
+            assert_eq!(application.total_spread, Spread::default());
+            assert_eq!(application.normalised_total, None);
+            assert!(!application.flagged);
+            for criterion in &application.criteria {
+                assert_eq!(criterion.aggregate, None);
+                assert_eq!(criterion.spread, Spread::default());
+                assert_eq!(criterion.normalised, None);
+                assert!(!criterion.flagged);
+            }
+        }
+        assert_eq!(figures[0].ranked_total, None);
+        assert_eq!(figures[1].ranked_total, Some(d("100")));
+        assert_eq!(figures[2].ranked_total, None);
+        assert_eq!(figures[2].criteria[0].ranked, Some(d("5")));
+    }
+
+    #[test]
+    fn the_square_root_settles_where_the_iteration_oscillates_in_the_last_digit() {
+        // `rust_decimal`'s own sqrt panics on both; the roots are 2 + 7.5e-28 and 20 + 7.5e-28.
+        assert_eq!(
+            sqrt(d("4.0000000000000000000000000003")),
+            d("2.0000000000000000000000000001")
+        );
+        assert_eq!(
+            sqrt(d("400.00000000000000000000000003")),
+            d("20.000000000000000000000000001")
+        );
+        assert_eq!(sqrt(d("1")), d("1"));
+        assert_eq!(sqrt(d("0")), d("0"));
+        let root = sqrt(d("2"));
+        assert!((root * root - d("2")).abs() < Decimal::new(1, 26), "{root}");
+        for extreme in [Decimal::MAX, d("0.0000000000000000000000000001")] {
+            let root = sqrt(extreme);
+            assert!(
+                ((extreme / root - root) / root).abs() < Decimal::new(1, 20),
+                "{extreme}: {root}"
+            );
+        }
+    }
+
+    // Properties over random calls: up to 4 criteria, 4 applications, 5 reviewers.
+
+    const APPLICATIONS: [Uuid; 4] = [A, B, C, UNLISTED];
+
+    fn criteria_strategy() -> impl Strategy<Value = Vec<CriterionRule>> {
+        prop::collection::vec((1i32..=20, 1i64..=1000, 0u32..=2), 1..=4).prop_map(|rules| {
+            rules
+                .into_iter()
+                .enumerate()
+                .map(|(i, (max_score, weight, scale))| CriterionRule {
+                    id: Uuid::from_u128(i as u128 + 1),
+                    weight: Decimal::new(weight, scale),
+                    max_score,
+                    min_score: None,
+                })
+                .collect()
+        })
+    }
+
+    /// Reviews whose scores lie within each criterion's maximum; about one score in ten is missing.
+    fn reviews_strategy(
+        criteria: &[CriterionRule],
+        applications: usize,
+        reviewers: usize,
+        count: std::ops::RangeInclusive<usize>,
+    ) -> impl Strategy<Value = Vec<ReviewScores>> + use<> {
+        let maxima: Vec<(Uuid, i32)> = criteria.iter().map(|c| (c.id, c.max_score)).collect();
+        let scores = prop::collection::vec((any::<u32>(), prop::bool::weighted(0.9)), maxima.len());
+        prop::collection::vec((0..applications, 0..reviewers, scores), count).prop_map(
+            move |reviews| {
+                reviews
+                    .into_iter()
+                    .map(|(application, reviewer, scores)| ReviewScores {
+                        application_id: APPLICATIONS[application],
+                        reviewer_id: Uuid::from_u128(reviewer as u128 + 100),
+                        scores: maxima
+                            .iter()
+                            .zip(scores)
+                            .filter(|(_, (_, present))| *present)
+                            .map(|(&(id, max), (raw, _))| (id, (raw % (max as u32 + 1)) as i32))
+                            .collect(),
+                    })
+                    .collect()
+            },
+        )
+    }
+
+    fn settings_strategy() -> impl Strategy<Value = AggregationSettings> {
+        (
+            prop::sample::select(Aggregation::ALL.to_vec()),
+            any::<bool>(),
+            prop::option::of(0i64..=100),
+        )
+            .prop_map(|(method, normalise, threshold)| AggregationSettings {
+                method,
+                normalise,
+                disagreement_threshold: threshold.map(Decimal::from),
+            })
+    }
+
+    fn call_strategy()
+    -> impl Strategy<Value = (Vec<CriterionRule>, Vec<ReviewScores>, AggregationSettings)> {
+        criteria_strategy().prop_flat_map(|criteria| {
+            let reviews = reviews_strategy(&criteria, 4, 5, 0..=14);
+            (Just(criteria), reviews, settings_strategy())
+        })
+    }
+
+    fn scores_of(reviews: &[ReviewScores], application: Uuid, criterion: Uuid) -> Vec<i32> {
+        reviews
+            .iter()
+            .filter(|r| r.application_id == application)
+            .filter_map(|r| r.scores.get(&criterion).copied())
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn every_total_lies_between_0_and_100((criteria, reviews, settings) in call_strategy()) {
+            let figures = aggregate(&criteria, &APPLICATIONS[..3], &reviews, &BTreeMap::new(), &settings);
+
+            for application in &figures {
+                for total in [application.total, application.ranked_total].into_iter().flatten() {
+                    prop_assert!(total >= Decimal::ZERO && total <= Decimal::ONE_HUNDRED, "{}", total);
+                }
+                prop_assert!(application.total_spread.range <= Decimal::ONE_HUNDRED);
+            }
+        }
+
+        #[test]
+        fn a_weighted_total_of_fractional_scores_lies_between_0_and_100(
+            (criteria, fractions) in criteria_strategy().prop_flat_map(|criteria| {
+                let fractions = prop::collection::vec(0u32..=1000, criteria.len());
+                (Just(criteria), fractions)
+            })
+        ) {
+            let scores: Vec<Decimal> = criteria
+                .iter()
+                .zip(&fractions)
+                .map(|(c, &f)| Decimal::from(c.max_score) * Decimal::from(f) / Decimal::from(1000))
+                .collect();
+
+            let total = weighted_total(&criteria, &scores);
+
+            prop_assert!(total >= Decimal::ZERO && total <= Decimal::ONE_HUNDRED, "{}", total);
+        }
+
+        #[test]
+        fn every_aggregate_lies_between_the_lowest_and_highest_score(
+            (criteria, reviews, settings) in call_strategy()
+        ) {
+            let figures = aggregate(&criteria, &APPLICATIONS[..3], &reviews, &BTreeMap::new(), &settings);
+
+            for application in &figures {
+                for (criterion, figure) in criteria.iter().zip(&application.criteria) {
+                    let scores = scores_of(&reviews, application.application_id, criterion.id);
+                    match (scores.iter().min(), scores.iter().max(), figure.aggregate) {
+                        (Some(&low), Some(&high), Some(aggregate)) => {
+                            prop_assert!(aggregate >= Decimal::from(low) && aggregate <= Decimal::from(high));
+                            prop_assert_eq!(figure.spread.range, Decimal::from(high - low));
+                            prop_assert!(figure.spread.std_dev <= figure.spread.range);
+                        }
+                        (None, None, None) => {}
+                        other => prop_assert!(false, "scores and aggregate disagree: {:?}", other),
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn raising_one_score_never_lowers_the_total(
+            (criteria, reviews, settings, pick, raise) in call_strategy().prop_flat_map(|(c, r, s)| {
+                let picks = (any::<prop::sample::Index>(), any::<prop::sample::Index>());
+                (Just(c), Just(r), Just(s), picks, 1i32..=20)
+            })
+        ) {
+            prop_assume!(!reviews.is_empty());
+            let review = pick.0.index(reviews.len());
+            let criterion = &criteria[pick.1.index(criteria.len())];
+            let mut raised = reviews.clone();
+            let max = criterion.max_score;
+            raised[review].scores.entry(criterion.id).and_modify(|s| *s = (*s + raise).min(max));
+            let application = [reviews[review].application_id];
+
+            let before = only(aggregate(&criteria, &application, &reviews, &BTreeMap::new(), &settings));
+            let after = only(aggregate(&criteria, &application, &raised, &BTreeMap::new(), &settings));
+
+            if let (Some(before), Some(after)) = (before.total, after.total) {
+                prop_assert!(after >= before, "{} then {}", before, after);
+            }
+            prop_assert_eq!(before.total.is_some(), after.total.is_some());
+        }
+
+        #[test]
+        fn the_same_reviews_in_another_order_give_identical_figures(
+            (criteria, reviews, settings, shuffled) in call_strategy().prop_flat_map(|(c, r, s)| {
+                let shuffled = Just(r.clone()).prop_shuffle();
+                (Just(c), Just(r), Just(s), shuffled)
+            })
+        ) {
+            let consensus = BTreeMap::from([((A, criteria[0].id), 1)]);
+
+            let figures = aggregate(&criteria, &APPLICATIONS[..3], &reviews, &consensus, &settings);
+            let reordered = aggregate(&criteria, &APPLICATIONS[..3], &shuffled, &consensus, &settings);
+
+            prop_assert_eq!(&figures, &reordered);
+            // Equal by value is not enough for ties: the representation (scale included) must match too.
+            prop_assert_eq!(format!("{figures:?}"), format!("{reordered:?}"));
+        }
+
+        #[test]
+        fn the_median_of_one_or_two_reviews_is_their_mean(
+            (criteria, reviews) in criteria_strategy().prop_flat_map(|criteria| {
+                let reviews = reviews_strategy(&criteria, 1, 2, 1..=2);
+                (Just(criteria), reviews)
+            })
+        ) {
+            let mean = AggregationSettings::default();
+            let median = AggregationSettings { method: Aggregation::Median, ..mean.clone() };
+
+            let by_median = aggregate(&criteria, &[A], &reviews, &BTreeMap::new(), &median);
+            let by_mean = aggregate(&criteria, &[A], &reviews, &BTreeMap::new(), &mean);
+
+            prop_assert_eq!(by_median, by_mean);
+        }
+
+        #[test]
+        fn a_reviewers_z_scores_on_a_criterion_sum_to_zero(
+            (criteria, reviews) in criteria_strategy().prop_flat_map(|criteria| {
+                let reviews = reviews_strategy(&criteria, 4, 1, 4..=4);
+                (Just(criteria), reviews)
+            })
+        ) {
+            // One reviewer, one review per application, so each application's normalised figure is their z.
+            let reviews: Vec<ReviewScores> = reviews
+                .into_iter()
+                .zip(APPLICATIONS)
+                .map(|(review, application_id)| ReviewScores { application_id, ..review })
+                .collect();
+
+            let figures = aggregate(&criteria, &APPLICATIONS, &reviews, &BTreeMap::new(), &normalising());
+
+            let tolerance = Decimal::new(1, 20);
+            for index in 0..criteria.len() {
+                let sum: Decimal = figures.iter().filter_map(|f| f.criteria[index].normalised).sum();
+                prop_assert!(sum.abs() < tolerance, "criterion {}: {}", index, sum);
+            }
+            let sum: Decimal = figures.iter().filter_map(|f| f.normalised_total).sum();
+            prop_assert!(sum.abs() < tolerance, "totals: {}", sum);
+        }
+    }
+}
