@@ -37,6 +37,9 @@ pub enum ApiTags {
     Committee,
     /// Score sheets (blind until one's own is submitted) and reviewing progress.
     Reviews,
+    /// Aggregated scores, ranking, the selection proposal, overrides, finalised decisions and published
+    /// results.
+    Selection,
 }
 
 /// A resource was created.

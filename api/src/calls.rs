@@ -379,6 +379,14 @@ pub struct CallOut {
     pub indicators: Vec<IndicatorOut>,
     /// Eligibility rules (see `PUT /calls/{id}/eligibility` for their shapes).
     pub eligibility_rules: Vec<serde_json::Value>,
+    /// How reviewers' scores combine per criterion: `mean` or `median`.
+    pub aggregation: String,
+    /// Whether per-reviewer z-scores are shown beside the raw figures.
+    pub normalise_scores: bool,
+    /// Spread (points on 0-100) from which an application is flagged for discussion.
+    pub disagreement_threshold: Option<String>,
+    /// When the results were published (see `GET /calls/{id}/results`).
+    pub results_published_at: Option<DateTime<Utc>>,
     /// The call this one is the next cycle of.
     pub cloned_from: Option<Uuid>,
     /// Send it back when editing; a stale version gets 409.
@@ -418,6 +426,10 @@ impl From<CallView> for CallOut {
                 })
                 .collect(),
             reporting_cadence_months: view.call.reporting_cadence_months,
+            aggregation: view.call.aggregation.clone(),
+            normalise_scores: view.call.normalise_scores,
+            disagreement_threshold: view.call.disagreement_threshold.clone(),
+            results_published_at: view.call.results_published_at,
             criteria: view.criteria.iter().map(CriterionOut::from).collect(),
             questions: view
                 .questions

@@ -17,6 +17,7 @@ mod problem;
 mod programmes;
 mod reviews;
 mod schema;
+mod selection;
 
 use std::time::Duration;
 
@@ -114,6 +115,7 @@ type Apis = (
     committee::CommitteeApi,
     assignments::AssignmentsApi,
     reviews::ReviewsApi,
+    selection::SelectionApi,
 );
 
 /// The OpenAPI service with every tag's endpoints.
@@ -129,6 +131,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             committee::CommitteeApi,
             assignments::AssignmentsApi,
             reviews::ReviewsApi,
+            selection::SelectionApi,
         ),
         "Convoca",
         env!("CARGO_PKG_VERSION"),

@@ -21,6 +21,7 @@ pub mod page;
 pub mod prerequisites;
 pub mod programmes;
 pub mod reviews;
+pub mod selection;
 
 pub use actor::{Actor, Role};
 pub use error::{Arg, Error, FieldError, Message, Result};

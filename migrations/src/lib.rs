@@ -10,6 +10,7 @@ mod m20261126_000002_programmes_and_calls;
 mod m20261126_000003_applications;
 mod m20261126_000004_committees;
 mod m20261126_000005_reviews;
+mod m20261126_000006_selection;
 
 /// Applies Convoca's migrations in order.
 pub struct Migrator;
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_applications::Migration),
             Box::new(m20261126_000004_committees::Migration),
             Box::new(m20261126_000005_reviews::Migration),
+            Box::new(m20261126_000006_selection::Migration),
         ]
     }
 }

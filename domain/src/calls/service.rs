@@ -764,9 +764,21 @@ pub async fn act(
             ));
         }
     }
+    if action == CallAction::Decide {
+        // Deciding records the decisions, which only the selection service computes.
+        return Err(Error::Conflict(Message::new(
+            "error-call-decide-by-finalise",
+        )));
+    }
     let mut model = view.call.clone().into_active_model();
     model.state = Set(next.as_str().to_owned());
-    let summary = format!("{} -> {}", view.state, next);
+    let mut summary = format!("{} -> {}", view.state, next);
+    if action == CallAction::StartReview && view.call.lottery_seed.is_none() {
+        // Drawn before anyone scores, so that nobody can choose it knowing which ties it would break.
+        let seed = crate::selection::draw_seed();
+        summary.push_str(&format!("; lottery seed {seed}"));
+        model.lottery_seed = Set(Some(seed));
+    }
     finish_edit(
         tx,
         db,
@@ -805,6 +817,9 @@ pub async fn clone_call(
     model.opens_at = Set(opens_at);
     model.closes_at = Set(closes_at);
     model.cloned_from = Set(Some(id));
+    // The next cycle draws its own lottery and publishes its own results.
+    model.lottery_seed = Set(None);
+    model.results_published_at = Set(None);
     model.version = Set(1);
     model.created_at = Set(now);
     model.updated_at = Set(now);

@@ -46,6 +46,16 @@ pub struct Model {
     pub eligibility_rules: String,
     /// Months between progress reports.
     pub reporting_cadence_months: i32,
+    /// How reviewers' scores combine per criterion: `mean` or `median`.
+    pub aggregation: String,
+    /// Whether per-reviewer z-scores are shown beside the raw figures.
+    pub normalise_scores: bool,
+    /// Spread (points on 0-100) from which an application is flagged for discussion, a decimal string.
+    pub disagreement_threshold: Option<String>,
+    /// The lottery seed that breaks exact ties, drawn when reviewing starts.
+    pub lottery_seed: Option<String>,
+    /// When the results were published.
+    pub results_published_at: Option<DateTimeUtc>,
     /// The call this one was cloned from.
     pub cloned_from: Option<Uuid>,
     /// Optimistic-concurrency version.

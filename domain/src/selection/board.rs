@@ -1,0 +1,511 @@
+//! The selection board: every submitted application of a call with its figures, its place in the ranking,
+//! the greedy proposal and the optimised selection side by side, managers' overrides and the outcome they
+//! lead to, and what still stands in the way of finalising. Computed afresh from the reviews on each request,
+//! so that it can never disagree with them.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rust_decimal::Decimal;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+use super::aggregate::{self, Aggregation, AggregationSettings, ApplicationFigures, CriterionRule};
+use super::entity::{consensus, decision_override};
+use super::optimise::{self, Optimal};
+use super::proposal::{self, Limits, Outcome, Proposed};
+use super::ranking::{self, Entry, Ranked, RankingRules};
+use crate::applications::entity::application;
+use crate::applications::lifecycle::ApplicationState;
+use crate::calls::entity::{call, criterion};
+use crate::calls::service::{CallView, load as load_call};
+use crate::committee::entity::{assignment, review};
+use crate::committee::{self, MemberRole, conflicts};
+use crate::organisations::{self, Organisation};
+use crate::reviews::sheet::{ReviewState, Score};
+use crate::{Actor, Error, Message, Result, Role};
+
+/// One application on the board.
+#[derive(Debug, Clone)]
+pub struct BoardRow {
+    /// The application.
+    pub application: application::Model,
+    /// Its state.
+    pub state: ApplicationState,
+    /// Its lead organisation.
+    pub lead: Organisation,
+    /// Its figures; `None` for a chair who may not see them (conflicted, or own review not submitted).
+    pub figures: Option<ApplicationFigures>,
+    /// Its place in the ranking.
+    pub ranked: Ranked,
+    /// What the greedy proposal says.
+    pub proposed: Proposed,
+    /// Whether the optimised selection includes it.
+    pub in_optimal: bool,
+    /// The consensus scores recorded for it, by criterion position.
+    pub consensus: Vec<consensus::Model>,
+    /// A manager's override, if any (it decides nothing once the application is screened ineligible).
+    pub override_: Option<decision_override::Model>,
+    /// The outcome once overrides are applied.
+    pub outcome: Outcome,
+    /// The award for a selected application, in minor units: the override's, else the request.
+    pub awarded_minor: Option<i64>,
+}
+
+impl BoardRow {
+    /// Whether the proposal and the optimised selection disagree on it.
+    pub fn differs(&self) -> bool {
+        (self.proposed.outcome == Outcome::Selected) != self.in_optimal
+    }
+
+    /// Whether a manager's outcome departs from the proposal.
+    pub fn overridden(&self) -> bool {
+        self.outcome != self.proposed.outcome
+    }
+}
+
+/// Awards per quota subdivision once overrides are applied.
+#[derive(Debug, Clone)]
+pub struct QuotaUse {
+    /// The quota.
+    pub quota: crate::calls::details::Quota,
+    /// Selected applications from it.
+    pub selected: usize,
+}
+
+/// The whole board.
+#[derive(Debug, Clone)]
+pub struct Board {
+    /// The call.
+    pub call: CallView,
+    /// How it aggregates.
+    pub settings: AggregationSettings,
+    /// The lottery seed.
+    pub seed: Option<String>,
+    /// Applications in ranking order.
+    pub rows: Vec<BoardRow>,
+    /// The optimised selection.
+    pub optimal: Optimal,
+    /// Sum of the proposal's ranked totals.
+    pub proposal_score: Decimal,
+    /// Sum of the proposal's requests, in minor units.
+    pub proposal_cost_minor: i64,
+    /// Selected applications once overrides are applied.
+    pub selected: usize,
+    /// Their awards, in minor units.
+    pub awarded_minor: i64,
+    /// Quota use once overrides are applied.
+    pub quotas: Vec<QuotaUse>,
+    /// What stands in the way of finalising; empty when the call may be finalised.
+    pub problems: Vec<Message>,
+    /// Whether the viewer is a manager (the chair sees the board but decides nothing).
+    pub for_manager: bool,
+}
+
+/// The settings a call's rows hold.
+pub fn settings_of(call: &call::Model) -> Result<AggregationSettings> {
+    Ok(AggregationSettings {
+        method: Aggregation::parse(&call.aggregation)
+            .ok_or_else(|| Error::Internal(format!("unknown aggregation {}", call.aggregation)))?,
+        normalise: call.normalise_scores,
+        disagreement_threshold: call
+            .disagreement_threshold
+            .as_deref()
+            .map(parse_decimal)
+            .transpose()?,
+    })
+}
+
+pub(crate) fn parse_decimal(text: &str) -> Result<Decimal> {
+    text.parse()
+        .map_err(|_| Error::Internal(format!("stored decimal {text}")))
+}
+
+/// The criteria as aggregation needs them.
+pub(crate) fn rules_of(criteria: &[criterion::Model]) -> Result<Vec<CriterionRule>> {
+    criteria
+        .iter()
+        .map(|c| {
+            Ok(CriterionRule {
+                id: c.id,
+                weight: parse_decimal(&c.weight)?,
+                max_score: c.max_score,
+                min_score: c.min_score,
+            })
+        })
+        .collect()
+}
+
+/// Whether an application was screened eligible (selection states come only from eligible ones).
+pub(crate) fn screened_eligible(state: ApplicationState) -> bool {
+    matches!(
+        state,
+        ApplicationState::Eligible
+            | ApplicationState::Selected
+            | ApplicationState::Waitlisted
+            | ApplicationState::NotSelected
+    )
+}
+
+/// The applications a call decides on: every one submitted and not withdrawn.
+pub(crate) async fn applications_of(
+    conn: &impl ConnectionTrait,
+    call_id: Uuid,
+) -> Result<Vec<(application::Model, ApplicationState)>> {
+    let rows = application::Entity::find()
+        .filter(application::Column::CallId.eq(call_id))
+        .filter(application::Column::State.is_not_in([
+            ApplicationState::Draft.as_str(),
+            ApplicationState::Withdrawn.as_str(),
+        ]))
+        .order_by_asc(application::Column::Reference)
+        .all(conn)
+        .await?;
+    rows.into_iter()
+        .map(|app| {
+            let state = ApplicationState::parse(&app.state).ok_or_else(|| {
+                Error::Internal(format!("unknown application state {}", app.state))
+            })?;
+            Ok((app, state))
+        })
+        .collect()
+}
+
+/// The reviews that count: submitted, by a member still assigned to the application.
+pub(crate) async fn counted_reviews(
+    conn: &impl ConnectionTrait,
+    call_id: Uuid,
+) -> Result<Vec<review::Model>> {
+    let assigned: HashSet<(Uuid, Uuid)> = assignment::Entity::find()
+        .filter(assignment::Column::CallId.eq(call_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|a| (a.application_id, a.user_id))
+        .collect();
+    Ok(review::Entity::find()
+        .filter(review::Column::CallId.eq(call_id))
+        .filter(review::Column::State.eq(ReviewState::Submitted.as_str()))
+        .order_by_asc(review::Column::SubmittedAt)
+        .order_by_asc(review::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter(|r| assigned.contains(&(r.application_id, r.user_id)))
+        .collect())
+}
+
+/// The stored scores of a review.
+pub(crate) fn scores_of(review: &review::Model) -> Result<Vec<Score>> {
+    serde_json::from_str(&review.scores)
+        .map_err(|err| Error::Internal(format!("stored scores: {err}")))
+}
+
+/// Who may see the board: managers, and the chair of the call's committee. Returns whether the viewer is a
+/// manager.
+async fn viewer(conn: &impl ConnectionTrait, actor: &Actor, call_id: Uuid) -> Result<bool> {
+    if actor.has(Role::Manager) {
+        return Ok(true);
+    }
+    match committee::seat_of(conn, call_id, actor.user_id).await? {
+        Some(seat) if seat.role == MemberRole::Chair.as_str() => Ok(false),
+        _ => Err(Error::Forbidden),
+    }
+}
+
+/// Shows the board of a call to managers and the chair. A draft's board is empty but holds the scoring
+/// settings, which are set there before the call opens.
+pub async fn board(conn: &impl ConnectionTrait, actor: &Actor, call_id: Uuid) -> Result<Board> {
+    let call = load_call(conn, call_id).await?;
+    let for_manager = viewer(conn, actor, call_id).await?;
+    let hidden = if for_manager {
+        HashSet::new()
+    } else {
+        hidden_from_chair(conn, call_id, actor.user_id).await?
+    };
+    compute(conn, call, for_manager, &hidden).await
+}
+
+/// The applications whose figures the chair may not see: those they are conflicted on, and those they are
+/// assigned to and have not submitted their own review of yet (the figures would break blind review).
+async fn hidden_from_chair(
+    conn: &impl ConnectionTrait,
+    call_id: Uuid,
+    chair: Uuid,
+) -> Result<HashSet<Uuid>> {
+    let mut hidden: HashSet<Uuid> = conflicts::conflict_pairs(conn, call_id)
+        .await?
+        .into_iter()
+        .filter(|(_, user)| *user == chair)
+        .map(|(application, _)| application)
+        .collect();
+    let submitted: HashSet<Uuid> = review::Entity::find()
+        .filter(review::Column::CallId.eq(call_id))
+        .filter(review::Column::UserId.eq(chair))
+        .filter(review::Column::State.eq(ReviewState::Submitted.as_str()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| r.application_id)
+        .collect();
+    hidden.extend(
+        assignment::Entity::find()
+            .filter(assignment::Column::CallId.eq(call_id))
+            .filter(assignment::Column::UserId.eq(chair))
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|a| a.application_id)
+            .filter(|application| !submitted.contains(application)),
+    );
+    Ok(hidden)
+}
+
+/// Computes the board without a permission check (finalising uses it inside its transaction).
+pub(crate) async fn compute(
+    conn: &impl ConnectionTrait,
+    call: CallView,
+    for_manager: bool,
+    hidden: &HashSet<Uuid>,
+) -> Result<Board> {
+    let settings = settings_of(&call.call)?;
+    let criteria = rules_of(&call.criteria)?;
+    let applications = applications_of(conn, call.call.id).await?;
+    let leads: HashMap<Uuid, Organisation> = organisations::entity::Entity::find()
+        .filter(
+            organisations::entity::Column::Id
+                .is_in(applications.iter().map(|(a, _)| a.lead_organisation_id)),
+        )
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect();
+    let reviews = counted_reviews(conn, call.call.id)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(aggregate::ReviewScores {
+                application_id: r.application_id,
+                reviewer_id: r.user_id,
+                scores: scores_of(r)?
+                    .into_iter()
+                    .filter_map(|s| s.score.map(|score| (s.criterion_id, score)))
+                    .collect(),
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let consensus_rows = consensus::Entity::find()
+        .filter(consensus::Column::CallId.eq(call.call.id))
+        .all(conn)
+        .await?;
+    let consensus: BTreeMap<(Uuid, Uuid), i32> = consensus_rows
+        .iter()
+        .map(|c| ((c.application_id, c.criterion_id), c.score))
+        .collect();
+    let mut overrides: HashMap<Uuid, decision_override::Model> = decision_override::Entity::find()
+        .filter(decision_override::Column::CallId.eq(call.call.id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| (o.application_id, o))
+        .collect();
+
+    let ids: Vec<Uuid> = applications.iter().map(|(a, _)| a.id).collect();
+    let figures = aggregate::aggregate(&criteria, &ids, &reviews, &consensus, &settings);
+    let entries = applications
+        .iter()
+        .zip(&figures)
+        .map(|((app, state), figures)| Entry {
+            application_id: app.id,
+            reference: app.reference.clone().unwrap_or_default(),
+            subdivision: leads
+                .get(&app.lead_organisation_id)
+                .and_then(|o| o.subdivision.clone()),
+            requested_minor: app.requested_minor,
+            eligible: screened_eligible(*state),
+            reviews: figures.reviews,
+            scores: figures.criteria.iter().map(|c| c.ranked).collect(),
+            total: figures.ranked_total,
+        })
+        .collect();
+    let rules = RankingRules {
+        min_reviews: usize::try_from(call.call.min_reviews).unwrap_or(0),
+        criterion_minimums: criteria
+            .iter()
+            .map(|c| c.min_score.map(Decimal::from))
+            .collect(),
+        min_total: call
+            .call
+            .min_total_score
+            .as_deref()
+            .map(parse_decimal)
+            .transpose()?,
+        tie_break: call
+            .tie_break
+            .iter()
+            .filter_map(|position| call.criteria.iter().position(|c| c.position == *position))
+            .collect(),
+        seed: call.call.lottery_seed.clone().unwrap_or_default(),
+    };
+    let ranking = ranking::rank(entries, &rules);
+    let limits = Limits {
+        budget_minor: call.call.total_budget_minor,
+        slots: usize::try_from(call.call.max_awards).unwrap_or(0),
+        quotas: call.quotas.clone(),
+    };
+    let proposals = proposal::propose(&ranking, &limits);
+    let optimal = optimise::optimise(&ranking, &limits);
+    let in_optimal: HashSet<Uuid> = optimal.selected.iter().copied().collect();
+
+    let mut by_id: HashMap<Uuid, (application::Model, ApplicationState, ApplicationFigures)> =
+        applications
+            .into_iter()
+            .zip(figures)
+            .map(|((app, state), figures)| (app.id, (app, state, figures)))
+            .collect();
+    let mut rows = Vec::with_capacity(ranking.len());
+    let mut proposal_score = Decimal::ZERO;
+    let mut proposal_cost_minor = 0i64;
+    for (ranked, proposed) in ranking.into_iter().zip(proposals) {
+        let id = ranked.entry.application_id;
+        let (app, state, figures) = by_id
+            .remove(&id)
+            .ok_or_else(|| Error::Internal("ranked an unknown application".into()))?;
+        if proposed.outcome == Outcome::Selected {
+            proposal_score += ranked.entry.total.unwrap_or_default();
+            proposal_cost_minor = proposal_cost_minor.saturating_add(app.requested_minor);
+        }
+        let override_ = overrides.remove(&id);
+        // Outcomes are overridden for eligible applications only (as `set_override` requires): an override
+        // left from before the application was screened ineligible stays visible but decides nothing.
+        let outcome = override_
+            .as_ref()
+            .filter(|_| screened_eligible(state))
+            .and_then(|o| o.outcome.as_deref())
+            .and_then(Outcome::parse)
+            .unwrap_or(proposed.outcome);
+        let awarded_minor = (outcome == Outcome::Selected).then(|| {
+            override_
+                .as_ref()
+                .and_then(|o| o.awarded_minor)
+                .unwrap_or(app.requested_minor)
+        });
+        let lead = leads
+            .get(&app.lead_organisation_id)
+            .cloned()
+            .ok_or_else(|| Error::Internal("application without lead organisation".into()))?;
+        let mut consensus: Vec<consensus::Model> = consensus_rows
+            .iter()
+            .filter(|c| c.application_id == id)
+            .cloned()
+            .collect();
+        consensus.sort_by_key(|c| {
+            call.criteria
+                .iter()
+                .position(|criterion| criterion.id == c.criterion_id)
+        });
+        rows.push(BoardRow {
+            figures: (!hidden.contains(&id)).then_some(figures),
+            application: app,
+            state,
+            lead,
+            in_optimal: in_optimal.contains(&id),
+            ranked,
+            proposed,
+            consensus,
+            override_,
+            outcome,
+            awarded_minor,
+        });
+    }
+    let selected: Vec<&BoardRow> = rows
+        .iter()
+        .filter(|r| r.outcome == Outcome::Selected)
+        .collect();
+    let awarded_minor = selected
+        .iter()
+        .map(|r| r.awarded_minor.unwrap_or(0))
+        .fold(0i64, i64::saturating_add);
+    let quotas: Vec<QuotaUse> = call
+        .quotas
+        .iter()
+        .map(|quota| QuotaUse {
+            selected: selected
+                .iter()
+                .filter(|r| {
+                    r.lead
+                        .subdivision
+                        .as_deref()
+                        .is_some_and(|s| s.eq_ignore_ascii_case(&quota.subdivision))
+                })
+                .count(),
+            quota: quota.clone(),
+        })
+        .collect();
+    let problems = problems(&call, &rows, selected.len(), awarded_minor, &quotas);
+    Ok(Board {
+        settings,
+        seed: call.call.lottery_seed.clone(),
+        selected: selected.len(),
+        call,
+        rows,
+        optimal,
+        proposal_score,
+        proposal_cost_minor,
+        awarded_minor,
+        quotas,
+        problems,
+        for_manager,
+    })
+}
+
+/// What stands in the way of finalising: overrides may not push the selection past the slots, the budget
+/// or a quota's maximum, and every application must be screened first.
+fn problems(
+    call: &CallView,
+    rows: &[BoardRow],
+    selected: usize,
+    awarded_minor: i64,
+    quotas: &[QuotaUse],
+) -> Vec<Message> {
+    let mut problems = Vec::new();
+    if call.call.lottery_seed.is_none() {
+        problems.push(Message::new("selection-no-seed"));
+    }
+    let unscreened = rows
+        .iter()
+        .filter(|r| r.state == ApplicationState::Submitted)
+        .count();
+    if unscreened > 0 {
+        problems.push(Message::new("selection-unscreened").arg("count", unscreened));
+    }
+    if selected > usize::try_from(call.call.max_awards).unwrap_or(0) {
+        problems.push(
+            Message::new("selection-over-slots")
+                .arg("selected", selected)
+                .arg("slots", call.call.max_awards),
+        );
+    }
+    if awarded_minor > call.call.total_budget_minor {
+        let money = |minor| call.money(minor).to_decimal_string(call.currency);
+        problems.push(
+            Message::new("selection-over-budget")
+                .arg("awarded", money(awarded_minor))
+                .arg("budget", money(call.call.total_budget_minor))
+                .arg("currency", call.currency.code()),
+        );
+    }
+    for used in quotas {
+        if let Some(max) = used.quota.max_awards
+            && used.selected > usize::try_from(max).unwrap_or(0)
+        {
+            problems.push(
+                Message::new("selection-over-quota")
+                    .arg("subdivision", &used.quota.subdivision)
+                    .arg("selected", used.selected)
+                    .arg("max", max),
+            );
+        }
+    }
+    problems
+}
