@@ -381,6 +381,8 @@ struct ApplicationPage<'a> {
     may_screen: bool,
     screen_form: FormState,
     outcome_choices: Vec<Choice>,
+    /// The outcome and the reviewers' comments, once the call's results are published.
+    results: Option<crate::selection::FeedbackSection>,
 }
 layout::localized!(ApplicationPage);
 
@@ -513,8 +515,10 @@ pub async fn application_page(
         }
     });
 
+    let results = crate::selection::feedback_section(state, actor, lang, &view).await?;
     let page = ApplicationPage {
         visitor,
+        results,
         heading: if view.application.title.is_empty() {
             lang.t("application-untitled")
         } else {

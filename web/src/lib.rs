@@ -31,6 +31,7 @@ mod organisations;
 mod paths;
 mod programmes;
 mod reviews;
+mod selection;
 mod session;
 mod shell;
 
@@ -73,6 +74,7 @@ pub fn routes(state: WebState) -> Route {
         .at("/language", post(home::switch_language))
         .at("/calls", get(calls::list))
         .at("/calls/:id", get(calls::show))
+        .at("/calls/:id/results", get(selection::results_show))
         .at(
             "/calls/:id/apply",
             get(applications::apply_form).post(applications::apply),
@@ -239,6 +241,35 @@ pub fn routes(state: WebState) -> Route {
             "/manage/calls/:id/reviewing/remind",
             post(committee_manage::remind),
         )
+        .at("/manage/calls/:id/selection", get(selection::board_show))
+        .at(
+            "/manage/calls/:id/selection/settings",
+            post(selection::save_settings),
+        )
+        .at(
+            "/manage/calls/:id/selection/finalise",
+            post(selection::finalise),
+        )
+        .at(
+            "/manage/calls/:id/selection/publish",
+            post(selection::publish),
+        )
+        .at(
+            "/manage/calls/:id/selection/:application_id",
+            get(selection::application_show),
+        )
+        .at(
+            "/manage/calls/:id/selection/:application_id/consensus",
+            post(selection::record_consensus),
+        )
+        .at(
+            "/manage/calls/:id/selection/:application_id/decision",
+            post(selection::set_decision),
+        )
+        .at(
+            "/manage/calls/:id/selection/:application_id/decision/clear",
+            post(selection::clear_decision),
+        )
         .at(
             "/manage/programmes",
             get(programmes::list).post(programmes::create),
@@ -367,7 +398,9 @@ mod tests {
             "receipt",
             "review",
             "reviews",
+            "results",
             "rule",
+            "selection",
             "signup",
             "state",
             "user",
