@@ -614,3 +614,241 @@ async fn review_in_the_browser(
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn a_manager_overrides_a_decision_finalises_and_publishes_in_a_real_browser() {
+    if !browser_available() {
+        return;
+    }
+    let app = spawn_app().await;
+    let world = crate::selection_web::scored_world(&app).await;
+    let call_id = world.call.call.id;
+    // The third in the ranking (40 out of 100), which the proposal selects.
+    let application = world.applications[0];
+    let justification =
+        "The municipal council has not adopted the plan yet; it will be reconsidered.";
+
+    let driver = ChromeDriver::start().await;
+    let browser = driver.browser().await;
+    let outcome = decide_in_the_browser(
+        &browser,
+        &app,
+        &world.manager.email,
+        call_id,
+        application,
+        justification,
+    )
+    .await;
+    let _ = browser.close().await;
+    if let Err(failure) = outcome {
+        panic!("{failure}");
+    }
+    let results = domain::selection::results::results(&app.db, None, call_id)
+        .await
+        .expect("the results are public");
+    let row = results
+        .rows
+        .iter()
+        .find(|r| r.application.id == application)
+        .expect("the application is in the results");
+    assert_eq!(
+        row.outcome,
+        domain::selection::proposal::Outcome::Waitlisted
+    );
+    assert_eq!(row.justification.as_deref(), Some(justification));
+}
+
+/// Logs in, opens the call's selection page from the call editor, checks the proposal, opens an application
+/// from the ranking, waitlists it with a justification, goes back to the board, finalises, publishes and
+/// follows the link to the public results, which must show the outcome and the justification.
+async fn decide_in_the_browser(
+    browser: &Client,
+    app: &TestApp,
+    email: &str,
+    call_id: uuid::Uuid,
+    application: uuid::Uuid,
+    justification: &str,
+) -> Result<(), String> {
+    let step =
+        |what: &'static str| move |err: fantoccini::error::CmdError| format!("{what}: {err}");
+    let board = format!("/manage/calls/{call_id}/selection");
+    browser
+        .goto(&app.url("/login"))
+        .await
+        .map_err(step("open the login page"))?;
+    for (name, value) in [("email", email), ("password", TEST_PASSWORD)] {
+        browser
+            .find(Locator::Css(&format!("input[name='{name}']")))
+            .await
+            .map_err(step("find a login field"))?
+            .send_keys(value)
+            .await
+            .map_err(step("type into a login field"))?;
+    }
+    browser
+        .find(Locator::Css("form[action='/login'] button[type='submit']"))
+        .await
+        .map_err(step("find the login button"))?
+        .click()
+        .await
+        .map_err(step("log in"))?;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(".signed-in"))
+        .await
+        .map_err(step("wait for the home page"))?;
+
+    browser
+        .goto(&app.url(&format!("/manage/calls/{call_id}")))
+        .await
+        .map_err(step("open the call editor"))?;
+    browser
+        .find(Locator::Css(&format!("a[href='{board}']")))
+        .await
+        .map_err(step("find the Selection link"))?
+        .click()
+        .await
+        .map_err(step("open the selection page"))?;
+    let proposal = browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(&format!(
+            "tr[data-application='{application}'] .proposed"
+        )))
+        .await
+        .map_err(step("wait for the ranking"))?
+        .text()
+        .await
+        .map_err(step("read the proposal"))?;
+    if proposal != "Selected" {
+        return Err(format!("the proposal should select it, says {proposal:?}"));
+    }
+    let comparison = browser
+        .find(Locator::Css("section[aria-labelledby='comparison']"))
+        .await
+        .map_err(step("find the comparison"))?
+        .text()
+        .await
+        .map_err(step("read the comparison"))?;
+    if !comparison.contains("The proposal and the optimised selection agree.") {
+        return Err(format!("unexpected comparison:\n{comparison}"));
+    }
+
+    browser
+        .find(Locator::Css(&format!(
+            "tr[data-application='{application}'] a[href='{board}/{application}']"
+        )))
+        .await
+        .map_err(step("find the application's link"))?
+        .click()
+        .await
+        .map_err(step("open the application"))?;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("form.decision-form select[name='outcome']"))
+        .await
+        .map_err(step("wait for the decision form"))?
+        .select_by_value("waitlisted")
+        .await
+        .map_err(step("choose waitlisted"))?;
+    browser
+        .find(Locator::Css(
+            "form.decision-form textarea[name='justification']",
+        ))
+        .await
+        .map_err(step("find the justification"))?
+        .send_keys(justification)
+        .await
+        .map_err(step("type the justification"))?;
+    browser
+        .find(Locator::Css("form.decision-form button[type='submit']"))
+        .await
+        .map_err(step("find the save button"))?
+        .click()
+        .await
+        .map_err(step("save the decision"))?;
+    wait_for_text(browser, ".notice-success", "The decision has been saved.").await?;
+    wait_for_text(browser, "dd .outcome", "Waitlisted").await?;
+
+    browser
+        .find(Locator::Css(&format!(".eyebrow a[href='{board}']")))
+        .await
+        .map_err(step("find the link back to the board"))?
+        .click()
+        .await
+        .map_err(step("go back to the board"))?;
+    wait_for_text(
+        browser,
+        &format!("tr[data-application='{application}'] .override"),
+        "Override",
+    )
+    .await?;
+    browser
+        .find(Locator::Css(
+            "form[action*='/selection/finalise'] button[type='submit']",
+        ))
+        .await
+        .map_err(step("find the finalise button"))?
+        .click()
+        .await
+        .map_err(step("finalise"))?;
+    wait_for_text(
+        browser,
+        ".notice-success",
+        "The decisions have been finalised.",
+    )
+    .await?;
+    browser
+        .find(Locator::Css(
+            "form[action*='/selection/publish'] button[type='submit']",
+        ))
+        .await
+        .map_err(step("find the publish button"))?
+        .click()
+        .await
+        .map_err(step("publish"))?;
+    wait_for_text(
+        browser,
+        ".notice-success",
+        "The results have been published.",
+    )
+    .await?;
+
+    browser
+        .find(Locator::Css(&format!("a[href='/calls/{call_id}/results']")))
+        .await
+        .map_err(step("find the link to the public results"))?
+        .click()
+        .await
+        .map_err(step("open the public results"))?;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("table.results"))
+        .await
+        .map_err(step("wait for the results"))?;
+    let main = browser
+        .find(Locator::Css("main"))
+        .await
+        .map_err(step("find the results"))?
+        .text()
+        .await
+        .map_err(step("read the results"))?;
+    for needed in [
+        "Waitlisted",
+        "Decided by the programme, departing from the proposal",
+        justification,
+    ] {
+        if !main.contains(needed) {
+            return Err(format!(
+                "the public results do not show {needed:?}:\n{main}"
+            ));
+        }
+    }
+    if main.contains("not yet published") {
+        return Err(format!("the results should be published:\n{main}"));
+    }
+    Ok(())
+}

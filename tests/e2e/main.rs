@@ -16,4 +16,7 @@ mod permissions;
 mod platform;
 mod reviews;
 mod reviews_web;
+mod selection;
+mod selection_scenario;
+mod selection_web;
 mod web;

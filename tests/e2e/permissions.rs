@@ -4,6 +4,7 @@
 //! right problem (401 for anonymous callers, 403 for a wrong role, 404 where the caller may not even know the
 //! resource exists).
 
+use convoca_tests::selection::{ApplicantSpec, SeatSpec, SelectionSpec, criterion};
 use convoca_tests::{TEST_PASSWORD, TestApp, spawn_app};
 use domain::Role;
 use domain::calls::CallAction;
@@ -58,6 +59,8 @@ struct Fixture {
     reviewer: String,
     /// A call in review on whose committee the reviewer caller sits.
     reviewing: Reviewing,
+    /// Calls at each step of deciding.
+    selection: Selection,
 }
 
 /// The reviewing part of the fixture.
@@ -145,6 +148,135 @@ async fn reviewing(app: &TestApp, reviewer: &domain::accounts::User) -> Reviewin
         conflict: conflict.conflict.id.to_string(),
         assignment: assignment.assignment.id.to_string(),
         to_assign: (third.to_string(), world.members[0].id.to_string()),
+    }
+}
+
+/// The selection part of the fixture: one call per step of deciding, so that no row depends on another.
+struct Selection {
+    /// A call in review whose committee the reviewer caller chairs, and its version.
+    chaired: (String, i32),
+    /// Its criteria, in order.
+    criteria: Vec<String>,
+    /// An eligible application of it, for consensus scores and an override.
+    application: String,
+    /// Another one, with an override to remove.
+    overridden: String,
+    /// A call in review ready to be finalised, and its version.
+    finalisable: (String, i32),
+    /// A decided call whose results are not published.
+    decided: String,
+    /// Another one, to publish.
+    publishable: String,
+    /// The applicant caller's application to a call whose results are published.
+    published_application: String,
+}
+
+/// A call with one criterion and a committee of two, chaired by `chair` when given.
+fn selection_spec(
+    programme: &str,
+    applicants: Vec<ApplicantSpec>,
+    chair: Option<&domain::accounts::User>,
+) -> SelectionSpec {
+    SelectionSpec {
+        programme: programme.into(),
+        code: "SEL".into(),
+        total_budget: "100000".into(),
+        min_award: "1000".into(),
+        max_award: "20000".into(),
+        max_awards: 5,
+        min_reviews: 2,
+        min_total_score: None,
+        tie_break: vec![],
+        quotas: vec![],
+        criteria: vec![criterion("Citizen participation", "1", 5, None)],
+        committee: vec![
+            SeatSpec {
+                user: chair.cloned(),
+                ..SeatSpec::new("Chair", "civil_society")
+            },
+            SeatSpec::new("Member", "government"),
+        ],
+        applicants,
+        seed: None,
+    }
+}
+
+async fn selection(
+    app: &TestApp,
+    manager: &domain::accounts::User,
+    applicant: &domain::accounts::User,
+    reviewer: &domain::accounts::User,
+) -> Selection {
+    use domain::selection::{decisions, results};
+    let actor = TestApp::actor(manager);
+    let municipality = |name: &str| ApplicantSpec::new(name, "TN-12", "5000", vec![]);
+    let chaired = app
+        .selection_world(
+            manager,
+            &selection_spec(
+                "Chaired",
+                vec![municipality("Ariana"), municipality("Raoued")],
+                Some(reviewer),
+            ),
+        )
+        .await;
+    decisions::set_override(
+        &app.db,
+        &actor,
+        chaired.applications[1],
+        &decisions::OverrideInput {
+            outcome: Some("waitlisted".into()),
+            justification: "The council has not adopted the plan.".into(),
+            awarded_amount: None,
+            version: 0,
+        },
+    )
+    .await
+    .unwrap();
+    let finalisable = app
+        .selection_world(
+            manager,
+            &selection_spec("Finalisable", vec![municipality("Sousse")], None),
+        )
+        .await;
+    let mut decided = Vec::new();
+    for (programme, team) in [
+        ("Decided", None),
+        ("Publishable", None),
+        ("Published", Some(applicant.clone())),
+    ] {
+        let applicants = vec![ApplicantSpec {
+            team,
+            ..municipality(programme)
+        }];
+        let world = app
+            .selection_world(manager, &selection_spec(programme, applicants, None))
+            .await;
+        decisions::finalise(&app.db, &actor, world.call.call.id, world.call.call.version)
+            .await
+            .unwrap();
+        decided.push(world);
+    }
+    results::publish(&app.db, &actor, decided[2].call.call.id)
+        .await
+        .unwrap();
+    Selection {
+        chaired: (chaired.call.call.id.to_string(), chaired.call.call.version),
+        criteria: chaired
+            .call
+            .criteria
+            .iter()
+            .map(|c| c.id.to_string())
+            .collect(),
+        application: chaired.applications[0].to_string(),
+        overridden: chaired.applications[1].to_string(),
+        finalisable: (
+            finalisable.call.call.id.to_string(),
+            finalisable.call.call.version,
+        ),
+        decided: decided[0].call.call.id.to_string(),
+        publishable: decided[1].call.call.id.to_string(),
+        published_application: decided[2].applications[0].to_string(),
     }
 }
 
@@ -326,6 +458,7 @@ async fn fixture(app: &TestApp) -> Fixture {
     }
     let ready = complete_application(app, &manager, &applicant, &programme).await;
     let reviewing = reviewing(app, &reviewer).await;
+    let selection = selection(app, &manager, &applicant, &reviewer).await;
     let mut submitted = Vec::new();
     for _ in 0..2 {
         let view = complete_application(app, &manager, &applicant, &programme).await;
@@ -350,6 +483,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         to_withdraw: submitted[1].application.id.to_string(),
         reviewer: reviewer.id.to_string(),
         reviewing,
+        selection,
         agency: programme.agency_id.to_string(),
         programme: programme.id.to_string(),
         prerequisite_kind: kind.id.to_string(),
@@ -815,6 +949,78 @@ fn cases() -> Vec<Case> {
             |_| Some(json!({})),
             [U, F, F, O, F],
         ),
+        // Selection: managers decide; the chair sees the board and records consensus scores (a manager is told
+        // why not; anyone else does not learn the application exists); results are the managers' until published;
+        // feedback is the team's.
+        case(
+            "GET",
+            |f, _| format!("/calls/{}/selection", f.selection.chaired.0),
+            none,
+            [U, F, O, O, F],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/calls/{}/scoring", f.selection.chaired.0),
+            |_| None,
+            [U, F, F, O, F],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/applications/{}/consensus", f.selection.application),
+            |_| None,
+            [U, N, O, F, N],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/applications/{}/decision", f.selection.application),
+            |_| {
+                Some(
+                    json!({"outcome": "waitlisted", "justification": "Its budget is unrealistic.", "version": 0}),
+                )
+            },
+            [U, F, F, O, F],
+        ),
+        case(
+            "DELETE",
+            |f, _| format!("/applications/{}/decision", f.selection.overridden),
+            none,
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/selection/finalise", f.selection.finalisable.0),
+            |_| None,
+            [U, F, F, O, F],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/calls/{}/results", f.selection.decided),
+            none,
+            [N, N, N, O, N],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/calls/{}/results.csv", f.selection.decided),
+            none,
+            [N, N, N, O, N],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/results/publish", f.selection.publishable),
+            none,
+            [U, F, F, O, F],
+        ),
+        case(
+            "GET",
+            |f, _| {
+                format!(
+                    "/applications/{}/feedback",
+                    f.selection.published_application
+                )
+            },
+            none,
+            [U, O, N, O, N],
+        ),
         // Applications: the team (the applicant's organisation) and managers; nobody else even sees them.
         case(
             "POST",
@@ -981,6 +1187,19 @@ fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> O
         ("PUT", "/calls/{}/committee/review-deadline") => Some(json!({
             "version": fixture.reviewing.committee_version,
             "review_deadline": "2030-01-31T17:00:00Z",
+        })),
+        ("PUT", "/calls/{}/scoring") => Some(json!({
+            "aggregation": "mean", "disagreement_threshold": "25",
+            "version": fixture.selection.chaired.1,
+        })),
+        ("PUT", "/applications/{}/consensus") => Some(json!({
+            "scores": [{
+                "criterion_id": fixture.selection.criteria[0], "score": 4,
+                "rationale": "Agreed in the committee meeting.",
+            }],
+        })),
+        ("POST", "/calls/{}/selection/finalise") => Some(json!({
+            "version": fixture.selection.finalisable.1,
         })),
         ("POST", "/applications/{}/screen") => Some(json!({
             "version": fixture.to_screen_version, "outcome": "eligible",

@@ -555,12 +555,11 @@ async fn a_submitted_review_is_revised_with_an_audit_entry_until_the_call_is_dec
         .await;
     assert_eq!(refused.status, 422);
 
-    let decided = domain::calls::service::act(
+    let decided = domain::selection::decisions::finalise(
         &app.db,
         &TestApp::actor(&world.manager),
         world.call.call.id,
         world.call.call.version,
-        domain::calls::CallAction::Decide,
     )
     .await;
     assert!(decided.is_ok(), "{decided:?}");

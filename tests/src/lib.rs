@@ -5,6 +5,7 @@
 
 pub mod html;
 pub mod reviewing;
+pub mod selection;
 
 use std::time::Duration;
 
