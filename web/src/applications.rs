@@ -677,9 +677,8 @@ pub fn changed(
     flash: &str,
     section: Option<&str>,
 ) -> Response {
-    session::set_flash(state, jar, flash);
     let anchor = section.map(|s| format!("#{s}")).unwrap_or_default();
-    Redirect::see_other(format!("/applications/{id}{anchor}")).into_response()
+    session::redirect_with_flash(state, jar, flash, format!("/applications/{id}{anchor}"))
 }
 
 /// The page's query: a partner search.

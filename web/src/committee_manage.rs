@@ -299,8 +299,12 @@ fn committee_changed(
     flash: &str,
     section: &str,
 ) -> Response {
-    session::set_flash(state, jar, flash);
-    Redirect::see_other(format!("/manage/calls/{call_id}/committee#{section}")).into_response()
+    session::redirect_with_flash(
+        state,
+        jar,
+        flash,
+        format!("/manage/calls/{call_id}/committee#{section}"),
+    )
 }
 
 /// `GET /manage/calls/{id}/committee`: managers.
@@ -865,8 +869,12 @@ fn reviewing_changed(
     flash: &str,
     section: &str,
 ) -> Response {
-    session::set_flash(state, jar, flash);
-    Redirect::see_other(format!("/manage/calls/{call_id}/reviewing#{section}")).into_response()
+    session::redirect_with_flash(
+        state,
+        jar,
+        flash,
+        format!("/manage/calls/{call_id}/reviewing#{section}"),
+    )
 }
 
 /// The reviewing page's query: how many reminders were just queued.

@@ -24,8 +24,8 @@ use domain::selection::results::{self, FinalReason};
 use domain::{Actor, Error, FieldError, Message};
 use poem::http::StatusCode;
 use poem::web::cookie::CookieJar;
-use poem::web::{Data, Path, Redirect};
-use poem::{IntoResponse, Response, handler};
+use poem::web::{Data, Path};
+use poem::{Response, handler};
 use rust_decimal::Decimal;
 use uuid::Uuid;
 
@@ -428,8 +428,12 @@ fn board_changed(
     flash: &str,
     section: &str,
 ) -> Response {
-    session::set_flash(state, jar, flash);
-    Redirect::see_other(format!("/manage/calls/{call_id}/selection#{section}")).into_response()
+    session::redirect_with_flash(
+        state,
+        jar,
+        flash,
+        format!("/manage/calls/{call_id}/selection#{section}"),
+    )
 }
 
 /// `GET /manage/calls/{id}/selection`: managers and the committee's chair.
@@ -861,11 +865,12 @@ fn application_changed(
     application_id: Uuid,
     flash: &str,
 ) -> Response {
-    session::set_flash(state, jar, flash);
-    Redirect::see_other(format!(
-        "/manage/calls/{call_id}/selection/{application_id}"
-    ))
-    .into_response()
+    session::redirect_with_flash(
+        state,
+        jar,
+        flash,
+        format!("/manage/calls/{call_id}/selection/{application_id}"),
+    )
 }
 
 /// `GET /manage/calls/{id}/selection/{application_id}`: managers and the chair (not on an application the

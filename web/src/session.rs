@@ -223,6 +223,18 @@ pub fn set_flash(state: &WebState, jar: &CookieJar, key: &str) {
     jar.add(cookie(state, FLASH_COOKIE, key, None));
 }
 
+/// After a change: a notice for the next page, and a redirect to it (post, redirect, get).
+pub fn redirect_with_flash(
+    state: &WebState,
+    jar: &CookieJar,
+    key: &str,
+    location: String,
+) -> poem::Response {
+    use poem::IntoResponse;
+    set_flash(state, jar, key);
+    poem::web::Redirect::see_other(location).into_response()
+}
+
 /// The address failed sign-ins are counted against.
 pub fn client_ip(remote: &RemoteAddr) -> Option<String> {
     remote.as_socket_addr().map(|addr| addr.ip().to_string())
