@@ -40,6 +40,11 @@ pub enum ApiTags {
     /// Aggregated scores, ranking, the selection proposal, overrides, finalised decisions and published
     /// results.
     Selection,
+    /// Funded projects: tranches, milestones, progress reports, indicators, technical assistance, portfolio.
+    Projects,
+    /// Open data on awards: 360Giving and CSV.
+    #[oai(rename = "open-data")]
+    OpenData,
 }
 
 /// A resource was created.

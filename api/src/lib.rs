@@ -15,6 +15,7 @@ mod committee;
 mod organisations;
 mod problem;
 mod programmes;
+mod projects;
 mod reviews;
 mod schema;
 mod selection;
@@ -116,6 +117,8 @@ type Apis = (
     assignments::AssignmentsApi,
     reviews::ReviewsApi,
     selection::SelectionApi,
+    projects::ProjectsApi,
+    projects::OpenDataApi,
 );
 
 /// The OpenAPI service with every tag's endpoints.
@@ -132,6 +135,8 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             assignments::AssignmentsApi,
             reviews::ReviewsApi,
             selection::SelectionApi,
+            projects::ProjectsApi,
+            projects::OpenDataApi,
         ),
         "Convoca",
         env!("CARGO_PKG_VERSION"),

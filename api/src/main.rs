@@ -97,6 +97,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("opening {}", redact(&settings.database_url)))?;
     let app = api::build_app(db.clone(), &settings);
+    tokio::spawn(remind_every_hour(db.clone()));
     tracing::info!(
         "Convoca listens on http://{} (API docs at /api/docs)",
         settings.bind
@@ -108,6 +109,19 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     db.close().await.ok();
     tracing::info!("Convoca stopped");
     Ok(())
+}
+
+/// Queues progress-report reminders (before and after the due date) once an hour; each is sent once.
+async fn remind_every_hour(db: domain::DatabaseConnection) {
+    let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        interval.tick().await;
+        match domain::projects::work::queue_report_reminders(&db, chrono::Utc::now()).await {
+            Ok(0) => {}
+            Ok(queued) => tracing::info!("queued {queued} report reminders"),
+            Err(err) => tracing::warn!("report reminders failed: {err}"),
+        }
+    }
 }
 
 /// Resolves on SIGINT (Ctrl-C) or SIGTERM, so that in-flight requests finish before the process exits.

@@ -20,6 +20,7 @@ pub mod organisations;
 pub mod page;
 pub mod prerequisites;
 pub mod programmes;
+pub mod projects;
 pub mod reviews;
 pub mod selection;
 

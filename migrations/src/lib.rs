@@ -11,6 +11,7 @@ mod m20261126_000003_applications;
 mod m20261126_000004_committees;
 mod m20261126_000005_reviews;
 mod m20261126_000006_selection;
+mod m20261126_000007_projects;
 
 /// Applies Convoca's migrations in order.
 pub struct Migrator;
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_committees::Migration),
             Box::new(m20261126_000005_reviews::Migration),
             Box::new(m20261126_000006_selection::Migration),
+            Box::new(m20261126_000007_projects::Migration),
         ]
     }
 }

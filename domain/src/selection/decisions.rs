@@ -532,6 +532,19 @@ pub async fn finalise(
             .position(|o| *o == row.outcome)
             .unwrap_or(2)] += 1;
     }
+    // Every selected application becomes a funded project with its award.
+    let selected: Vec<(application::Model, i64)> = board
+        .rows
+        .iter()
+        .filter(|row| row.outcome == Outcome::Selected && board::screened_eligible(row.state))
+        .map(|row| {
+            (
+                row.application.clone(),
+                row.awarded_minor.unwrap_or(row.application.requested_minor),
+            )
+        })
+        .collect();
+    crate::projects::service::create_for_call(&tx, actor, &board.call, &selected, now).await?;
     let mut model = board.call.call.clone().into_active_model();
     model.state = Set(next.as_str().to_owned());
     model.version = Set(board.call.call.version + 1);

@@ -1279,3 +1279,16 @@ application-results-out-of = { $score } out of { $max }
 application-results-reviews = Reviewers’ comments
 application-results-no-reviews = No review was counted.
 application-results-reviewer = Reviewer { $number }
+
+## Funded projects: errors (domain::projects)
+error-number = Give a number.
+error-user-unknown = This user does not exist or is deactivated.
+error-indicator-unknown = This indicator is not one of the call's.
+error-end-after-start = The end must come after the start.
+error-project-not-active = The project is { $status }: nothing more can be done on it.
+error-project-reports-started = A report is already submitted: the dates can no longer move.
+error-project-final-report = A project is completed once its final report is accepted.
+error-tranche-condition-unmet = This tranche cannot be released until its condition is met.
+error-template-empty = Give at least one tranche.
+error-percent = Give a percentage above 0 and at most 100, with at most two decimals.
+error-template-sum = The tranches add up to { $sum }%; they must add up to exactly 100%.

@@ -1279,3 +1279,16 @@ application-results-out-of = { $score } sobre { $max }
 application-results-reviews = Comentarios de los evaluadores
 application-results-no-reviews = No se contó ninguna evaluación.
 application-results-reviewer = Evaluador { $number }
+
+## Funded projects: errors (domain::projects)
+error-number = Indique un número.
+error-user-unknown = Este usuario no existe o está desactivado.
+error-indicator-unknown = Este indicador no es de la convocatoria.
+error-end-after-start = El fin debe ser posterior al inicio.
+error-project-not-active = El proyecto está { $status }: ya no se puede hacer nada en él.
+error-project-reports-started = Ya se presentó un informe: las fechas ya no pueden cambiar.
+error-project-final-report = Un proyecto se completa cuando se acepta su informe final.
+error-tranche-condition-unmet = Este tramo no puede liberarse hasta que se cumpla su condición.
+error-template-empty = Indique al menos un tramo.
+error-percent = Indique un porcentaje mayor que 0 y como máximo 100, con dos decimales como mucho.
+error-template-sum = Los tramos suman { $sum } %; deben sumar exactamente 100 %.

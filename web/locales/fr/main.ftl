@@ -1279,3 +1279,16 @@ application-results-out-of = { $score } sur { $max }
 application-results-reviews = Commentaires des évaluateurs
 application-results-no-reviews = Aucune évaluation n’a été comptée.
 application-results-reviewer = Évaluateur { $number }
+
+## Funded projects: errors (domain::projects)
+error-number = Indiquez un nombre.
+error-user-unknown = Cet utilisateur n’existe pas ou est désactivé.
+error-indicator-unknown = Cet indicateur ne fait pas partie de l’appel.
+error-end-after-start = La fin doit suivre le début.
+error-project-not-active = Le projet est { $status } : on ne peut plus rien y faire.
+error-project-reports-started = Un rapport est déjà remis : les dates ne peuvent plus changer.
+error-project-final-report = Un projet est achevé une fois son rapport final accepté.
+error-tranche-condition-unmet = Cette tranche ne peut être libérée avant que sa condition soit remplie.
+error-template-empty = Indiquez au moins une tranche.
+error-percent = Indiquez un pourcentage supérieur à 0 et au plus 100, avec au plus deux décimales.
+error-template-sum = Les tranches totalisent { $sum } % ; elles doivent totaliser exactement 100 %.

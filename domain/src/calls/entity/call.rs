@@ -56,6 +56,9 @@ pub struct Model {
     pub lottery_seed: Option<String>,
     /// When the results were published.
     pub results_published_at: Option<DateTimeUtc>,
+    /// The tranche template of its funded projects (`projects::schedule::TemplateRule` list as JSON); the
+    /// default template when absent.
+    pub tranche_template: Option<String>,
     /// The call this one was cloned from.
     pub cloned_from: Option<Uuid>,
     /// Optimistic-concurrency version.

@@ -1,0 +1,1143 @@
+//! The `projects` tag (funded projects: dates, signature, tranches, milestones, progress reports, indicator
+//! targets, technical assistance, the portfolio) and the `open-data` tag (360Giving and CSV exports).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::projects::entity::{assistance, milestone, report, tranche};
+use domain::projects::schedule::{Condition, TemplateLine};
+use domain::projects::service::{self, IndicatorValue, ProjectFilter, ProjectView};
+use domain::projects::work::{self, AssistanceStep, MilestoneInput, ReportInput, ReviewInput};
+use domain::projects::{open_data, service::Portfolio};
+use poem::web::Data;
+use poem_openapi::param::{Path, Query};
+use poem_openapi::payload::{Json, PlainText};
+use poem_openapi::{Object, OpenApi};
+use uuid::Uuid;
+
+use crate::AppState;
+use crate::accounts::ApiTags;
+use crate::applications::CsvFile;
+use crate::auth::{Auth, OptionalAuth};
+use crate::calls::CallOut;
+use crate::problem::ApiResult;
+use crate::schema::count;
+
+/// A tranche.
+#[derive(Debug, Clone, Object)]
+pub struct TrancheOut {
+    /// Identifier.
+    pub id: Uuid,
+    /// Order, from 1.
+    pub position: i32,
+    /// Amount, a decimal string.
+    pub amount: String,
+    /// What it waits for: `signature`, `milestone` (with `milestone_position`), `report` (with
+    /// `report_number`, null for the final report) or `date` (with `date`).
+    pub condition: String,
+    /// For `milestone`.
+    pub milestone_position: Option<i32>,
+    /// For `report`.
+    pub report_number: Option<i32>,
+    /// For `date`.
+    pub date: Option<NaiveDate>,
+    /// `planned`, `released` or `paid`.
+    pub state: String,
+    /// When it was released.
+    pub released_at: Option<DateTime<Utc>>,
+    /// When it was paid.
+    pub paid_on: Option<NaiveDate>,
+}
+
+/// A milestone.
+#[derive(Debug, Clone, Object)]
+pub struct MilestoneOut {
+    /// Identifier.
+    pub id: Uuid,
+    /// Order, from 1.
+    pub position: i32,
+    /// Title.
+    pub title: String,
+    /// What is expected.
+    pub description: String,
+    /// Due date.
+    pub due_on: NaiveDate,
+    /// `pending`, `submitted`, `accepted` or `changes_requested`.
+    pub state: String,
+    /// The team's evidence (team and managers only; empty for the public).
+    pub evidence: String,
+    /// The managers' comment (team and managers only).
+    pub review_comment: Option<String>,
+    /// Send it back when submitting or reviewing.
+    pub version: i32,
+}
+
+/// A progress report.
+#[derive(Debug, Clone, Object)]
+pub struct ReportOut {
+    /// Identifier.
+    pub id: Uuid,
+    /// Number, from 1; the last is the final report.
+    pub number: i32,
+    /// Due date.
+    pub due_on: NaiveDate,
+    /// `due`, `submitted`, `accepted` or `changes_requested`.
+    pub state: String,
+    /// What happened (team and managers only).
+    pub narrative: String,
+    /// Spending to date, a decimal string (team and managers only).
+    pub spending: Option<String>,
+    /// Indicator values (team and managers only).
+    pub indicator_values: Vec<IndicatorValueIo>,
+    /// When it was submitted.
+    pub submitted_at: Option<DateTime<Utc>>,
+    /// The managers' comment (team and managers only).
+    pub review_comment: Option<String>,
+    /// Send it back when submitting or reviewing.
+    pub version: i32,
+}
+
+/// An indicator value.
+#[derive(Debug, Clone, Object)]
+pub struct IndicatorValueIo {
+    /// The call's indicator.
+    pub indicator_id: Uuid,
+    /// The value, a decimal string.
+    pub value: String,
+}
+
+/// An indicator with the project's target and latest value.
+#[derive(Debug, Clone, Object)]
+pub struct IndicatorProgressOut {
+    /// The call's indicator.
+    pub indicator_id: Uuid,
+    /// Name.
+    pub name: String,
+    /// Unit.
+    pub unit: String,
+    /// Target.
+    pub target: Option<String>,
+    /// Latest reported value (accepted reports for the public).
+    pub latest: Option<String>,
+}
+
+/// A note on a technical-assistance request.
+#[derive(Debug, Clone, Object)]
+pub struct NoteOut {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who wrote it.
+    pub by: Uuid,
+    /// What.
+    pub text: String,
+}
+
+/// A technical-assistance request.
+#[derive(Debug, Clone, Object)]
+pub struct AssistanceOut {
+    /// Identifier.
+    pub id: Uuid,
+    /// The project.
+    pub project_id: Uuid,
+    /// Topic.
+    pub topic: String,
+    /// Details.
+    pub description: String,
+    /// `open`, `assigned` or `resolved`.
+    pub state: String,
+    /// The expert assigned.
+    pub expert_id: Option<Uuid>,
+    /// Notes, oldest first.
+    pub notes: Vec<NoteOut>,
+    /// When it was asked.
+    pub created_at: DateTime<Utc>,
+    /// Send it back when moving it on.
+    pub version: i32,
+}
+
+impl From<&assistance::Model> for AssistanceOut {
+    fn from(a: &assistance::Model) -> Self {
+        AssistanceOut {
+            id: a.id,
+            project_id: a.project_id,
+            topic: a.topic.clone(),
+            description: a.description.clone(),
+            state: a.state.clone(),
+            expert_id: a.expert_id,
+            notes: serde_json::from_str::<Vec<work::Note>>(&a.notes)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|n| NoteOut {
+                    at: n.at,
+                    by: n.by,
+                    text: n.text,
+                })
+                .collect(),
+            created_at: a.created_at,
+            version: a.version,
+        }
+    }
+}
+
+/// Something overdue.
+#[derive(Debug, Clone, Object)]
+pub struct OverdueOut {
+    /// `milestone` or `report`.
+    pub kind: String,
+    /// Its title or number.
+    pub label: String,
+    /// When it was due.
+    pub due_on: NaiveDate,
+}
+
+/// A funded project as its viewer may see it.
+#[derive(Debug, Clone, Object)]
+pub struct ProjectOut {
+    /// Identifier.
+    pub id: Uuid,
+    /// The call.
+    pub call_id: Uuid,
+    /// The call's title.
+    pub call_title: String,
+    /// The programme.
+    pub programme: String,
+    /// The selected application.
+    pub application_id: Uuid,
+    /// Title.
+    pub title: String,
+    /// The lead organisation.
+    pub lead: String,
+    /// Its ISO 3166-2 subdivision.
+    pub subdivision: Option<String>,
+    /// Partners' names.
+    pub partners: Vec<String>,
+    /// Currency.
+    pub currency: String,
+    /// The award, a decimal string.
+    pub awarded: String,
+    /// Paid so far.
+    pub disbursed: String,
+    /// Planned start.
+    pub planned_start: NaiveDate,
+    /// Planned end.
+    pub planned_end: NaiveDate,
+    /// When the grant agreement was signed.
+    pub signed_on: Option<NaiveDate>,
+    /// `active`, `completed` or `terminated`.
+    pub status: String,
+    /// Why it was terminated.
+    pub termination_reason: Option<String>,
+    /// `on_track`, `at_risk`, `completed` or `terminated`.
+    pub health: String,
+    /// Progress from accepted milestones, in percent.
+    pub progress: u32,
+    /// What is overdue.
+    pub overdue: Vec<OverdueOut>,
+    /// Tranches.
+    pub tranches: Vec<TrancheOut>,
+    /// Milestones.
+    pub milestones: Vec<MilestoneOut>,
+    /// Progress reports.
+    pub reports: Vec<ReportOut>,
+    /// Indicators.
+    pub indicators: Vec<IndicatorProgressOut>,
+    /// Technical-assistance requests (team and managers only).
+    pub assistance: Vec<AssistanceOut>,
+    /// Send it back when changing dates, signature or status.
+    pub version: i32,
+}
+
+fn tranche_out(t: &tranche::Model, view: &ProjectView) -> TrancheOut {
+    let condition: Option<Condition> = serde_json::from_str(&t.condition).ok();
+    let (kind, milestone_position, report_number, date) = match condition {
+        Some(Condition::Signature) => ("signature", None, None, None),
+        Some(Condition::Milestone { position }) => ("milestone", Some(position), None, None),
+        Some(Condition::Report { number }) => ("report", None, number, None),
+        Some(Condition::Date { on }) => ("date", None, None, Some(on)),
+        None => ("unknown", None, None, None),
+    };
+    TrancheOut {
+        id: t.id,
+        position: t.position,
+        amount: money(view, t.amount_minor),
+        condition: kind.into(),
+        milestone_position,
+        report_number,
+        date,
+        state: t.state.clone(),
+        released_at: t.released_at,
+        paid_on: t.paid_on,
+    }
+}
+
+fn money(view: &ProjectView, minor: i64) -> String {
+    domain::money::Money::from_minor(minor, view.currency).to_decimal_string(view.currency)
+}
+
+fn milestone_out(m: &milestone::Model) -> MilestoneOut {
+    MilestoneOut {
+        id: m.id,
+        position: m.position,
+        title: m.title.clone(),
+        description: m.description.clone(),
+        due_on: m.due_on,
+        state: m.state.clone(),
+        evidence: m.evidence.clone(),
+        review_comment: m.review_comment.clone(),
+        version: m.version,
+    }
+}
+
+fn report_out(r: &report::Model, view: &ProjectView) -> ReportOut {
+    ReportOut {
+        id: r.id,
+        number: r.number,
+        due_on: r.due_on,
+        state: r.state.clone(),
+        narrative: r.narrative.clone(),
+        spending: r.spending_minor.map(|m| money(view, m)),
+        indicator_values: serde_json::from_str::<Vec<IndicatorValue>>(&r.indicator_values)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|v| IndicatorValueIo {
+                indicator_id: v.indicator_id,
+                value: v.value,
+            })
+            .collect(),
+        submitted_at: r.submitted_at,
+        review_comment: r.review_comment.clone(),
+        version: r.version,
+    }
+}
+
+impl From<ProjectView> for ProjectOut {
+    fn from(view: ProjectView) -> Self {
+        ProjectOut {
+            id: view.project.id,
+            call_id: view.call.id,
+            call_title: view.call.title.clone(),
+            programme: view.programme.clone(),
+            application_id: view.project.application_id,
+            title: view.project.title.clone(),
+            lead: view.lead.name.clone(),
+            subdivision: view.lead.subdivision.clone(),
+            partners: view.partners.iter().map(|p| p.name.clone()).collect(),
+            currency: view.currency.code().into(),
+            awarded: money(&view, view.project.awarded_minor),
+            disbursed: money(&view, view.disbursed_minor),
+            planned_start: view.project.planned_start,
+            planned_end: view.project.planned_end,
+            signed_on: view.project.signed_on,
+            status: view.project.status.clone(),
+            termination_reason: view.project.termination_reason.clone(),
+            health: view.health.as_str().into(),
+            progress: view.progress,
+            overdue: view
+                .overdue
+                .iter()
+                .map(|o| OverdueOut {
+                    kind: o.kind.into(),
+                    label: o.label.clone(),
+                    due_on: o.due_on,
+                })
+                .collect(),
+            tranches: view
+                .tranches
+                .iter()
+                .map(|t| tranche_out(t, &view))
+                .collect(),
+            milestones: view.milestones.iter().map(milestone_out).collect(),
+            reports: view.reports.iter().map(|r| report_out(r, &view)).collect(),
+            indicators: view
+                .indicators
+                .iter()
+                .map(|i| IndicatorProgressOut {
+                    indicator_id: i.indicator.id,
+                    name: i.indicator.name.clone(),
+                    unit: i.indicator.unit.clone(),
+                    target: i.target.map(|t| t.to_string()),
+                    latest: i.latest.map(|l| l.to_string()),
+                })
+                .collect(),
+            assistance: view.assistance.iter().map(AssistanceOut::from).collect(),
+            version: view.project.version,
+        }
+    }
+}
+
+/// Totals in one currency.
+#[derive(Debug, Clone, Object)]
+pub struct TotalsOut {
+    /// Currency.
+    pub currency: String,
+    /// ISO 3166-2 subdivision (empty for none), in per-subdivision totals.
+    pub subdivision: Option<String>,
+    /// Projects.
+    pub projects: u32,
+    /// Awarded, a decimal string.
+    pub awarded: String,
+    /// Paid, a decimal string.
+    pub disbursed: String,
+    /// Items overdue.
+    pub overdue: u32,
+}
+
+/// Projects by health.
+#[derive(Debug, Clone, Object)]
+pub struct HealthCountOut {
+    /// `on_track`, `at_risk`, `completed` or `terminated`.
+    pub health: String,
+    /// Projects.
+    pub projects: u32,
+}
+
+/// The portfolio of the projects the caller may see.
+#[derive(Debug, Clone, Object)]
+pub struct PortfolioOut {
+    /// Per currency.
+    pub totals: Vec<TotalsOut>,
+    /// Per health.
+    pub by_health: Vec<HealthCountOut>,
+    /// Per subdivision and currency.
+    pub by_subdivision: Vec<TotalsOut>,
+}
+
+fn totals_out(code: &str, subdivision: Option<String>, t: &service::Totals) -> TotalsOut {
+    let currency = domain::money::Currency::parse(code).ok();
+    let amount = |minor: i64| {
+        currency.map_or_else(
+            || minor.to_string(),
+            |c| domain::money::Money::from_minor(minor, c).to_decimal_string(c),
+        )
+    };
+    TotalsOut {
+        currency: code.to_owned(),
+        subdivision,
+        projects: count(t.projects),
+        awarded: amount(t.awarded_minor),
+        disbursed: amount(t.disbursed_minor),
+        overdue: count(t.overdue),
+    }
+}
+
+impl From<Portfolio> for PortfolioOut {
+    fn from(p: Portfolio) -> Self {
+        PortfolioOut {
+            totals: p
+                .by_currency
+                .iter()
+                .map(|(code, t)| totals_out(code, None, t))
+                .collect(),
+            by_health: p
+                .by_health
+                .iter()
+                .map(|(health, n)| HealthCountOut {
+                    health: (*health).into(),
+                    projects: count(*n),
+                })
+                .collect(),
+            by_subdivision: p
+                .by_subdivision
+                .iter()
+                .map(|((subdivision, code), t)| totals_out(code, Some(subdivision.clone()), t))
+                .collect(),
+        }
+    }
+}
+
+/// A report due soon or overdue.
+#[derive(Debug, Clone, Object)]
+pub struct DueReportOut {
+    /// The project.
+    pub project_id: Uuid,
+    /// Its title.
+    pub project: String,
+    /// The report.
+    pub report: ReportSummaryOut,
+    /// Whether it is overdue.
+    pub overdue: bool,
+}
+
+/// A report's number, due date and state.
+#[derive(Debug, Clone, Object)]
+pub struct ReportSummaryOut {
+    /// Identifier.
+    pub id: Uuid,
+    /// Number.
+    pub number: i32,
+    /// Due date.
+    pub due_on: NaiveDate,
+    /// State.
+    pub state: String,
+}
+
+/// Planned dates.
+#[derive(Debug, Clone, Object)]
+pub struct DatesIn {
+    /// Planned start.
+    pub planned_start: NaiveDate,
+    /// Planned end.
+    pub planned_end: NaiveDate,
+    /// The project's version as read.
+    pub version: i32,
+}
+
+/// The signature of the grant agreement.
+#[derive(Debug, Clone, Object)]
+pub struct SignIn {
+    /// When it was signed.
+    pub signed_on: NaiveDate,
+    /// The project's version as read.
+    pub version: i32,
+}
+
+/// Why a project is terminated.
+#[derive(Debug, Clone, Object)]
+pub struct TerminateIn {
+    /// The reason (required).
+    #[oai(default)]
+    pub reason: String,
+    /// The project's version as read.
+    pub version: i32,
+}
+
+/// The project's version as read.
+#[derive(Debug, Clone, Object)]
+pub struct ProjectVersionIn {
+    /// The version.
+    pub version: i32,
+}
+
+/// A payment.
+#[derive(Debug, Clone, Object)]
+pub struct PayIn {
+    /// When it was paid.
+    pub paid_on: NaiveDate,
+}
+
+/// A new milestone.
+#[derive(Debug, Clone, Object)]
+pub struct MilestoneIn {
+    /// Title.
+    pub title: String,
+    /// What is expected.
+    #[oai(default)]
+    pub description: String,
+    /// Due date.
+    pub due_on: NaiveDate,
+}
+
+/// Evidence that a milestone is reached.
+#[derive(Debug, Clone, Object)]
+pub struct EvidenceIn {
+    /// The evidence (required).
+    #[oai(default)]
+    pub evidence: String,
+    /// The milestone's version as read.
+    pub version: i32,
+}
+
+/// A manager's review.
+#[derive(Debug, Clone, Object)]
+pub struct ReviewWorkIn {
+    /// Accept, or request changes.
+    pub accept: bool,
+    /// The comment; required when requesting changes.
+    #[oai(default)]
+    pub comment: String,
+    /// The item's version as read.
+    pub version: i32,
+}
+
+/// A progress report.
+#[derive(Debug, Clone, Object)]
+pub struct ReportIn {
+    /// What happened (required).
+    #[oai(default)]
+    pub narrative: String,
+    /// Spending to date, a decimal string.
+    pub spending: String,
+    /// Values of the call's indicators.
+    #[oai(default)]
+    pub indicator_values: Vec<IndicatorValueIo>,
+    /// The report's version as read.
+    pub version: i32,
+}
+
+/// One indicator target.
+#[derive(Debug, Clone, Object)]
+pub struct TargetIn {
+    /// The call's indicator.
+    pub indicator_id: Uuid,
+    /// The target, a decimal string; empty removes it.
+    pub target: String,
+}
+
+/// The project's indicator targets.
+#[derive(Debug, Clone, Object)]
+pub struct TargetsIn {
+    /// One per indicator.
+    #[oai(default)]
+    pub targets: Vec<TargetIn>,
+}
+
+/// A request for technical assistance.
+#[derive(Debug, Clone, Object)]
+pub struct AssistanceIn {
+    /// What help is needed on.
+    #[oai(default)]
+    pub topic: String,
+    /// Details.
+    #[oai(default)]
+    pub description: String,
+}
+
+/// Assigning an expert.
+#[derive(Debug, Clone, Object)]
+pub struct AssignExpertIn {
+    /// The expert, an active user.
+    pub expert_id: Uuid,
+    /// A note.
+    #[oai(default)]
+    pub note: String,
+    /// The request's version as read.
+    pub version: i32,
+}
+
+/// Resolving a request.
+#[derive(Debug, Clone, Object)]
+pub struct ResolveIn {
+    /// What was done (required).
+    #[oai(default)]
+    pub note: String,
+    /// The request's version as read.
+    pub version: i32,
+}
+
+/// One line of a tranche template.
+#[derive(Debug, Clone, Object)]
+pub struct TemplateLineIo {
+    /// Share of the award in percent, a decimal string.
+    pub percent: String,
+    /// `signature`, `milestone`, `report`, `final_report` or `date`.
+    pub condition: String,
+    /// For `milestone`: its title.
+    pub milestone: Option<String>,
+    /// For `milestone` and `date`: months after the start.
+    pub months: Option<i32>,
+    /// For `report`: its number, from 1.
+    pub report: Option<i32>,
+}
+
+/// A call's tranche template.
+#[derive(Debug, Clone, Object)]
+pub struct TemplateIn {
+    /// The lines; their percents sum to 100.
+    #[oai(default)]
+    pub lines: Vec<TemplateLineIo>,
+    /// The call's version as read.
+    pub version: i32,
+}
+
+fn today(state: &AppState) -> NaiveDate {
+    state.clock.now().date_naive()
+}
+
+/// Funded projects.
+pub struct ProjectsApi;
+
+#[OpenApi(tag = "ApiTags::Projects")]
+impl ProjectsApi {
+    /// List funded projects
+    ///
+    /// Public for calls whose results are published (public fields only); managers see every project and a
+    /// team its own in full.
+    #[oai(path = "/projects", method = "get")]
+    async fn list(
+        &self,
+        state: Data<&AppState>,
+        auth: OptionalAuth,
+        /// Only this call's.
+        call_id: Query<Option<Uuid>>,
+        /// Only leads in this ISO 3166-2 subdivision.
+        subdivision: Query<Option<String>>,
+        /// Only this health: on_track, at_risk, completed, terminated.
+        health: Query<Option<String>>,
+    ) -> ApiResult<Json<Vec<ProjectOut>>> {
+        let filter = ProjectFilter {
+            call_id: call_id.0,
+            subdivision: subdivision.0,
+            health: health.0,
+        };
+        let views = service::list(&state.db, auth.actor()?, &filter, today(&state)).await?;
+        Ok(Json(views.into_iter().map(Into::into).collect()))
+    }
+
+    /// The portfolio: projects by health and subdivision, awarded against disbursed
+    ///
+    /// Over the projects the caller may see.
+    #[oai(path = "/portfolio", method = "get")]
+    async fn portfolio(
+        &self,
+        state: Data<&AppState>,
+        auth: OptionalAuth,
+    ) -> ApiResult<Json<PortfolioOut>> {
+        let views = service::list(
+            &state.db,
+            auth.actor()?,
+            &ProjectFilter::default(),
+            today(&state),
+        )
+        .await?;
+        Ok(Json(service::portfolio(&views).into()))
+    }
+
+    /// Show a funded project
+    #[oai(path = "/projects/:id", method = "get")]
+    async fn get(
+        &self,
+        state: Data<&AppState>,
+        auth: OptionalAuth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        Ok(Json(
+            service::get(&state.db, auth.actor()?, id.0, today(&state))
+                .await?
+                .into(),
+        ))
+    }
+
+    /// Set a project's planned dates (managers)
+    ///
+    /// The report schedule is written again; refused once a report is submitted.
+    #[oai(path = "/projects/:id/dates", method = "put")]
+    async fn dates(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<DatesIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let b = body.0;
+        let view = service::set_dates(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            b.version,
+            b.planned_start,
+            b.planned_end,
+            today(&state),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Record the signature of the grant agreement (managers)
+    #[oai(path = "/projects/:id/sign", method = "post")]
+    async fn sign(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<SignIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let view = service::sign(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            body.0.version,
+            body.0.signed_on,
+            today(&state),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Terminate a project with a reason (managers)
+    #[oai(path = "/projects/:id/terminate", method = "post")]
+    async fn terminate(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<TerminateIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let view = service::terminate(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            body.0.version,
+            &body.0.reason,
+            today(&state),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Mark a project completed (managers)
+    ///
+    /// Once its final report is accepted.
+    #[oai(path = "/projects/:id/complete", method = "post")]
+    async fn complete(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<ProjectVersionIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let view = service::complete(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            body.0.version,
+            today(&state),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Release a tranche (managers)
+    ///
+    /// Refused (409) while its condition is unmet.
+    #[oai(path = "/tranches/:id/release", method = "post")]
+    async fn release(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let view = work::release_tranche(&state.db, auth.actor()?, id.0, state.clock.now()).await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Record a tranche's payment (managers)
+    #[oai(path = "/tranches/:id/pay", method = "post")]
+    async fn pay(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<PayIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let view = work::pay_tranche(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            body.0.paid_on,
+            today(&state),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Add a milestone (managers and the project team)
+    #[oai(path = "/projects/:id/milestones", method = "post")]
+    async fn add_milestone(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<MilestoneIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let b = body.0;
+        let view = work::add_milestone(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            &MilestoneInput {
+                title: b.title,
+                description: b.description,
+                due_on: b.due_on,
+            },
+            today(&state),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Submit a milestone's evidence (the project team)
+    #[oai(path = "/milestones/:id/submit", method = "post")]
+    async fn submit_milestone(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<EvidenceIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let view = work::submit_milestone(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            body.0.version,
+            &body.0.evidence,
+            state.clock.now(),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Accept a milestone or request changes (managers)
+    #[oai(path = "/milestones/:id/review", method = "post")]
+    async fn review_milestone(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<ReviewWorkIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let view = work::review_milestone(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            &review_input(body.0),
+            state.clock.now(),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Submit a progress report (the project team)
+    #[oai(path = "/reports/:id/submit", method = "post")]
+    async fn submit_report(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<ReportIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let b = body.0;
+        let view = work::submit_report(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            &ReportInput {
+                narrative: b.narrative,
+                spending: b.spending,
+                indicator_values: b
+                    .indicator_values
+                    .into_iter()
+                    .map(|v| IndicatorValue {
+                        indicator_id: v.indicator_id,
+                        value: v.value,
+                    })
+                    .collect(),
+                version: b.version,
+            },
+            state.clock.now(),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Accept a progress report or request changes (managers)
+    #[oai(path = "/reports/:id/review", method = "post")]
+    async fn review_report(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<ReviewWorkIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let view = work::review_report(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            &review_input(body.0),
+            state.clock.now(),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Reports due within 30 days or overdue (managers)
+    #[oai(path = "/reports/due", method = "get")]
+    async fn due_reports(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+    ) -> ApiResult<Json<Vec<DueReportOut>>> {
+        let due = work::due_reports(&state.db, auth.actor()?, today(&state), 30).await?;
+        Ok(Json(
+            due.into_iter()
+                .map(|d| DueReportOut {
+                    project_id: d.project.id,
+                    project: d.project.title,
+                    report: ReportSummaryOut {
+                        id: d.report.id,
+                        number: d.report.number,
+                        due_on: d.report.due_on,
+                        state: d.report.state,
+                    },
+                    overdue: d.overdue,
+                })
+                .collect(),
+        ))
+    }
+
+    /// Set the project's indicator targets (managers)
+    #[oai(path = "/projects/:id/targets", method = "put")]
+    async fn targets(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<TargetsIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let targets: Vec<(Uuid, String)> = body
+            .0
+            .targets
+            .into_iter()
+            .map(|t| (t.indicator_id, t.target))
+            .collect();
+        let view =
+            work::set_targets(&state.db, auth.actor()?, id.0, &targets, today(&state)).await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Ask for technical assistance (the project team)
+    #[oai(path = "/projects/:id/assistance", method = "post")]
+    async fn request_assistance(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<AssistanceIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let view = work::request_assistance(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            &body.0.topic,
+            &body.0.description,
+            state.clock.now(),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Technical-assistance requests assigned to me as expert
+    #[oai(path = "/assistance", method = "get")]
+    async fn my_assistance(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+    ) -> ApiResult<Json<Vec<AssistanceOut>>> {
+        let requests = work::assigned_to_me(&state.db, auth.actor()?).await?;
+        Ok(Json(requests.iter().map(AssistanceOut::from).collect()))
+    }
+
+    /// Assign an expert to a request (managers)
+    #[oai(path = "/assistance/:id/assign", method = "post")]
+    async fn assign_expert(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<AssignExpertIn>,
+    ) -> ApiResult<Json<AssistanceOut>> {
+        let saved = work::advance_assistance(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            body.0.version,
+            &AssistanceStep::Assign {
+                expert_id: body.0.expert_id,
+            },
+            &body.0.note,
+            state.clock.now(),
+        )
+        .await?;
+        Ok(Json((&saved).into()))
+    }
+
+    /// Resolve a request (managers and the assigned expert)
+    #[oai(path = "/assistance/:id/resolve", method = "post")]
+    async fn resolve_assistance(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<ResolveIn>,
+    ) -> ApiResult<Json<AssistanceOut>> {
+        let saved = work::advance_assistance(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            body.0.version,
+            &AssistanceStep::Resolve,
+            &body.0.note,
+            state.clock.now(),
+        )
+        .await?;
+        Ok(Json((&saved).into()))
+    }
+
+    /// Set a call's tranche template (managers)
+    ///
+    /// Applies to the projects created when the call is finalised. Default: 40% on signature, 40% when the
+    /// first report is accepted, 20% when the final report is accepted.
+    #[oai(path = "/calls/:id/tranche-template", method = "put")]
+    async fn template(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<TemplateIn>,
+    ) -> ApiResult<Json<CallOut>> {
+        let lines: Vec<TemplateLine> = body
+            .0
+            .lines
+            .into_iter()
+            .map(|l| TemplateLine {
+                percent: l.percent,
+                condition: l.condition,
+                milestone: l.milestone,
+                months: l.months,
+                report: l.report,
+            })
+            .collect();
+        let view =
+            service::set_template(&state.db, auth.actor()?, id.0, body.0.version, &lines).await?;
+        Ok(Json(view.into()))
+    }
+}
+
+fn review_input(b: ReviewWorkIn) -> ReviewInput {
+    ReviewInput {
+        accept: b.accept,
+        comment: b.comment,
+        version: b.version,
+    }
+}
+
+/// Open data on awards.
+pub struct OpenDataApi;
+
+#[OpenApi(tag = "ApiTags::OpenData")]
+impl OpenDataApi {
+    /// Awards as a 360Giving data package
+    ///
+    /// Every funded project of a call whose results are published (360Giving Data Standard 1.4).
+    #[oai(path = "/open-data/360giving.json", method = "get")]
+    async fn giving(&self, state: Data<&AppState>) -> ApiResult<Json<serde_json::Value>> {
+        Ok(Json(
+            open_data::giving_package(&state.db, state.clock.now()).await?,
+        ))
+    }
+
+    /// Funded projects as CSV
+    #[oai(path = "/open-data/projects.csv", method = "get")]
+    async fn projects_csv(&self, state: Data<&AppState>) -> ApiResult<CsvFile> {
+        Ok(CsvFile::Ok(
+            PlainText(open_data::projects_csv(&state.db).await?),
+            "attachment; filename=\"projects.csv\"".into(),
+        ))
+    }
+
+    /// Disbursements (paid tranches) as CSV
+    #[oai(path = "/open-data/disbursements.csv", method = "get")]
+    async fn disbursements_csv(&self, state: Data<&AppState>) -> ApiResult<CsvFile> {
+        Ok(CsvFile::Ok(
+            PlainText(open_data::disbursements_csv(&state.db).await?),
+            "attachment; filename=\"disbursements.csv\"".into(),
+        ))
+    }
+}

@@ -1,0 +1,8 @@
+//! The tables of funded projects.
+
+pub mod assistance;
+pub mod milestone;
+pub mod project;
+pub mod project_indicator;
+pub mod report;
+pub mod tranche;

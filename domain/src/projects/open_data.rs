@@ -1,0 +1,235 @@
+//! Open data on funded projects of calls whose results are published: the 360Giving package of awards and
+//! CSV exports of projects and disbursements. Public, no permission needed.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+use super::entity::{project, tranche};
+use super::giving::{self, Disbursement, GivingGrant, GivingOrganisation};
+use super::service::agency_of;
+use crate::applications::entity::application;
+use crate::applications::service::spreadsheet_safe;
+use crate::calls::entity::call;
+use crate::money::{Currency, Money};
+use crate::organisations::{self, Organisation};
+use crate::selection::entity::decision;
+use crate::{Error, Result};
+
+/// One published project with what open data says of it.
+struct Published {
+    project: project::Model,
+    call: call::Model,
+    application: application::Model,
+    lead: Organisation,
+    agency: Organisation,
+    currency: Currency,
+    paid: Vec<tranche::Model>,
+    decided_at: Option<DateTime<Utc>>,
+}
+
+async fn published(db: &DatabaseConnection) -> Result<Vec<Published>> {
+    let calls: BTreeMap<Uuid, call::Model> = call::Entity::find()
+        .filter(call::Column::ResultsPublishedAt.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let projects = project::Entity::find()
+        .filter(project::Column::CallId.is_in(calls.keys().copied()))
+        .order_by_asc(project::Column::CreatedAt)
+        .order_by_asc(project::Column::Id)
+        .all(db)
+        .await?;
+    let mut agencies: BTreeMap<Uuid, (Organisation, Currency)> = BTreeMap::new();
+    let mut out = Vec::with_capacity(projects.len());
+    for project in projects {
+        let call = calls
+            .get(&project.call_id)
+            .cloned()
+            .ok_or_else(|| Error::Internal("project without call".into()))?;
+        if let std::collections::btree_map::Entry::Vacant(entry) = agencies.entry(call.id) {
+            entry.insert(agency_of(db, &call).await?);
+        }
+        let (agency, currency) = agencies
+            .get(&call.id)
+            .cloned()
+            .ok_or_else(|| Error::Internal("agency not loaded".into()))?;
+        let application = application::Entity::find_by_id(project.application_id)
+            .one(db)
+            .await?
+            .ok_or_else(|| Error::Internal("project without application".into()))?;
+        let lead = organisations::find(db, project.lead_organisation_id).await?;
+        let paid = tranche::Entity::find()
+            .filter(tranche::Column::ProjectId.eq(project.id))
+            .filter(tranche::Column::State.eq("paid"))
+            .order_by_asc(tranche::Column::Position)
+            .all(db)
+            .await?;
+        let decided_at = decision::Entity::find_by_id(project.application_id)
+            .one(db)
+            .await?
+            .map(|d| d.decided_at);
+        out.push(Published {
+            project,
+            call,
+            application,
+            lead,
+            agency,
+            currency,
+            paid,
+            decided_at,
+        });
+    }
+    Ok(out)
+}
+
+fn org_id(organisation: &Organisation) -> String {
+    // No register number is known for most local governments: a Convoca-scoped identifier, as org-id allows
+    // for organisations without one.
+    format!("XI-CONVOCA-{}", organisation.id)
+}
+
+fn giving_org(organisation: &Organisation) -> GivingOrganisation {
+    GivingOrganisation {
+        id: org_id(organisation),
+        name: organisation.name.clone(),
+        country: organisation.country.clone(),
+    }
+}
+
+/// The 360Giving package of every award of a published call.
+pub async fn giving_package(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<serde_json::Value> {
+    let grants: Vec<GivingGrant> = published(db)
+        .await?
+        .into_iter()
+        .map(|p| {
+            let money = |minor: i64| Money::from_minor(minor, p.currency).amount();
+            let reference = p
+                .application
+                .reference
+                .clone()
+                .unwrap_or_else(|| p.project.id.to_string());
+            GivingGrant {
+                identifier: format!("360G-convoca-{reference}"),
+                title: p.project.title.clone(),
+                description: p.application.summary.clone(),
+                currency: p.currency.code().to_owned(),
+                amount_awarded: money(p.project.awarded_minor),
+                amount_applied_for: money(p.application.requested_minor),
+                amount_disbursed: money(p.paid.iter().map(|t| t.amount_minor).sum()),
+                award_date: p.decided_at.unwrap_or(p.project.created_at).date_naive(),
+                recipient: giving_org(&p.lead),
+                funder: giving_org(&p.agency),
+                planned_start: Some(p.project.planned_start),
+                planned_end: Some(p.project.planned_end),
+                location_name: p.lead.name.clone(),
+                location_geo_code: p.lead.subdivision.clone(),
+                programme_code: p.call.code.clone(),
+                programme_title: p.call.title.clone(),
+                disbursements: p
+                    .paid
+                    .iter()
+                    .filter_map(|t| {
+                        Some(Disbursement {
+                            id: format!("360G-convoca-{reference}-tranche-{}", t.position),
+                            amount: money(t.amount_minor),
+                            date: t.paid_on?,
+                        })
+                    })
+                    .collect(),
+                modified: p.project.updated_at,
+            }
+        })
+        .collect();
+    Ok(giving::package(&grants, now))
+}
+
+fn csv_text(rows: Vec<Vec<String>>) -> Result<String> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for row in rows {
+        out.write_record(row.iter().map(|c| spreadsheet_safe(c)))
+            .map_err(|err| Error::Internal(format!("writing CSV: {err}")))?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|err| Error::Internal(format!("writing CSV: {err}")))?;
+    String::from_utf8(bytes).map_err(|err| Error::Internal(err.to_string()))
+}
+
+/// Every project of a published call as CSV.
+pub async fn projects_csv(db: &DatabaseConnection) -> Result<String> {
+    let mut rows = vec![
+        [
+            "project_id",
+            "reference",
+            "title",
+            "call",
+            "lead_organisation",
+            "country",
+            "subdivision",
+            "currency",
+            "awarded",
+            "disbursed",
+            "planned_start",
+            "planned_end",
+            "status",
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+    ];
+    for p in published(db).await? {
+        let money = |minor: i64| Money::from_minor(minor, p.currency).to_decimal_string(p.currency);
+        rows.push(vec![
+            p.project.id.to_string(),
+            p.application.reference.clone().unwrap_or_default(),
+            p.project.title.clone(),
+            p.call.code.clone(),
+            p.lead.name.clone(),
+            p.lead.country.clone(),
+            p.lead.subdivision.clone().unwrap_or_default(),
+            p.currency.code().to_owned(),
+            money(p.project.awarded_minor),
+            money(p.paid.iter().map(|t| t.amount_minor).sum()),
+            p.project.planned_start.to_string(),
+            p.project.planned_end.to_string(),
+            p.project.status.clone(),
+        ]);
+    }
+    csv_text(rows)
+}
+
+/// Every paid tranche of a published call's project as CSV.
+pub async fn disbursements_csv(db: &DatabaseConnection) -> Result<String> {
+    let mut rows = vec![
+        [
+            "project_id",
+            "reference",
+            "tranche",
+            "paid_on",
+            "currency",
+            "amount",
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+    ];
+    for p in published(db).await? {
+        for t in &p.paid {
+            rows.push(vec![
+                p.project.id.to_string(),
+                p.application.reference.clone().unwrap_or_default(),
+                t.position.to_string(),
+                t.paid_on.map(|d| d.to_string()).unwrap_or_default(),
+                p.currency.code().to_owned(),
+                Money::from_minor(t.amount_minor, p.currency).to_decimal_string(p.currency),
+            ]);
+        }
+    }
+    csv_text(rows)
+}

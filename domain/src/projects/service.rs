@@ -1,0 +1,886 @@
+//! The services of funded projects: created when a call is finalised, shown to the public once the call's
+//! results are published (public fields only) and in full to the project team (users of the lead
+//! organisation) and managers; dates, signature, termination and completion by managers.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, Set,
+};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::entity::{assistance, milestone, project, project_indicator, report, tranche};
+use super::schedule::{self, Condition, Facts, Health, TemplateCondition, TemplateRule};
+use crate::applications::entity::{application, partner};
+use crate::audit::{self, Subject};
+use crate::calls::entity::{call, indicator};
+use crate::calls::service::{CallView, load as load_call};
+use crate::money::Currency;
+use crate::organisations::{self, Organisation};
+use crate::programmes;
+use crate::{Actor, Error, Message, Result, Role, db};
+
+/// Months a project runs when the call says nothing else; managers then set the real dates.
+pub const DEFAULT_DURATION_MONTHS: i32 = 12;
+
+/// Who is looking at a project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, once the call's results are published: public fields only.
+    Public,
+    /// A user of the lead organisation.
+    Team,
+    /// A programme manager.
+    Manager,
+}
+
+impl Access {
+    /// Whether the viewer sees more than the public fields.
+    pub fn full(self) -> bool {
+        self != Access::Public
+    }
+}
+
+/// An indicator of the call with the project's target and its latest reported value.
+#[derive(Debug, Clone)]
+pub struct IndicatorProgress {
+    /// The call's indicator.
+    pub indicator: indicator::Model,
+    /// The project's target.
+    pub target: Option<Decimal>,
+    /// The latest value from an accepted report (public), or from any submitted report (team and managers).
+    pub latest: Option<Decimal>,
+}
+
+/// Something due and not done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overdue {
+    /// `milestone` or `report`.
+    pub kind: &'static str,
+    /// Its title or number.
+    pub label: String,
+    /// When it was due.
+    pub due_on: NaiveDate,
+}
+
+/// A project with everything that belongs to it, as its viewer may see it.
+#[derive(Debug, Clone)]
+pub struct ProjectView {
+    /// The project.
+    pub project: project::Model,
+    /// Its call.
+    pub call: call::Model,
+    /// The programme's currency.
+    pub currency: Currency,
+    /// The programme's name.
+    pub programme: String,
+    /// The lead organisation.
+    pub lead: Organisation,
+    /// Partners.
+    pub partners: Vec<Organisation>,
+    /// Tranches by position.
+    pub tranches: Vec<tranche::Model>,
+    /// Milestones by position (evidence and review comments blank for the public).
+    pub milestones: Vec<milestone::Model>,
+    /// Reports by number (narrative, spending and comments blank for the public).
+    pub reports: Vec<report::Model>,
+    /// Indicators with targets and latest values.
+    pub indicators: Vec<IndicatorProgress>,
+    /// Technical-assistance requests (empty for the public).
+    pub assistance: Vec<assistance::Model>,
+    /// Health.
+    pub health: Health,
+    /// Progress from accepted milestones, in percent.
+    pub progress: u32,
+    /// Sum of paid tranches, in minor units.
+    pub disbursed_minor: i64,
+    /// What is overdue today.
+    pub overdue: Vec<Overdue>,
+    /// Who is looking.
+    pub access: Access,
+}
+
+/// A report's indicator value as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndicatorValue {
+    /// The call's indicator.
+    pub indicator_id: Uuid,
+    /// The value, a decimal string.
+    pub value: String,
+}
+
+pub(crate) fn json<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|err| Error::Internal(err.to_string()))
+}
+
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|err| Error::Internal(format!("stored project data: {err}")))
+}
+
+/// The template of a call's tranches.
+pub fn template_of(call: &call::Model) -> Result<Vec<TemplateRule>> {
+    match call.tranche_template.as_deref() {
+        None => Ok(schedule::default_template()),
+        Some(text) => from_json(text),
+    }
+}
+
+/// The facts a tranche's condition is checked against.
+pub(crate) fn facts_of(
+    project: &project::Model,
+    milestones: &[milestone::Model],
+    reports: &[report::Model],
+    today: NaiveDate,
+) -> Facts {
+    Facts {
+        signed: project.signed_on.is_some(),
+        accepted_milestones: milestones
+            .iter()
+            .filter(|m| m.state == "accepted")
+            .map(|m| m.position)
+            .collect(),
+        accepted_reports: reports
+            .iter()
+            .filter(|r| r.state == "accepted")
+            .map(|r| r.number)
+            .collect(),
+        final_report: reports.iter().map(|r| r.number).max(),
+        today: Some(today),
+    }
+}
+
+/// What is overdue on `today`: milestones not accepted and reports not submitted or accepted after their date.
+pub(crate) fn overdue_items(
+    milestones: &[milestone::Model],
+    reports: &[report::Model],
+    today: NaiveDate,
+) -> Vec<Overdue> {
+    let mut items: Vec<Overdue> = milestones
+        .iter()
+        .filter(|m| schedule::overdue(m.due_on, m.state == "accepted", today))
+        .map(|m| Overdue {
+            kind: "milestone",
+            label: m.title.clone(),
+            due_on: m.due_on,
+        })
+        .collect();
+    items.extend(
+        reports
+            .iter()
+            .filter(|r| {
+                schedule::overdue(
+                    r.due_on,
+                    matches!(r.state.as_str(), "submitted" | "accepted"),
+                    today,
+                )
+            })
+            .map(|r| Overdue {
+                kind: "report",
+                label: r.number.to_string(),
+                due_on: r.due_on,
+            }),
+    );
+    items.sort_by_key(|i| i.due_on);
+    items
+}
+
+/// Whether the public may see a call's projects: once its results are published.
+pub(crate) fn public(call: &call::Model) -> bool {
+    call.results_published_at.is_some()
+}
+
+/// Who the actor is to a project, or `NotFound` when they may not see it at all.
+pub(crate) fn access_to(
+    actor: Option<&Actor>,
+    project: &project::Model,
+    call: &call::Model,
+) -> Result<Access> {
+    match actor {
+        Some(a) if a.has(Role::Manager) => Ok(Access::Manager),
+        Some(a) if a.belongs_to(project.lead_organisation_id) => Ok(Access::Team),
+        _ if public(call) => Ok(Access::Public),
+        _ => Err(Error::NotFound),
+    }
+}
+
+pub(crate) async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<project::Model> {
+    project::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// Loads a project's parts and derives its health, for `access`.
+pub(crate) async fn load(
+    conn: &impl ConnectionTrait,
+    project: project::Model,
+    access: Access,
+    today: NaiveDate,
+) -> Result<ProjectView> {
+    let call = load_call(conn, project.call_id).await?;
+    let lead = organisations::find(conn, project.lead_organisation_id).await?;
+    let partner_ids: Vec<Uuid> = partner::Entity::find()
+        .filter(partner::Column::ApplicationId.eq(project.application_id))
+        .order_by_asc(partner::Column::AddedAt)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|p| p.organisation_id)
+        .collect();
+    let partners = organisations::entity::Entity::find()
+        .filter(organisations::entity::Column::Id.is_in(partner_ids))
+        .all(conn)
+        .await?;
+    let tranches = tranche::Entity::find()
+        .filter(tranche::Column::ProjectId.eq(project.id))
+        .order_by_asc(tranche::Column::Position)
+        .all(conn)
+        .await?;
+    let mut milestones = milestone::Entity::find()
+        .filter(milestone::Column::ProjectId.eq(project.id))
+        .order_by_asc(milestone::Column::Position)
+        .all(conn)
+        .await?;
+    let mut reports = report::Entity::find()
+        .filter(report::Column::ProjectId.eq(project.id))
+        .order_by_asc(report::Column::Number)
+        .all(conn)
+        .await?;
+    let targets: BTreeMap<Uuid, String> = project_indicator::Entity::find()
+        .filter(project_indicator::Column::ProjectId.eq(project.id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|t| (t.indicator_id, t.target))
+        .collect();
+    let assistance = if access.full() {
+        assistance::Entity::find()
+            .filter(assistance::Column::ProjectId.eq(project.id))
+            .order_by_asc(assistance::Column::CreatedAt)
+            .all(conn)
+            .await?
+    } else {
+        Vec::new()
+    };
+    let overdue = overdue_items(&milestones, &reports, today);
+    let health = schedule::health(&project.status, overdue.len());
+    let accepted = milestones.iter().filter(|m| m.state == "accepted").count();
+    let progress = schedule::progress_percent(accepted, milestones.len());
+    let disbursed_minor = tranches
+        .iter()
+        .filter(|t| t.state == "paid")
+        .map(|t| t.amount_minor)
+        .fold(0i64, i64::saturating_add);
+    // The latest value per indicator: from accepted reports for the public, from submitted ones too otherwise.
+    let mut latest: BTreeMap<Uuid, Decimal> = BTreeMap::new();
+    for r in &reports {
+        let counts = match r.state.as_str() {
+            "accepted" => true,
+            "submitted" | "changes_requested" => access.full(),
+            _ => false,
+        };
+        if !counts {
+            continue;
+        }
+        for value in from_json::<Vec<IndicatorValue>>(&r.indicator_values)? {
+            if let Ok(v) = value.value.parse::<Decimal>() {
+                latest.insert(value.indicator_id, v);
+            }
+        }
+    }
+    let indicators = call
+        .indicators
+        .iter()
+        .map(|i| IndicatorProgress {
+            target: targets.get(&i.id).and_then(|t| t.parse().ok()),
+            latest: latest.get(&i.id).copied(),
+            indicator: i.clone(),
+        })
+        .collect();
+    if !access.full() {
+        for m in &mut milestones {
+            m.evidence.clear();
+            m.review_comment = None;
+            m.reviewed_by = None;
+        }
+        for r in &mut reports {
+            r.narrative.clear();
+            r.spending_minor = None;
+            r.indicator_values = "[]".into();
+            r.review_comment = None;
+            r.reviewed_by = None;
+        }
+    }
+    Ok(ProjectView {
+        currency: call.currency,
+        programme: call.programme.name.clone(),
+        call: call.call,
+        project,
+        lead,
+        partners,
+        tranches,
+        milestones,
+        reports,
+        indicators,
+        assistance,
+        health,
+        progress,
+        disbursed_minor,
+        overdue,
+        access,
+    })
+}
+
+/// Shows a project: to the public once its call's results are published, in full to its team and managers.
+pub async fn get(
+    db: &DatabaseConnection,
+    actor: Option<&Actor>,
+    id: Uuid,
+    today: NaiveDate,
+) -> Result<ProjectView> {
+    let project = find(db, id).await?;
+    let call = call::Entity::find_by_id(project.call_id)
+        .one(db)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let access = access_to(actor, &project, &call)?;
+    load(db, project, access, today).await
+}
+
+/// Which projects to list.
+#[derive(Debug, Clone, Default)]
+pub struct ProjectFilter {
+    /// Only this call's.
+    pub call_id: Option<Uuid>,
+    /// Only leads in this ISO 3166-2 subdivision.
+    pub subdivision: Option<String>,
+    /// Only this health (`on_track`, `at_risk`, `completed`, `terminated`).
+    pub health: Option<String>,
+}
+
+/// Lists projects: every project to managers; to anyone else, those of published calls plus their own
+/// organisation's. Each in the viewer's access.
+pub async fn list(
+    db: &DatabaseConnection,
+    actor: Option<&Actor>,
+    filter: &ProjectFilter,
+    today: NaiveDate,
+) -> Result<Vec<ProjectView>> {
+    let mut query = project::Entity::find();
+    if let Some(call_id) = filter.call_id {
+        query = query.filter(project::Column::CallId.eq(call_id));
+    }
+    let rows = query
+        .order_by_asc(project::Column::CreatedAt)
+        .order_by_asc(project::Column::Id)
+        .all(db)
+        .await?;
+    let calls: BTreeMap<Uuid, call::Model> = call::Entity::find()
+        .filter(call::Column::Id.is_in(rows.iter().map(|p| p.call_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let mut views = Vec::new();
+    for project in rows {
+        let Some(call) = calls.get(&project.call_id) else {
+            continue;
+        };
+        let Ok(access) = access_to(actor, &project, call) else {
+            continue;
+        };
+        let view = load(db, project, access, today).await?;
+        let subdivision_matches = filter.subdivision.as_deref().is_none_or(|s| {
+            view.lead
+                .subdivision
+                .as_deref()
+                .is_some_and(|own| own.eq_ignore_ascii_case(s.trim()))
+        });
+        let health_matches = filter
+            .health
+            .as_deref()
+            .is_none_or(|h| view.health.as_str() == h.trim());
+        if subdivision_matches && health_matches {
+            views.push(view);
+        }
+    }
+    Ok(views)
+}
+
+/// Totals of a portfolio in one currency.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Projects.
+    pub projects: usize,
+    /// Awarded, in minor units.
+    pub awarded_minor: i64,
+    /// Paid, in minor units.
+    pub disbursed_minor: i64,
+    /// Items overdue.
+    pub overdue: usize,
+}
+
+/// A portfolio: projects by health and by subdivision, awarded against disbursed, per currency.
+#[derive(Debug, Clone, Default)]
+pub struct Portfolio {
+    /// Per currency code.
+    pub by_currency: BTreeMap<String, Totals>,
+    /// Per health.
+    pub by_health: BTreeMap<&'static str, usize>,
+    /// Per subdivision (or "" for none): totals, per currency.
+    pub by_subdivision: BTreeMap<(String, String), Totals>,
+}
+
+/// Sums projects into a portfolio.
+pub fn portfolio(projects: &[ProjectView]) -> Portfolio {
+    let mut portfolio = Portfolio::default();
+    for view in projects {
+        let code = view.currency.code().to_owned();
+        let add = |totals: &mut Totals| {
+            totals.projects += 1;
+            totals.awarded_minor = totals
+                .awarded_minor
+                .saturating_add(view.project.awarded_minor);
+            totals.disbursed_minor = totals.disbursed_minor.saturating_add(view.disbursed_minor);
+            totals.overdue += view.overdue.len();
+        };
+        add(portfolio.by_currency.entry(code.clone()).or_default());
+        add(portfolio
+            .by_subdivision
+            .entry((view.lead.subdivision.clone().unwrap_or_default(), code))
+            .or_default());
+        *portfolio.by_health.entry(view.health.as_str()).or_default() += 1;
+    }
+    portfolio
+}
+
+/// Creates a project for every selected decision of a call being finalised, in the caller's transaction:
+/// the award, dates from the decision day (managers set the real ones), the template's tranches and
+/// milestones, and the progress reports the programme's cadence makes due.
+pub(crate) async fn create_for_call(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    call: &CallView,
+    selected: &[(application::Model, i64)],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let template = template_of(&call.call)?;
+    let start = now.date_naive();
+    let end = schedule::add_months(start, DEFAULT_DURATION_MONTHS);
+    for (app, awarded_minor) in selected {
+        let id = Uuid::now_v7();
+        project::ActiveModel {
+            id: Set(id),
+            call_id: Set(call.call.id),
+            application_id: Set(app.id),
+            lead_organisation_id: Set(app.lead_organisation_id),
+            title: Set(app.title.clone()),
+            awarded_minor: Set(*awarded_minor),
+            planned_start: Set(start),
+            planned_end: Set(end),
+            signed_on: Set(None),
+            status: Set("active".into()),
+            termination_reason: Set(None),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(conn)
+        .await?;
+        let mut milestone_position = 0;
+        let amounts = schedule::split(*awarded_minor, &template);
+        for (i, (rule, amount)) in template.iter().zip(amounts).enumerate() {
+            let condition = match &rule.condition {
+                TemplateCondition::Signature => Condition::Signature,
+                TemplateCondition::Report { number } => Condition::Report { number: *number },
+                TemplateCondition::Date { months } => Condition::Date {
+                    on: schedule::add_months(start, *months),
+                },
+                TemplateCondition::Milestone { title, months } => {
+                    milestone_position += 1;
+                    insert_milestone(
+                        conn,
+                        id,
+                        milestone_position,
+                        title,
+                        "",
+                        schedule::add_months(start, *months),
+                    )
+                    .await?;
+                    Condition::Milestone {
+                        position: milestone_position,
+                    }
+                }
+            };
+            tranche::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                project_id: Set(id),
+                position: Set(i32::try_from(i + 1).unwrap_or(i32::MAX)),
+                amount_minor: Set(amount),
+                condition: Set(json(&condition)?),
+                state: Set(schedule::TrancheState::Planned.as_str().into()),
+                released_at: Set(None),
+                released_by: Set(None),
+                paid_on: Set(None),
+                paid_by: Set(None),
+            }
+            .insert(conn)
+            .await?;
+        }
+        schedule_reports(conn, id, start, end, call.call.reporting_cadence_months).await?;
+        audit::record(
+            conn,
+            Some(actor),
+            "project.created",
+            &Subject::new("project", id),
+            format!(
+                "{} awarded {} {}",
+                app.reference.clone().unwrap_or_default(),
+                call.currency.code(),
+                call.money(*awarded_minor).to_decimal_string(call.currency)
+            ),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+pub(crate) async fn insert_milestone(
+    conn: &impl ConnectionTrait,
+    project_id: Uuid,
+    position: i32,
+    title: &str,
+    description: &str,
+    due_on: NaiveDate,
+) -> Result<milestone::Model> {
+    Ok(milestone::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        project_id: Set(project_id),
+        position: Set(position),
+        title: Set(title.to_owned()),
+        description: Set(description.to_owned()),
+        due_on: Set(due_on),
+        state: Set("pending".into()),
+        evidence: Set(String::new()),
+        submitted_at: Set(None),
+        review_comment: Set(None),
+        reviewed_by: Set(None),
+        reviewed_at: Set(None),
+        version: Set(1),
+    }
+    .insert(conn)
+    .await?)
+}
+
+/// (Re)writes a project's report schedule from its dates.
+async fn schedule_reports(
+    conn: &impl ConnectionTrait,
+    project_id: Uuid,
+    start: NaiveDate,
+    end: NaiveDate,
+    cadence_months: i32,
+) -> Result<()> {
+    report::Entity::delete_many()
+        .filter(report::Column::ProjectId.eq(project_id))
+        .exec(conn)
+        .await?;
+    for (i, due_on) in schedule::report_due_dates(start, end, cadence_months)
+        .into_iter()
+        .enumerate()
+    {
+        report::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            project_id: Set(project_id),
+            number: Set(i32::try_from(i + 1).unwrap_or(i32::MAX)),
+            due_on: Set(due_on),
+            state: Set("due".into()),
+            narrative: Set(String::new()),
+            spending_minor: Set(None),
+            indicator_values: Set("[]".into()),
+            submitted_at: Set(None),
+            review_comment: Set(None),
+            reviewed_by: Set(None),
+            reviewed_at: Set(None),
+            reminded_before_at: Set(None),
+            reminded_after_at: Set(None),
+            version: Set(1),
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Opens a manager's change of a project, checking the version read.
+async fn begin_change(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+) -> Result<(sea_orm::DatabaseTransaction, project::Model)> {
+    actor.require_any(&[Role::Manager])?;
+    let tx = db::begin_write(db).await?;
+    let project = find(&tx, id).await?;
+    if project.version != version {
+        return Err(Error::stale());
+    }
+    Ok((tx, project))
+}
+
+fn require_active(project: &project::Model) -> Result<()> {
+    if project.status == "active" {
+        Ok(())
+    } else {
+        Err(Error::Conflict(
+            Message::new("error-project-not-active").arg("status", &project.status),
+        ))
+    }
+}
+
+/// Saves a manager's change of the project row (`project` as read, `model` as changed) with its audit
+/// entry (`action`, `summary`).
+async fn finish_change(
+    tx: sea_orm::DatabaseTransaction,
+    db: &DatabaseConnection,
+    actor: &Actor,
+    (project, mut model): (&project::Model, project::ActiveModel),
+    (action, summary): (&str, String),
+    today: NaiveDate,
+) -> Result<ProjectView> {
+    model.version = Set(project.version + 1);
+    model.updated_at = Set(Utc::now());
+    let saved = model.update(&tx).await?;
+    audit::record(
+        &tx,
+        Some(actor),
+        action,
+        &Subject::new("project", project.id),
+        summary,
+    )
+    .await?;
+    tx.commit().await?;
+    load(db, saved, Access::Manager, today).await
+}
+
+/// Sets a project's planned dates. The report schedule is written again from them, so it is refused once a
+/// report was submitted; pending milestones and dated tranches move with the start. Managers only.
+pub async fn set_dates(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+    start: NaiveDate,
+    end: NaiveDate,
+    today: NaiveDate,
+) -> Result<ProjectView> {
+    let (tx, project) = begin_change(db, actor, id, version).await?;
+    require_active(&project)?;
+    if end <= start {
+        return Err(Error::field(
+            "planned_end",
+            Message::new("error-end-after-start"),
+        ));
+    }
+    let started = report::Entity::find()
+        .filter(report::Column::ProjectId.eq(id))
+        .filter(report::Column::State.ne("due"))
+        .one(&tx)
+        .await?
+        .is_some();
+    if started {
+        return Err(Error::Conflict(Message::new(
+            "error-project-reports-started",
+        )));
+    }
+    let shift = start - project.planned_start;
+    for m in milestone::Entity::find()
+        .filter(milestone::Column::ProjectId.eq(id))
+        .filter(milestone::Column::State.eq("pending"))
+        .all(&tx)
+        .await?
+    {
+        let due_on = m.due_on + shift;
+        let mut model = m.into_active_model();
+        model.due_on = Set(due_on);
+        model.update(&tx).await?;
+    }
+    for t in tranche::Entity::find()
+        .filter(tranche::Column::ProjectId.eq(id))
+        .all(&tx)
+        .await?
+    {
+        if let Condition::Date { on } = from_json::<Condition>(&t.condition)?
+            && t.state == "planned"
+        {
+            let moved = json(&Condition::Date { on: on + shift })?;
+            let mut model = t.into_active_model();
+            model.condition = Set(moved);
+            model.update(&tx).await?;
+        }
+    }
+    let call = call::Entity::find_by_id(project.call_id)
+        .one(&tx)
+        .await?
+        .ok_or(Error::NotFound)?;
+    schedule_reports(&tx, id, start, end, call.reporting_cadence_months).await?;
+    let summary = format!(
+        "{} - {} -> {} - {}",
+        project.planned_start, project.planned_end, start, end
+    );
+    let mut model = project.clone().into_active_model();
+    model.planned_start = Set(start);
+    model.planned_end = Set(end);
+    finish_change(
+        tx,
+        db,
+        actor,
+        (&project, model),
+        ("project.dates_set", summary),
+        today,
+    )
+    .await
+}
+
+/// Records the signature of the grant agreement (the condition of signature tranches). Managers only.
+pub async fn sign(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+    signed_on: NaiveDate,
+    today: NaiveDate,
+) -> Result<ProjectView> {
+    let (tx, project) = begin_change(db, actor, id, version).await?;
+    require_active(&project)?;
+    let mut model = project.clone().into_active_model();
+    model.signed_on = Set(Some(signed_on));
+    finish_change(
+        tx,
+        db,
+        actor,
+        (&project, model),
+        ("project.signed", format!("signed on {signed_on}")),
+        today,
+    )
+    .await
+}
+
+/// Terminates a project, with the reason (required). Managers only.
+pub async fn terminate(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+    reason: &str,
+    today: NaiveDate,
+) -> Result<ProjectView> {
+    let (tx, project) = begin_change(db, actor, id, version).await?;
+    require_active(&project)?;
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(Error::field("reason", Message::new("error-required")));
+    }
+    let mut model = project.clone().into_active_model();
+    model.status = Set("terminated".into());
+    model.termination_reason = Set(Some(reason.to_owned()));
+    finish_change(
+        tx,
+        db,
+        actor,
+        (&project, model),
+        ("project.terminated", reason.to_owned()),
+        today,
+    )
+    .await
+}
+
+/// Marks a project completed once its final report is accepted. Managers only.
+pub async fn complete(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+    today: NaiveDate,
+) -> Result<ProjectView> {
+    let (tx, project) = begin_change(db, actor, id, version).await?;
+    require_active(&project)?;
+    let final_report = report::Entity::find()
+        .filter(report::Column::ProjectId.eq(id))
+        .order_by_desc(report::Column::Number)
+        .one(&tx)
+        .await?;
+    if final_report.is_none_or(|r| r.state != "accepted") {
+        return Err(Error::Conflict(Message::new("error-project-final-report")));
+    }
+    let mut model = project.clone().into_active_model();
+    model.status = Set("completed".into());
+    finish_change(
+        tx,
+        db,
+        actor,
+        (&project, model),
+        ("project.completed", "completed".into()),
+        today,
+    )
+    .await
+}
+
+/// The programme agency's name and currency of a call, for open data.
+pub(crate) async fn agency_of(
+    conn: &impl ConnectionTrait,
+    call: &call::Model,
+) -> Result<(Organisation, Currency)> {
+    let programme = programmes::find(conn, call.programme_id).await?;
+    let currency = programmes::currency_of(&programme)?;
+    let agency = organisations::find(conn, programme.agency_id).await?;
+    Ok((agency, currency))
+}
+
+/// Sets a call's tranche template (see [`schedule::parse_template`]); it applies to the projects created
+/// when the call is finalised, so it may change until then. Managers only.
+pub async fn set_template(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    call_id: Uuid,
+    version: i32,
+    lines: &[schedule::TemplateLine],
+) -> Result<CallView> {
+    actor.require_any(&[Role::Manager])?;
+    let tx = db::begin_write(db).await?;
+    let view = load_call(&tx, call_id).await?;
+    if view.call.version != version {
+        return Err(Error::stale());
+    }
+    if matches!(
+        view.state,
+        crate::calls::CallState::Decided | crate::calls::CallState::Archived
+    ) {
+        return Err(Error::Conflict(Message::new("error-decisions-final")));
+    }
+    let rules = schedule::parse_template(lines)?;
+    let summary = rules
+        .iter()
+        .map(|r| format!("{}% {}", r.percent, json(&r.condition).unwrap_or_default()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut model = view.call.clone().into_active_model();
+    model.tranche_template = Set(Some(json(&rules)?));
+    model.version = Set(view.call.version + 1);
+    model.updated_at = Set(Utc::now());
+    model.update(&tx).await?;
+    audit::record(
+        &tx,
+        Some(actor),
+        "call.tranche_template_set",
+        &Subject::new("call", call_id),
+        summary,
+    )
+    .await?;
+    tx.commit().await?;
+    load_call(db, call_id).await
+}

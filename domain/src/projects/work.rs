@@ -1,0 +1,866 @@
+//! The work of a funded project: tranches released and paid by managers once their condition holds;
+//! milestones defined by managers or the team, evidenced by the team and accepted by managers; progress
+//! reports submitted by the team and accepted by managers, with reminders before and after they fall due;
+//! indicator targets; and technical-assistance requests handled by an assigned expert.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::json as payload;
+use uuid::Uuid;
+
+use super::entity::{assistance, milestone, project, project_indicator, report, tranche};
+use super::schedule::{self, Condition, TrancheState};
+use super::service::{
+    Access, IndicatorValue, ProjectView, facts_of, find, from_json, insert_milestone, json, load,
+};
+use crate::accounts::entity::user;
+use crate::audit::{self, Subject};
+use crate::calls::entity::call;
+use crate::error::Validator;
+use crate::money::Money;
+use crate::notifications::{self, Recipient};
+use crate::{Actor, Error, Message, Result, Role, db};
+
+/// Longest text of evidence, narratives, comments and notes.
+pub const MAX_TEXT: usize = 20_000;
+
+fn require_manager(actor: &Actor) -> Result<()> {
+    actor.require_any(&[Role::Manager])
+}
+
+/// Opens a write on a project the actor may work on: `team` lets the lead organisation's users in too.
+/// Others get `NotFound` (the project may not even be public) or `Forbidden` (managers-only work).
+async fn begin(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    project_id: Uuid,
+    team: bool,
+) -> Result<(DatabaseTransaction, project::Model, Access)> {
+    let tx = db::begin_write(db).await?;
+    let project = find(&tx, project_id).await?;
+    let access = if actor.has(Role::Manager) {
+        Access::Manager
+    } else if actor.belongs_to(project.lead_organisation_id) {
+        Access::Team
+    } else {
+        let call = call::Entity::find_by_id(project.call_id).one(&tx).await?;
+        return Err(if call.is_some_and(|c| super::service::public(&c)) {
+            Error::Forbidden
+        } else {
+            Error::NotFound
+        });
+    };
+    if access == Access::Team && !team {
+        return Err(Error::Forbidden);
+    }
+    if project.status != "active" {
+        return Err(Error::Conflict(
+            Message::new("error-project-not-active").arg("status", &project.status),
+        ));
+    }
+    Ok((tx, project, access))
+}
+
+/// What a change writes to the audit log.
+struct Entry<'a> {
+    action: &'a str,
+    summary: String,
+}
+
+/// Commits a change with its audit entry and shows the project again as the actor sees it.
+async fn done(
+    tx: DatabaseTransaction,
+    db: &DatabaseConnection,
+    actor: &Actor,
+    (project, access): (project::Model, Access),
+    entry: Entry<'_>,
+    today: NaiveDate,
+) -> Result<ProjectView> {
+    audit::record(
+        &tx,
+        Some(actor),
+        entry.action,
+        &Subject::new("project", project.id),
+        entry.summary,
+    )
+    .await?;
+    tx.commit().await?;
+    let fresh = find(db, project.id).await?;
+    load(db, fresh, access, today).await
+}
+
+fn text(v: &mut Validator, field: &str, value: &str, required: bool) -> String {
+    let value = value.trim();
+    if required {
+        v.check(!value.is_empty(), field, Message::new("error-required"));
+    }
+    v.check(
+        value.chars().count() <= MAX_TEXT,
+        field,
+        Message::new("error-too-long").arg("max", MAX_TEXT),
+    );
+    value.to_owned()
+}
+
+fn transition(from: &str, to: &str) -> Error {
+    Error::InvalidTransition {
+        from: from.to_owned(),
+        to: to.to_owned(),
+    }
+}
+
+/// Releases a planned tranche once its condition holds (409 with the reason otherwise). Managers only.
+pub async fn release_tranche(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    tranche_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<ProjectView> {
+    require_manager(actor)?;
+    let t = tranche::Entity::find_by_id(tranche_id)
+        .one(db)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let (tx, project, access) = begin(db, actor, t.project_id, false).await?;
+    let today = now.date_naive();
+    let milestones = milestone::Entity::find()
+        .filter(milestone::Column::ProjectId.eq(project.id))
+        .all(&tx)
+        .await?;
+    let reports = report::Entity::find()
+        .filter(report::Column::ProjectId.eq(project.id))
+        .all(&tx)
+        .await?;
+    let facts = facts_of(&project, &milestones, &reports, today);
+    let condition: Condition = from_json(&t.condition)?;
+    let state = TrancheState::parse(&t.state)
+        .ok_or_else(|| Error::Internal(format!("unknown tranche state {}", t.state)))?;
+    let next = schedule::release(state, &condition, &facts)?;
+    let position = t.position;
+    let mut model = t.into_active_model();
+    model.state = Set(next.as_str().into());
+    model.released_at = Set(Some(now));
+    model.released_by = Set(Some(actor.user_id));
+    model.update(&tx).await?;
+    done(
+        tx,
+        db,
+        actor,
+        (project, access),
+        Entry {
+            action: "tranche.released",
+            summary: format!("tranche {position}"),
+        },
+        today,
+    )
+    .await
+}
+
+/// Records the payment of a released tranche. Managers only.
+pub async fn pay_tranche(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    tranche_id: Uuid,
+    paid_on: NaiveDate,
+    today: NaiveDate,
+) -> Result<ProjectView> {
+    require_manager(actor)?;
+    let t = tranche::Entity::find_by_id(tranche_id)
+        .one(db)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let (tx, project, access) = begin(db, actor, t.project_id, false).await?;
+    let state = TrancheState::parse(&t.state)
+        .ok_or_else(|| Error::Internal(format!("unknown tranche state {}", t.state)))?;
+    let next = schedule::pay(state)?;
+    let position = t.position;
+    let mut model = t.into_active_model();
+    model.state = Set(next.as_str().into());
+    model.paid_on = Set(Some(paid_on));
+    model.paid_by = Set(Some(actor.user_id));
+    model.update(&tx).await?;
+    done(
+        tx,
+        db,
+        actor,
+        (project, access),
+        Entry {
+            action: "tranche.paid",
+            summary: format!("tranche {position} paid on {paid_on}"),
+        },
+        today,
+    )
+    .await
+}
+
+/// A milestone as a manager or the team defines it.
+#[derive(Debug, Clone)]
+pub struct MilestoneInput {
+    /// Title.
+    pub title: String,
+    /// What is expected.
+    pub description: String,
+    /// Due date.
+    pub due_on: NaiveDate,
+}
+
+/// Adds a milestone at the end. Managers and the team.
+pub async fn add_milestone(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    project_id: Uuid,
+    input: &MilestoneInput,
+    today: NaiveDate,
+) -> Result<ProjectView> {
+    let (tx, project, access) = begin(db, actor, project_id, true).await?;
+    let mut v = Validator::new();
+    let title = text(&mut v, "title", &input.title, true);
+    v.check(
+        title.chars().count() <= 200,
+        "title",
+        Message::new("error-too-long").arg("max", 200),
+    );
+    let description = text(&mut v, "description", &input.description, false);
+    v.finish()?;
+    let position = milestone::Entity::find()
+        .filter(milestone::Column::ProjectId.eq(project_id))
+        .order_by_desc(milestone::Column::Position)
+        .one(&tx)
+        .await?
+        .map_or(1, |m| m.position + 1);
+    insert_milestone(
+        &tx,
+        project_id,
+        position,
+        &title,
+        &description,
+        input.due_on,
+    )
+    .await?;
+    done(
+        tx,
+        db,
+        actor,
+        (project, access),
+        Entry {
+            action: "milestone.added",
+            summary: format!("{title}, due {}", input.due_on),
+        },
+        today,
+    )
+    .await
+}
+
+async fn milestone_of(conn: &impl ConnectionTrait, id: Uuid) -> Result<milestone::Model> {
+    milestone::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// The team submits evidence that a milestone is reached (pending or changes requested). The team only.
+pub async fn submit_milestone(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    milestone_id: Uuid,
+    version: i32,
+    evidence: &str,
+    now: DateTime<Utc>,
+) -> Result<ProjectView> {
+    let m = milestone_of(db, milestone_id).await?;
+    let (tx, project, access) = begin(db, actor, m.project_id, true).await?;
+    if access != Access::Team {
+        return Err(Error::Forbidden);
+    }
+    let m = milestone_of(&tx, milestone_id).await?;
+    if m.version != version {
+        return Err(Error::stale());
+    }
+    if !matches!(m.state.as_str(), "pending" | "changes_requested") {
+        return Err(transition(&m.state, "submitted"));
+    }
+    let mut v = Validator::new();
+    let evidence = text(&mut v, "evidence", evidence, true);
+    v.finish()?;
+    let title = m.title.clone();
+    let mut model = m.into_active_model();
+    model.state = Set("submitted".into());
+    model.evidence = Set(evidence);
+    model.submitted_at = Set(Some(now));
+    model.version = Set(version + 1);
+    model.update(&tx).await?;
+    done(
+        tx,
+        db,
+        actor,
+        (project, access),
+        Entry {
+            action: "milestone.submitted",
+            summary: title,
+        },
+        now.date_naive(),
+    )
+    .await
+}
+
+/// A manager's review of submitted work.
+#[derive(Debug, Clone)]
+pub struct ReviewInput {
+    /// Accept, or request changes.
+    pub accept: bool,
+    /// The comment; required when requesting changes.
+    pub comment: String,
+    /// The item's version as read.
+    pub version: i32,
+}
+
+fn review_comment(input: &ReviewInput) -> Result<Option<String>> {
+    let mut v = Validator::new();
+    let comment = text(&mut v, "comment", &input.comment, !input.accept);
+    v.finish()?;
+    Ok((!comment.is_empty()).then_some(comment))
+}
+
+/// Accepts a submitted milestone or requests changes with a comment. Managers only.
+pub async fn review_milestone(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    milestone_id: Uuid,
+    input: &ReviewInput,
+    now: DateTime<Utc>,
+) -> Result<ProjectView> {
+    require_manager(actor)?;
+    let m = milestone_of(db, milestone_id).await?;
+    let (tx, project, access) = begin(db, actor, m.project_id, false).await?;
+    let m = milestone_of(&tx, milestone_id).await?;
+    if m.version != input.version {
+        return Err(Error::stale());
+    }
+    let next = if input.accept {
+        "accepted"
+    } else {
+        "changes_requested"
+    };
+    if m.state != "submitted" {
+        return Err(transition(&m.state, next));
+    }
+    let comment = review_comment(input)?;
+    let title = m.title.clone();
+    let mut model = m.into_active_model();
+    model.state = Set(next.into());
+    model.review_comment = Set(comment);
+    model.reviewed_by = Set(Some(actor.user_id));
+    model.reviewed_at = Set(Some(now));
+    model.version = Set(input.version + 1);
+    model.update(&tx).await?;
+    done(
+        tx,
+        db,
+        actor,
+        (project, access),
+        Entry {
+            action: &format!("milestone.{next}"),
+            summary: title,
+        },
+        now.date_naive(),
+    )
+    .await
+}
+
+/// A progress report as the team writes it.
+#[derive(Debug, Clone)]
+pub struct ReportInput {
+    /// What happened.
+    pub narrative: String,
+    /// Spending to date, a decimal string.
+    pub spending: String,
+    /// Values of the call's indicators.
+    pub indicator_values: Vec<IndicatorValue>,
+    /// The report's version as read.
+    pub version: i32,
+}
+
+async fn report_of(conn: &impl ConnectionTrait, id: Uuid) -> Result<report::Model> {
+    report::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// The team submits a progress report (due or changes requested): narrative, spending to date and the
+/// call's indicator values. The team only.
+pub async fn submit_report(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    report_id: Uuid,
+    input: &ReportInput,
+    now: DateTime<Utc>,
+) -> Result<ProjectView> {
+    let r = report_of(db, report_id).await?;
+    let (tx, project, access) = begin(db, actor, r.project_id, true).await?;
+    if access != Access::Team {
+        return Err(Error::Forbidden);
+    }
+    let r = report_of(&tx, report_id).await?;
+    if r.version != input.version {
+        return Err(Error::stale());
+    }
+    if !matches!(r.state.as_str(), "due" | "changes_requested") {
+        return Err(transition(&r.state, "submitted"));
+    }
+    let call = crate::calls::service::load(&tx, project.call_id).await?;
+    let mut v = Validator::new();
+    let narrative = text(&mut v, "narrative", &input.narrative, true);
+    let spending = v
+        .parse("spending", Money::parse(&input.spending, call.currency))
+        .map(|m| m.to_minor(call.currency));
+    let mut values = Vec::new();
+    for (i, value) in input.indicator_values.iter().enumerate() {
+        let known = call
+            .indicators
+            .iter()
+            .any(|ind| ind.id == value.indicator_id);
+        v.check(
+            known,
+            &format!("indicator_values[{i}].indicator_id"),
+            Message::new("error-indicator-unknown"),
+        );
+        let parsed = v.parse(
+            &format!("indicator_values[{i}].value"),
+            value
+                .value
+                .trim()
+                .parse::<Decimal>()
+                .map_err(|_| Message::new("error-number")),
+        );
+        if let (true, Some(parsed)) = (known, parsed) {
+            values.push(IndicatorValue {
+                indicator_id: value.indicator_id,
+                value: parsed.normalize().to_string(),
+            });
+        }
+    }
+    v.finish()?;
+    let number = r.number;
+    let mut model = r.into_active_model();
+    model.state = Set("submitted".into());
+    model.narrative = Set(narrative);
+    model.spending_minor = Set(spending);
+    model.indicator_values = Set(json(&values)?);
+    model.submitted_at = Set(Some(now));
+    model.version = Set(input.version + 1);
+    model.update(&tx).await?;
+    done(
+        tx,
+        db,
+        actor,
+        (project, access),
+        Entry {
+            action: "report.submitted",
+            summary: format!("report {number}"),
+        },
+        now.date_naive(),
+    )
+    .await
+}
+
+/// Accepts a submitted report or requests changes with a comment. Managers only.
+pub async fn review_report(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    report_id: Uuid,
+    input: &ReviewInput,
+    now: DateTime<Utc>,
+) -> Result<ProjectView> {
+    require_manager(actor)?;
+    let r = report_of(db, report_id).await?;
+    let (tx, project, access) = begin(db, actor, r.project_id, false).await?;
+    let r = report_of(&tx, report_id).await?;
+    if r.version != input.version {
+        return Err(Error::stale());
+    }
+    let next = if input.accept {
+        "accepted"
+    } else {
+        "changes_requested"
+    };
+    if r.state != "submitted" {
+        return Err(transition(&r.state, next));
+    }
+    let comment = review_comment(input)?;
+    let number = r.number;
+    let mut model = r.into_active_model();
+    model.state = Set(next.into());
+    model.review_comment = Set(comment);
+    model.reviewed_by = Set(Some(actor.user_id));
+    model.reviewed_at = Set(Some(now));
+    model.version = Set(input.version + 1);
+    model.update(&tx).await?;
+    done(
+        tx,
+        db,
+        actor,
+        (project, access),
+        Entry {
+            action: &format!("report.{next}"),
+            summary: format!("report {number}"),
+        },
+        now.date_naive(),
+    )
+    .await
+}
+
+/// Sets the project's targets for the call's indicators (decimal strings; an empty one removes it).
+/// Managers only.
+pub async fn set_targets(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    project_id: Uuid,
+    targets: &[(Uuid, String)],
+    today: NaiveDate,
+) -> Result<ProjectView> {
+    require_manager(actor)?;
+    let (tx, project, access) = begin(db, actor, project_id, false).await?;
+    let call = crate::calls::service::load(&tx, project.call_id).await?;
+    let mut v = Validator::new();
+    let mut parsed = Vec::new();
+    for (i, (indicator_id, target)) in targets.iter().enumerate() {
+        let known = call.indicators.iter().any(|ind| ind.id == *indicator_id);
+        v.check(
+            known,
+            &format!("targets[{i}].indicator_id"),
+            Message::new("error-indicator-unknown"),
+        );
+        if target.trim().is_empty() {
+            continue;
+        }
+        let value = v.parse(
+            &format!("targets[{i}].target"),
+            target
+                .trim()
+                .parse::<Decimal>()
+                .ok()
+                .filter(|t| *t >= Decimal::ZERO)
+                .ok_or_else(|| Message::new("error-number")),
+        );
+        if let (true, Some(value)) = (known, value) {
+            parsed.push((*indicator_id, value.normalize().to_string()));
+        }
+    }
+    v.finish()?;
+    project_indicator::Entity::delete_many()
+        .filter(project_indicator::Column::ProjectId.eq(project_id))
+        .exec(&tx)
+        .await?;
+    for (indicator_id, target) in &parsed {
+        project_indicator::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            project_id: Set(project_id),
+            indicator_id: Set(*indicator_id),
+            target: Set(target.clone()),
+        }
+        .insert(&tx)
+        .await?;
+    }
+    let summary = format!("{} targets", parsed.len());
+    done(
+        tx,
+        db,
+        actor,
+        (project, access),
+        Entry {
+            action: "project.targets_set",
+            summary,
+        },
+        today,
+    )
+    .await
+}
+
+/// A note on a technical-assistance request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who wrote it.
+    pub by: Uuid,
+    /// What.
+    pub text: String,
+}
+
+/// The team asks for technical assistance on a topic. The team only.
+pub async fn request_assistance(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    project_id: Uuid,
+    topic: &str,
+    description: &str,
+    now: DateTime<Utc>,
+) -> Result<ProjectView> {
+    let (tx, project, access) = begin(db, actor, project_id, true).await?;
+    if access != Access::Team {
+        return Err(Error::Forbidden);
+    }
+    let mut v = Validator::new();
+    let topic = text(&mut v, "topic", topic, true);
+    v.check(
+        topic.chars().count() <= 200,
+        "topic",
+        Message::new("error-too-long").arg("max", 200),
+    );
+    let description = text(&mut v, "description", description, true);
+    v.finish()?;
+    assistance::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        project_id: Set(project_id),
+        topic: Set(topic.clone()),
+        description: Set(description),
+        state: Set("open".into()),
+        expert_id: Set(None),
+        notes: Set("[]".into()),
+        created_by: Set(actor.user_id),
+        created_at: Set(now),
+        version: Set(1),
+    }
+    .insert(&tx)
+    .await?;
+    done(
+        tx,
+        db,
+        actor,
+        (project, access),
+        Entry {
+            action: "assistance.requested",
+            summary: topic,
+        },
+        now.date_naive(),
+    )
+    .await
+}
+
+/// What a manager or the expert does with a request.
+#[derive(Debug, Clone)]
+pub enum AssistanceStep {
+    /// A manager assigns (or reassigns) an expert: `open | assigned -> assigned`.
+    Assign {
+        /// The expert, an active user.
+        expert_id: Uuid,
+    },
+    /// A manager or the assigned expert resolves it: `assigned -> resolved`.
+    Resolve,
+}
+
+/// Moves a technical-assistance request on, with a note (required to resolve).
+pub async fn advance_assistance(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    request_id: Uuid,
+    version: i32,
+    step: &AssistanceStep,
+    note: &str,
+    now: DateTime<Utc>,
+) -> Result<assistance::Model> {
+    let tx = db::begin_write(db).await?;
+    let request = assistance::Entity::find_by_id(request_id)
+        .one(&tx)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let manager = actor.has(Role::Manager);
+    let expert = request.expert_id == Some(actor.user_id);
+    match step {
+        AssistanceStep::Assign { .. } if !manager => return Err(Error::Forbidden),
+        AssistanceStep::Resolve if !manager && !expert => return Err(Error::Forbidden),
+        _ => {}
+    }
+    if request.version != version {
+        return Err(Error::stale());
+    }
+    let mut v = Validator::new();
+    let note = text(
+        &mut v,
+        "note",
+        note,
+        matches!(step, AssistanceStep::Resolve),
+    );
+    let (next, expert_id) = match step {
+        AssistanceStep::Assign { expert_id } => {
+            let active = user::Entity::find_by_id(*expert_id)
+                .one(&tx)
+                .await?
+                .is_some_and(|u| u.active);
+            v.check(active, "expert_id", Message::new("error-user-unknown"));
+            if request.state == "resolved" {
+                return Err(transition(&request.state, "assigned"));
+            }
+            ("assigned", Some(*expert_id))
+        }
+        AssistanceStep::Resolve => {
+            if request.state != "assigned" {
+                return Err(transition(&request.state, "resolved"));
+            }
+            ("resolved", request.expert_id)
+        }
+    };
+    v.finish()?;
+    let mut notes: Vec<Note> = from_json(&request.notes)?;
+    if !note.is_empty() {
+        notes.push(Note {
+            at: now,
+            by: actor.user_id,
+            text: note,
+        });
+    }
+    let project_id = request.project_id;
+    let topic = request.topic.clone();
+    let mut model = request.into_active_model();
+    model.state = Set(next.into());
+    model.expert_id = Set(expert_id);
+    model.notes = Set(json(&notes)?);
+    model.version = Set(version + 1);
+    let saved = model.update(&tx).await?;
+    audit::record(
+        &tx,
+        Some(actor),
+        &format!("assistance.{next}"),
+        &Subject::new("project", project_id),
+        topic,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(saved)
+}
+
+/// Technical-assistance requests assigned to the actor as expert.
+pub async fn assigned_to_me(
+    db: &DatabaseConnection,
+    actor: &Actor,
+) -> Result<Vec<assistance::Model>> {
+    Ok(assistance::Entity::find()
+        .filter(assistance::Column::ExpertId.eq(actor.user_id))
+        .order_by_asc(assistance::Column::CreatedAt)
+        .all(db)
+        .await?)
+}
+
+/// How long before a report falls due its team is reminded.
+pub const REMIND_BEFORE_DAYS: i64 = 7;
+
+/// Queues report reminders in the notification outbox: `report-due-soon` once, within
+/// [`REMIND_BEFORE_DAYS`] of the due date, and `report-overdue` once, the day after it, for reports of active
+/// projects not yet submitted. Each goes to every active user of the lead organisation. Returns how many
+/// messages were queued. Run by the server every hour and by tests with their own clock.
+pub async fn queue_report_reminders(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<usize> {
+    let today = now.date_naive();
+    let tx = db::begin_write(db).await?;
+    let open = report::Entity::find()
+        .filter(report::Column::State.is_in(["due", "changes_requested"]))
+        .filter(report::Column::DueOn.lte(today + Duration::days(REMIND_BEFORE_DAYS)))
+        .all(&tx)
+        .await?;
+    let mut queued = 0;
+    for r in open {
+        let overdue = schedule::overdue(r.due_on, false, today);
+        let already = if overdue {
+            r.reminded_after_at.is_some()
+        } else {
+            r.reminded_before_at.is_some()
+        };
+        if already {
+            continue;
+        }
+        let project = find(&tx, r.project_id).await?;
+        if project.status != "active" {
+            continue;
+        }
+        let recipients = user::Entity::find()
+            .filter(user::Column::OrganisationId.eq(project.lead_organisation_id))
+            .filter(user::Column::Active.eq(true))
+            .all(&tx)
+            .await?;
+        let kind = if overdue {
+            "report-overdue"
+        } else {
+            "report-due-soon"
+        };
+        for u in recipients {
+            notifications::enqueue(
+                &tx,
+                &Recipient {
+                    user_id: Some(u.id),
+                    email: u.email,
+                },
+                kind,
+                &payload!({
+                    "project_id": project.id,
+                    "project": project.title,
+                    "report": r.number,
+                    "due_on": r.due_on,
+                }),
+                now,
+            )
+            .await?;
+            queued += 1;
+        }
+        let mut model = r.into_active_model();
+        if overdue {
+            model.reminded_after_at = Set(Some(now));
+        } else {
+            model.reminded_before_at = Set(Some(now));
+        }
+        model.update(&tx).await?;
+    }
+    tx.commit().await?;
+    Ok(queued)
+}
+
+/// A report due soon or overdue, with its project.
+#[derive(Debug, Clone)]
+pub struct DueReport {
+    /// The report.
+    pub report: report::Model,
+    /// Its project.
+    pub project: project::Model,
+    /// Whether it is overdue.
+    pub overdue: bool,
+}
+
+/// Reports of active projects not yet submitted that are due within `days` or overdue, soonest first.
+/// Managers only.
+pub async fn due_reports(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    today: NaiveDate,
+    days: i64,
+) -> Result<Vec<DueReport>> {
+    require_manager(actor)?;
+    let reports = report::Entity::find()
+        .filter(report::Column::State.is_in(["due", "changes_requested"]))
+        .filter(report::Column::DueOn.lte(today + Duration::days(days)))
+        .order_by_asc(report::Column::DueOn)
+        .all(db)
+        .await?;
+    let projects: std::collections::BTreeMap<Uuid, project::Model> = project::Entity::find()
+        .filter(project::Column::Id.is_in(reports.iter().map(|r| r.project_id)))
+        .filter(project::Column::Status.eq("active"))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    Ok(reports
+        .into_iter()
+        .filter_map(|report| {
+            let project = projects.get(&report.project_id)?.clone();
+            Some(DueReport {
+                overdue: schedule::overdue(report.due_on, false, today),
+                report,
+                project,
+            })
+        })
+        .collect())
+}
