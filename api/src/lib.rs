@@ -46,9 +46,13 @@ pub const MAX_UPLOAD_BYTES: usize = domain::applications::files::MAX_ATTACHMENT_
 /// The body limit of a path: attachment uploads (API and web forms) get [`MAX_UPLOAD_BYTES`], everything
 /// else [`MAX_BODY_BYTES`]. The domain still refuses any file over 10 MiB.
 pub fn body_limit(path: &str) -> usize {
-    let application =
-        path.starts_with("/api/v1/applications/") || path.starts_with("/applications/");
-    if application && path.ends_with("/attachments") {
+    let uploads = [
+        "/api/v1/applications/",
+        "/applications/",
+        "/api/v1/milestones/",
+        "/projects/",
+    ];
+    if uploads.iter().any(|prefix| path.starts_with(prefix)) && path.ends_with("/attachments") {
         MAX_UPLOAD_BYTES
     } else {
         MAX_BODY_BYTES

@@ -9,13 +9,14 @@ use domain::projects::work::{self, AssistanceStep, MilestoneInput, ReportInput, 
 use domain::projects::{open_data, service::Portfolio};
 use poem::web::Data;
 use poem_openapi::param::{Path, Query};
-use poem_openapi::payload::{Json, PlainText};
-use poem_openapi::{Object, OpenApi};
+use poem_openapi::payload::{Attachment, AttachmentType, Json, PlainText};
+use poem_openapi::types::multipart::Upload;
+use poem_openapi::{Multipart, Object, OpenApi};
 use uuid::Uuid;
 
 use crate::AppState;
 use crate::accounts::ApiTags;
-use crate::applications::CsvFile;
+use crate::applications::{AttachmentContent, CsvFile};
 use crate::auth::{Auth, OptionalAuth};
 use crate::calls::CallOut;
 use crate::problem::ApiResult;
@@ -66,8 +67,27 @@ pub struct MilestoneOut {
     pub evidence: String,
     /// The managers' comment (team and managers only).
     pub review_comment: Option<String>,
+    /// Files attached as evidence (team and managers only).
+    pub files: Vec<MilestoneFileOut>,
     /// Send it back when submitting or reviewing.
     pub version: i32,
+}
+
+/// A file attached to a milestone.
+#[derive(Debug, Clone, Object)]
+pub struct MilestoneFileOut {
+    /// Identifier (download at `/milestones/{milestone_id}/attachments/{id}`).
+    pub id: Uuid,
+    /// File name.
+    pub file_name: String,
+    /// Type read from the content.
+    pub media_type: String,
+    /// Size in bytes.
+    pub size_bytes: i64,
+    /// SHA-256 of the content.
+    pub sha256: String,
+    /// When it was uploaded.
+    pub uploaded_at: DateTime<Utc>,
 }
 
 /// A progress report.
@@ -272,7 +292,7 @@ fn money(view: &ProjectView, minor: i64) -> String {
     domain::money::Money::from_minor(minor, view.currency).to_decimal_string(view.currency)
 }
 
-fn milestone_out(m: &milestone::Model) -> MilestoneOut {
+fn milestone_out(m: &milestone::Model, view: &ProjectView) -> MilestoneOut {
     MilestoneOut {
         id: m.id,
         position: m.position,
@@ -282,6 +302,19 @@ fn milestone_out(m: &milestone::Model) -> MilestoneOut {
         state: m.state.clone(),
         evidence: m.evidence.clone(),
         review_comment: m.review_comment.clone(),
+        files: view
+            .files
+            .iter()
+            .filter(|f| f.milestone_id == m.id)
+            .map(|f| MilestoneFileOut {
+                id: f.id,
+                file_name: f.file_name.clone(),
+                media_type: f.media_type.clone(),
+                size_bytes: f.size_bytes,
+                sha256: f.sha256.clone(),
+                uploaded_at: f.uploaded_at,
+            })
+            .collect(),
         version: m.version,
     }
 }
@@ -344,7 +377,11 @@ impl From<ProjectView> for ProjectOut {
                 .iter()
                 .map(|t| tranche_out(t, &view))
                 .collect(),
-            milestones: view.milestones.iter().map(milestone_out).collect(),
+            milestones: view
+                .milestones
+                .iter()
+                .map(|m| milestone_out(m, &view))
+                .collect(),
             reports: view.reports.iter().map(|r| report_out(r, &view)).collect(),
             indicators: view
                 .indicators
@@ -523,6 +560,13 @@ pub struct MilestoneIn {
     pub description: String,
     /// Due date.
     pub due_on: NaiveDate,
+}
+
+/// A file of evidence.
+#[derive(Debug, Multipart)]
+pub struct MilestoneFileIn {
+    /// The file.
+    pub file: Upload,
 }
 
 /// Evidence that a milestone is reached.
@@ -872,6 +916,63 @@ impl ProjectsApi {
         )
         .await?;
         Ok(Json(view.into()))
+    }
+
+    /// Attach a file to a milestone as evidence (the project team)
+    ///
+    /// Multipart, like application attachments: PDF, images, ODF or OOXML documents, at most 10 MiB.
+    #[oai(path = "/milestones/:id/attachments", method = "post")]
+    async fn upload_milestone_file(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: MilestoneFileIn,
+    ) -> ApiResult<Json<MilestoneFileOut>> {
+        let file_name = body.file.file_name().unwrap_or_default().to_owned();
+        let bytes = body.file.into_vec().await.map_err(|err| {
+            domain::Error::Validation(vec![domain::FieldError::new(
+                "file",
+                domain::Message::new("error-attachment-unreadable").arg("reason", err),
+            )])
+        })?;
+        let saved = work::add_milestone_file(
+            &state.db,
+            &state.files,
+            auth.actor()?,
+            id.0,
+            &file_name,
+            &bytes,
+            state.clock.now(),
+        )
+        .await?;
+        Ok(Json(MilestoneFileOut {
+            id: saved.id,
+            file_name: saved.file_name,
+            media_type: saved.media_type,
+            size_bytes: saved.size_bytes,
+            sha256: saved.sha256,
+            uploaded_at: saved.uploaded_at,
+        }))
+    }
+
+    /// Download a milestone's file (the project team and managers)
+    #[oai(path = "/milestones/:id/attachments/:file_id", method = "get")]
+    async fn download_milestone_file(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        file_id: Path<Uuid>,
+    ) -> ApiResult<AttachmentContent> {
+        let (meta, bytes) =
+            work::milestone_file(&state.db, &state.files, auth.actor()?, id.0, file_id.0).await?;
+        Ok(AttachmentContent::Ok(
+            Attachment::new(bytes)
+                .attachment_type(AttachmentType::Attachment)
+                .filename(meta.file_name),
+            "nosniff".into(),
+        ))
     }
 
     /// Accept a milestone or request changes (managers)

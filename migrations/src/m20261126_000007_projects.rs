@@ -85,6 +85,20 @@ enum Milestones {
 }
 
 #[derive(DeriveIden, Clone, Copy)]
+enum MilestoneAttachments {
+    Table,
+    Id,
+    MilestoneId,
+    ProjectId,
+    FileName,
+    MediaType,
+    SizeBytes,
+    Sha256,
+    UploadedBy,
+    UploadedAt,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
 enum Reports {
     Table,
     Id,
@@ -236,6 +250,32 @@ impl MigrationTrait for Migration {
         manager
             .create_table(of_project(
                 Table::create()
+                    .table(MilestoneAttachments::Table)
+                    .col(pk_uuid(MilestoneAttachments::Id))
+                    .col(uuid(MilestoneAttachments::MilestoneId))
+                    .col(uuid(MilestoneAttachments::ProjectId))
+                    .col(string_len(MilestoneAttachments::FileName, 255))
+                    .col(string_len(MilestoneAttachments::MediaType, 100))
+                    .col(big_integer(MilestoneAttachments::SizeBytes))
+                    .col(string_len(MilestoneAttachments::Sha256, 64))
+                    .col(uuid(MilestoneAttachments::UploadedBy))
+                    .col(timestamp_with_time_zone(MilestoneAttachments::UploadedAt))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(
+                                MilestoneAttachments::Table,
+                                MilestoneAttachments::MilestoneId,
+                            )
+                            .to(Milestones::Table, Milestones::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    ),
+                MilestoneAttachments::Table,
+                MilestoneAttachments::ProjectId,
+            ))
+            .await?;
+        manager
+            .create_table(of_project(
+                Table::create()
                     .table(Reports::Table)
                     .col(pk_uuid(Reports::Id))
                     .col(uuid(Reports::ProjectId))
@@ -332,6 +372,7 @@ impl MigrationTrait for Migration {
             AssistanceRequests::Table.into_iden(),
             ProjectIndicators::Table.into_iden(),
             Reports::Table.into_iden(),
+            MilestoneAttachments::Table.into_iden(),
             Milestones::Table.into_iden(),
             Tranches::Table.into_iden(),
             Projects::Table.into_iden(),

@@ -13,7 +13,9 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::entity::{assistance, milestone, project, project_indicator, report, tranche};
+use super::entity::{
+    assistance, milestone, milestone_attachment, project, project_indicator, report, tranche,
+};
 use super::schedule::{self, Condition, Facts, Health, TemplateCondition, TemplateRule};
 use crate::applications::entity::{application, partner};
 use crate::audit::{self, Subject};
@@ -92,6 +94,8 @@ pub struct ProjectView {
     pub indicators: Vec<IndicatorProgress>,
     /// Technical-assistance requests (empty for the public).
     pub assistance: Vec<assistance::Model>,
+    /// Files attached to milestones as evidence (empty for the public).
+    pub files: Vec<milestone_attachment::Model>,
     /// Health.
     pub health: Health,
     /// Progress from accepted milestones, in percent.
@@ -257,6 +261,15 @@ pub(crate) async fn load(
         .into_iter()
         .map(|t| (t.indicator_id, t.target))
         .collect();
+    let files = if access.full() {
+        milestone_attachment::Entity::find()
+            .filter(milestone_attachment::Column::ProjectId.eq(project.id))
+            .order_by_asc(milestone_attachment::Column::UploadedAt)
+            .all(conn)
+            .await?
+    } else {
+        Vec::new()
+    };
     let assistance = if access.full() {
         assistance::Entity::find()
             .filter(assistance::Column::ProjectId.eq(project.id))
@@ -327,6 +340,7 @@ pub(crate) async fn load(
         reports,
         indicators,
         assistance,
+        files,
         health,
         progress,
         disbursed_minor,

@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::json as payload;
 use uuid::Uuid;
 
-use super::entity::{assistance, milestone, project, project_indicator, report, tranche};
+use super::entity::{
+    assistance, milestone, milestone_attachment, project, project_indicator, report, tranche,
+};
 use super::schedule::{self, Condition, TrancheState};
 use super::service::{
     Access, IndicatorValue, ProjectView, facts_of, find, from_json, insert_milestone, json, load,
@@ -863,4 +865,90 @@ pub async fn due_reports(
             })
         })
         .collect())
+}
+
+/// Most files per milestone.
+pub const MAX_MILESTONE_FILES: usize = 10;
+
+/// The team attaches a file as evidence of a milestone not yet accepted (checked like application files:
+/// type read from the content, at most 10 MiB). The team only.
+pub async fn add_milestone_file(
+    db: &DatabaseConnection,
+    store: &crate::applications::FileStore,
+    actor: &Actor,
+    milestone_id: Uuid,
+    file_name: &str,
+    bytes: &[u8],
+    now: DateTime<Utc>,
+) -> Result<milestone_attachment::Model> {
+    let m = milestone_of(db, milestone_id).await?;
+    let (tx, project, access) = begin(db, actor, m.project_id, true).await?;
+    if access != Access::Team {
+        return Err(Error::Forbidden);
+    }
+    if !matches!(m.state.as_str(), "pending" | "changes_requested") {
+        return Err(transition(&m.state, "submitted"));
+    }
+    let existing = milestone_attachment::Entity::find()
+        .filter(milestone_attachment::Column::MilestoneId.eq(milestone_id))
+        .all(&tx)
+        .await?
+        .len();
+    let mut v = Validator::new();
+    let checked = v.parse("file", crate::applications::files::check(file_name, bytes));
+    v.check(
+        existing < MAX_MILESTONE_FILES,
+        "file",
+        Message::new("error-attachment-limit").arg("max", MAX_MILESTONE_FILES),
+    );
+    v.finish()?;
+    let checked = checked.ok_or_else(|| Error::Internal("checked file".into()))?;
+    store.put(&checked.sha256, bytes).await?;
+    let saved = milestone_attachment::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        milestone_id: Set(milestone_id),
+        project_id: Set(project.id),
+        file_name: Set(checked.file_name.clone()),
+        media_type: Set(checked.media_type.to_owned()),
+        size_bytes: Set(i64::try_from(checked.size).unwrap_or(i64::MAX)),
+        sha256: Set(checked.sha256.clone()),
+        uploaded_by: Set(actor.user_id),
+        uploaded_at: Set(now),
+    }
+    .insert(&tx)
+    .await?;
+    audit::record(
+        &tx,
+        Some(actor),
+        "milestone.file_added",
+        &Subject::new("project", project.id),
+        format!(
+            "{}: {} (sha256 {})",
+            m.title, checked.file_name, checked.sha256
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(saved)
+}
+
+/// A milestone file's metadata and content, for the project team and managers (evidence is not public).
+pub async fn milestone_file(
+    db: &DatabaseConnection,
+    store: &crate::applications::FileStore,
+    actor: &Actor,
+    milestone_id: Uuid,
+    file_id: Uuid,
+) -> Result<(milestone_attachment::Model, Vec<u8>)> {
+    let meta = milestone_attachment::Entity::find_by_id(file_id)
+        .one(db)
+        .await?
+        .filter(|f| f.milestone_id == milestone_id)
+        .ok_or(Error::NotFound)?;
+    let project = find(db, meta.project_id).await?;
+    if !actor.has(Role::Manager) && !actor.belongs_to(project.lead_organisation_id) {
+        return Err(Error::NotFound);
+    }
+    let bytes = store.read(&meta.sha256).await?;
+    Ok((meta, bytes))
 }

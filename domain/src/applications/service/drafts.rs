@@ -515,10 +515,15 @@ pub async fn remove_attachment(
     attachment::Entity::delete_by_id(attachment_id)
         .exec(&tx)
         .await?;
+    // The store is shared by content: keep the file while any application or milestone still uses it.
     let shared = attachment::Entity::find()
         .filter(attachment::Column::Sha256.eq(&meta.sha256))
         .count(&tx)
-        .await?;
+        .await?
+        + crate::projects::entity::milestone_attachment::Entity::find()
+            .filter(crate::projects::entity::milestone_attachment::Column::Sha256.eq(&meta.sha256))
+            .count(&tx)
+            .await?;
     audit::record(
         &tx,
         Some(actor),

@@ -2,6 +2,7 @@
 
 pub mod assistance;
 pub mod milestone;
+pub mod milestone_attachment;
 pub mod project;
 pub mod project_indicator;
 pub mod report;
