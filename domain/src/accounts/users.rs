@@ -422,3 +422,33 @@ pub async fn members(
     }
     Ok(users)
 }
+
+/// A user as a manager picks them from a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserChoice {
+    /// Identifier.
+    pub id: Uuid,
+    /// Display name.
+    pub name: String,
+    /// Email address.
+    pub email: String,
+}
+
+/// Active users by name, for a manager choosing one (the expert of a technical-assistance request, which
+/// may be any active user). Managers only.
+pub async fn active_choices(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<UserChoice>> {
+    actor.require_any(&[Role::Manager])?;
+    Ok(user::Entity::find()
+        .filter(user::Column::Active.eq(true))
+        .order_by_asc(user::Column::Name)
+        .order_by_asc(user::Column::Email)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| UserChoice {
+            id: u.id,
+            name: u.name,
+            email: u.email,
+        })
+        .collect())
+}

@@ -157,7 +157,7 @@ pub(crate) fn facts_of(
     }
 }
 
-/// What is overdue on `today`: milestones not accepted and reports not submitted or accepted after their date.
+/// What is overdue on `today`: milestones and reports neither submitted nor accepted by their date.
 pub(crate) fn overdue_items(
     milestones: &[milestone::Model],
     reports: &[report::Model],
@@ -165,7 +165,14 @@ pub(crate) fn overdue_items(
 ) -> Vec<Overdue> {
     let mut items: Vec<Overdue> = milestones
         .iter()
-        .filter(|m| schedule::overdue(m.due_on, m.state == "accepted", today))
+        // Submitted evidence waits on the managers, not the team: like a submitted report, it is not overdue.
+        .filter(|m| {
+            schedule::overdue(
+                m.due_on,
+                matches!(m.state.as_str(), "submitted" | "accepted"),
+                today,
+            )
+        })
         .map(|m| Overdue {
             kind: "milestone",
             label: m.title.clone(),
@@ -771,6 +778,19 @@ pub async fn sign(
 ) -> Result<ProjectView> {
     let (tx, project) = begin_change(db, actor, id, version).await?;
     require_active(&project)?;
+    // Once a tranche was released on the strength of the signature, its date is part of the record.
+    let released_on_signature = tranche::Entity::find()
+        .filter(tranche::Column::ProjectId.eq(id))
+        .filter(tranche::Column::State.ne(schedule::TrancheState::Planned.as_str()))
+        .all(&tx)
+        .await?
+        .iter()
+        .any(|t| from_json::<Condition>(&t.condition).is_ok_and(|c| c == Condition::Signature));
+    if project.signed_on.is_some() && released_on_signature {
+        return Err(Error::Conflict(Message::new(
+            "error-project-signature-used",
+        )));
+    }
     let mut model = project.clone().into_active_model();
     model.signed_on = Set(Some(signed_on));
     finish_change(
@@ -813,7 +833,7 @@ pub async fn terminate(
     .await
 }
 
-/// Marks a project completed once its final report is accepted. Managers only.
+/// Marks a project completed once its final report is accepted and every tranche is paid. Managers only.
 pub async fn complete(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -830,6 +850,18 @@ pub async fn complete(
         .await?;
     if final_report.is_none_or(|r| r.state != "accepted") {
         return Err(Error::Conflict(Message::new("error-project-final-report")));
+    }
+    // Nothing can be paid once a project is closed: every tranche must be paid first.
+    let unpaid = tranche::Entity::find()
+        .filter(tranche::Column::ProjectId.eq(id))
+        .filter(tranche::Column::State.ne(schedule::TrancheState::Paid.as_str()))
+        .all(&tx)
+        .await?
+        .len();
+    if unpaid > 0 {
+        return Err(Error::Conflict(
+            Message::new("error-project-unpaid-tranches").arg("count", unpaid),
+        ));
     }
     let mut model = project.clone().into_active_model();
     model.status = Set("completed".into());

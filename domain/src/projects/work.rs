@@ -116,6 +116,13 @@ fn transition(from: &str, to: &str) -> Error {
     }
 }
 
+async fn tranche_of(conn: &impl ConnectionTrait, id: Uuid) -> Result<tranche::Model> {
+    tranche::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
 /// Releases a planned tranche once its condition holds (409 with the reason otherwise). Managers only.
 pub async fn release_tranche(
     db: &DatabaseConnection,
@@ -124,11 +131,10 @@ pub async fn release_tranche(
     now: DateTime<Utc>,
 ) -> Result<ProjectView> {
     require_manager(actor)?;
-    let t = tranche::Entity::find_by_id(tranche_id)
-        .one(db)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let t = tranche_of(db, tranche_id).await?;
     let (tx, project, access) = begin(db, actor, t.project_id, false).await?;
+    // Read again inside the write: two clicks at once must not both release.
+    let t = tranche_of(&tx, tranche_id).await?;
     let today = now.date_naive();
     let milestones = milestone::Entity::find()
         .filter(milestone::Column::ProjectId.eq(project.id))
@@ -172,11 +178,9 @@ pub async fn pay_tranche(
     today: NaiveDate,
 ) -> Result<ProjectView> {
     require_manager(actor)?;
-    let t = tranche::Entity::find_by_id(tranche_id)
-        .one(db)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let t = tranche_of(db, tranche_id).await?;
     let (tx, project, access) = begin(db, actor, t.project_id, false).await?;
+    let t = tranche_of(&tx, tranche_id).await?;
     let state = TrancheState::parse(&t.state)
         .ok_or_else(|| Error::Internal(format!("unknown tranche state {}", t.state)))?;
     let next = schedule::pay(state)?;
@@ -681,6 +685,12 @@ pub async fn advance_assistance(
     }
     if request.version != version {
         return Err(Error::stale());
+    }
+    let project = find(&tx, request.project_id).await?;
+    if project.status != "active" {
+        return Err(Error::Conflict(
+            Message::new("error-project-not-active").arg("status", &project.status),
+        ));
     }
     let mut v = Validator::new();
     let note = text(
