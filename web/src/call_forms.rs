@@ -16,6 +16,7 @@ use domain::calls::service::IndicatorInput;
 use domain::calls::{criteria::CriterionInput, questions::QuestionInput};
 use domain::organisations::OrganisationKind;
 use domain::prerequisites::PrerequisiteKind;
+use domain::projects::schedule::{TemplateCondition, TemplateLine, TemplateRule};
 use domain::{Arg, Error, FieldError, Message};
 use rust_decimal::Decimal;
 use uuid::Uuid;
@@ -503,6 +504,81 @@ pub fn indicator_row(i: &domain::calls::entity::indicator::Model) -> Row {
         ("name".to_owned(), i.name.clone()),
         ("unit".to_owned(), i.unit.clone()),
     ])
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tranche template
+
+/// The fields of a row of the tranche template table.
+pub const TRANCHE_CELLS: [&str; 5] = ["percent", "condition", "milestone", "months", "report"];
+
+/// The tranche template table as read.
+pub struct TemplateReading {
+    /// The lines, in order.
+    pub lines: Vec<TemplateLine>,
+    /// The rows kept, to show again if something is wrong (their index is the line's).
+    pub rows: Vec<Row>,
+    /// Cells that could not be read, as `lines[i].field`.
+    pub unreadable: Vec<FieldError>,
+}
+
+/// Reads the tranche template table (`lines[i].percent`, ...), as the domain names its lines.
+pub fn read_template(form: &CheckedForm) -> TemplateReading {
+    let rows = rows(form, "lines", &TRANCHE_CELLS);
+    let mut unreadable = Vec::new();
+    let lines = rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let mut number = |field: &str| match forms::parse_optional_i32(Some(cell(row, field))) {
+                Ok(value) => value,
+                Err(message) => {
+                    unreadable.push(FieldError::new(&format!("lines[{i}].{field}"), message));
+                    None
+                }
+            };
+            let months = number("months");
+            let report = number("report");
+            TemplateLine {
+                percent: cell(row, "percent").to_owned(),
+                condition: cell(row, "condition").to_owned(),
+                milestone: Some(cell(row, "milestone").trim().to_owned()).filter(|m| !m.is_empty()),
+                months,
+                report,
+            }
+        })
+        .collect();
+    TemplateReading {
+        lines,
+        rows,
+        unreadable,
+    }
+}
+
+/// A rule of a stored template as a row of the table.
+pub fn template_row(rule: &TemplateRule) -> Row {
+    let mut row = Row::from([("percent".to_owned(), rule.percent.normalize().to_string())]);
+    let mut set = |field: &str, value: String| {
+        row.insert(field.to_owned(), value);
+    };
+    match &rule.condition {
+        TemplateCondition::Signature => set("condition", "signature".into()),
+        TemplateCondition::Milestone { title, months } => {
+            set("condition", "milestone".into());
+            set("milestone", title.clone());
+            set("months", months.to_string());
+        }
+        TemplateCondition::Report { number: Some(n) } => {
+            set("condition", "report".into());
+            set("report", n.to_string());
+        }
+        TemplateCondition::Report { number: None } => set("condition", "final_report".into()),
+        TemplateCondition::Date { months } => {
+            set("condition", "date".into());
+            set("months", months.to_string());
+        }
+    }
+    row
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1042,5 +1118,70 @@ mod tests {
         };
         let keys: Vec<_> = errors.iter().map(|e| e.message.key.as_str()).collect();
         assert_eq!(keys, ["form-error-not-a-whole-number", "error-call-code"]);
+    }
+
+    #[test]
+    fn a_tranche_template_skips_blank_rows_and_reports_unreadable_numbers() {
+        let form = CheckedForm::from_pairs(&[
+            ("lines[0].percent", "40"),
+            ("lines[0].condition", "signature"),
+            ("lines[1].percent", ""),
+            ("lines[1].condition", ""),
+            ("lines[1].milestone", " "),
+            ("lines[2].percent", "60"),
+            ("lines[2].condition", "milestone"),
+            ("lines[2].milestone", " Action plan adopted "),
+            ("lines[2].months", "six"),
+        ]);
+        let reading = read_template(&form);
+        assert_eq!(reading.lines.len(), 2);
+        assert_eq!(reading.lines[1].percent, "60");
+        assert_eq!(
+            reading.lines[1].milestone.as_deref(),
+            Some("Action plan adopted")
+        );
+        assert_eq!(reading.lines[1].months, None);
+        assert_eq!(reading.unreadable.len(), 1);
+        assert_eq!(reading.unreadable[0].field, "lines[1].months");
+        assert_eq!(
+            reading.rows[1].get("months").map(String::as_str),
+            Some("six")
+        );
+    }
+
+    #[test]
+    fn a_stored_template_reads_back_as_the_same_rules() {
+        let rules = vec![
+            TemplateRule {
+                percent: Decimal::new(125, 1),
+                condition: TemplateCondition::Date { months: 3 },
+            },
+            TemplateRule {
+                percent: Decimal::new(875, 1),
+                condition: TemplateCondition::Milestone {
+                    title: "Council vote".into(),
+                    months: 6,
+                },
+            },
+        ];
+        let pairs: Vec<(String, String)> = rules
+            .iter()
+            .map(template_row)
+            .enumerate()
+            .flat_map(|(i, row)| {
+                row.into_iter()
+                    .map(move |(field, value)| (format!("lines[{i}].{field}"), value))
+            })
+            .collect();
+        let pairs: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        let reading = read_template(&CheckedForm::from_pairs(&pairs));
+        assert!(reading.unreadable.is_empty());
+        assert_eq!(
+            domain::projects::schedule::parse_template(&reading.lines).unwrap(),
+            rules
+        );
     }
 }

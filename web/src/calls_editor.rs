@@ -16,6 +16,8 @@ use domain::calls::questions::{QuestionKind, parse_questions};
 use domain::calls::service::{self, CallFilter, CallView};
 use domain::calls::{CallAction, CallState};
 use domain::organisations::OrganisationKind;
+use domain::projects::schedule::{TemplateCondition, TemplateRule};
+use domain::projects::service as projects;
 use domain::{Actor, Arg, Error, FieldError, Message, PageRequest, prerequisites, programmes};
 use poem::http::StatusCode;
 use poem::web::cookie::CookieJar;
@@ -303,7 +305,23 @@ fn table_form(
     columns: &[(&str, &str)],
     rows: &[Row],
 ) -> (FormState, Vec<TableRow>) {
-    let mut form = FormState::new(lang, prefix, &[]);
+    table_form_in(
+        FormState::new(lang, prefix, &[]),
+        lang,
+        (prefix, row_key),
+        columns,
+        rows,
+    )
+}
+
+/// Like [`table_form`], in `form` (whose id prefix may differ from the cells' `prefix`).
+fn table_form_in(
+    mut form: FormState,
+    lang: Lang,
+    (prefix, row_key): (&'static str, &str),
+    columns: &[(&str, &str)],
+    rows: &[Row],
+) -> (FormState, Vec<TableRow>) {
     let mut table = Vec::new();
     for index in 0..rows.len() + EMPTY_ROWS {
         let row = TableRow { prefix, index };
@@ -372,6 +390,86 @@ fn questions_form(lang: Lang, rows: &[Row]) -> (FormState, Vec<TableRow>) {
     )
 }
 
+const TRANCHE_COLUMNS: [(&str, &str); 6] = [
+    ("percent", "editor-tranche-percent"),
+    ("condition", "editor-tranche-condition"),
+    ("milestone", "editor-tranche-milestone"),
+    ("months", "editor-tranche-months"),
+    ("report", "editor-tranche-report"),
+    ("remove", "editor-remove"),
+];
+
+/// The conditions a tranche may wait for, by the names the domain reads, with a blank first for the
+/// blank rows.
+const TRANCHE_CONDITIONS: [&str; 5] = ["signature", "milestone", "report", "final_report", "date"];
+
+/// The tranche template's table: cells named `lines[i].percent` as the domain names its errors; the sum's
+/// error (on `lines`) is shown above the table.
+fn tranches_form(lang: Lang, rows: &[Row]) -> (FormState, Vec<TableRow>) {
+    let mut form = FormState::new(lang, "tranches", &[]);
+    form.add_row_field("lines".into(), lang.t("editor-tranches-heading"));
+    table_form_in(
+        form,
+        lang,
+        ("lines", "editor-tranche-cell"),
+        &TRANCHE_COLUMNS,
+        rows,
+    )
+}
+
+fn tranche_condition_choices(lang: Lang) -> Vec<Choice> {
+    std::iter::once(Choice {
+        value: String::new(),
+        label: lang.t("form-choose"),
+        selected: false,
+    })
+    .chain(TRANCHE_CONDITIONS.iter().map(|condition| Choice {
+        value: (*condition).to_owned(),
+        label: lang.t(&format!(
+            "editor-tranche-condition-{}",
+            condition.replace('_', "-")
+        )),
+        selected: false,
+    }))
+    .collect()
+}
+
+/// A rule of the template in words: "40% when the agreement is signed".
+fn tranche_sentence(lang: Lang, rule: &TemplateRule) -> String {
+    let percent = call_text::decimal(lang, &rule.percent.normalize().to_string());
+    let after = |months: i32| {
+        lang.t_count(
+            "editor-tranche-after-months",
+            "months",
+            u64::from(months.unsigned_abs()),
+        )
+    };
+    match &rule.condition {
+        TemplateCondition::Signature => {
+            lang.t_args("editor-tranche-on-signature", &[("percent", &percent)])
+        }
+        TemplateCondition::Milestone { title, months } => lang.t_args(
+            "editor-tranche-on-milestone",
+            &[
+                ("percent", &percent),
+                ("title", title),
+                ("due", &after(*months)),
+            ],
+        ),
+        TemplateCondition::Report { number: Some(n) } => lang.t_args(
+            "editor-tranche-on-report",
+            &[("percent", &percent), ("number", &n.to_string())],
+        ),
+        TemplateCondition::Report { number: None } => {
+            lang.t_args("editor-tranche-on-final-report", &[("percent", &percent)])
+        }
+        TemplateCondition::Date { months } => lang.t_args(
+            "editor-tranche-on-date",
+            &[("percent", &percent), ("due", &after(*months))],
+        ),
+    }
+}
+
 fn indicators_form(lang: Lang, rows: &[Row]) -> (FormState, Vec<TableRow>) {
     table_form(
         lang,
@@ -420,6 +518,7 @@ struct EditorForms {
     rules: Option<FormState>,
     questions: Option<(FormState, Vec<TableRow>)>,
     indicators: Option<(FormState, Vec<TableRow>)>,
+    tranches: Option<(FormState, Vec<TableRow>)>,
     clone: Option<FormState>,
 }
 
@@ -450,6 +549,12 @@ struct EditorPage<'a> {
     question_kinds: Vec<Choice>,
     indicators_form: FormState,
     indicator_rows: Vec<TableRow>,
+    tranches: Vec<String>,
+    /// Whether the template may still change (until the call is decided).
+    tranches_open: bool,
+    tranches_form: FormState,
+    tranche_rows: Vec<TableRow>,
+    tranche_conditions: Vec<Choice>,
     actions: Vec<ActionLink>,
     clone_form: FormState,
 }
@@ -498,6 +603,11 @@ async fn editor_page(
     let (indicators_form, indicator_table) = forms
         .indicators
         .unwrap_or_else(|| indicators_form(lang, &indicator_rows));
+    let template = projects::template_of(&view.call)?;
+    let (tranches_form, tranche_table) = forms.tranches.unwrap_or_else(|| {
+        let rows: Vec<Row> = template.iter().map(call_forms::template_row).collect();
+        tranches_form(lang, &rows)
+    });
     let money = |minor: i64| call_text::amount_of_minor(lang, minor, view.currency);
     let page = EditorPage {
         visitor,
@@ -558,6 +668,14 @@ async fn editor_page(
             .collect(),
         indicators_form,
         indicator_rows: indicator_table,
+        tranches: template
+            .iter()
+            .map(|rule| tranche_sentence(lang, rule))
+            .collect(),
+        tranches_open: !matches!(view.state, CallState::Decided | CallState::Archived),
+        tranches_form,
+        tranche_rows: tranche_table,
+        tranche_conditions: tranche_condition_choices(lang),
         actions: ACTIONS
             .iter()
             .filter(|(_, action)| view.state.transition(*action).is_ok())
@@ -848,6 +966,45 @@ pub async fn update_indicators(
     }
 }
 
+/// `POST /manage/calls/{id}/tranche-template`: replaces the template of the tranches the call's funded
+/// projects will get (until the call is decided).
+#[handler]
+pub async fn update_tranche_template(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    Path(id): Path<String>,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let (actor, view) = editable(state, visitor, &id).await?;
+    let reading = call_forms::read_template(&form);
+    let result = save_section(
+        &form,
+        reading.unreadable.clone(),
+        || domain::projects::schedule::parse_template(&reading.lines),
+        |version| projects::set_template(&state.db, &actor, view.call.id, version, &reading.lines),
+    )
+    .await;
+    match result {
+        Ok(()) => Ok(saved(
+            state,
+            jar,
+            view.call.id,
+            "flash-call-tranches-saved",
+            "tranches",
+        )),
+        Err(err) => {
+            let (mut shown, rows) = tranches_form(visitor.lang, &reading.rows);
+            let status = shown.absorb(err)?;
+            let forms = EditorForms {
+                tranches: Some((shown, rows)),
+                ..EditorForms::default()
+            };
+            editor_page(state, visitor, view, forms, status).await
+        }
+    }
+}
+
 /// `POST /manage/calls/{id}/clone`: the next cycle, as a new draft with the new dates (read in the call's
 /// time zone); opens its editor.
 #[handler]
@@ -1127,6 +1284,53 @@ mod tests {
         assert_eq!(table[1].cell("weight"), "criteria[1].weight");
         assert_eq!(form.value("criteria[0].title"), "Transparency");
         assert_eq!(form.label("criteria[1].weight"), "Criterion 2: Weight");
+    }
+
+    #[test]
+    fn the_tranche_template_reads_as_sentences_in_every_language() {
+        let default: Vec<String> = domain::projects::schedule::default_template()
+            .iter()
+            .map(|rule| tranche_sentence(Lang::En, rule))
+            .collect();
+        assert_eq!(
+            default,
+            [
+                "40% when the agreement is signed",
+                "40% when progress report 1 is accepted",
+                "20% when the final report is accepted",
+            ]
+        );
+        let milestone = TemplateRule {
+            percent: rust_decimal::Decimal::new(125, 1),
+            condition: TemplateCondition::Milestone {
+                title: "Action plan adopted".into(),
+                months: 1,
+            },
+        };
+        assert_eq!(
+            tranche_sentence(Lang::En, &milestone),
+            "12.5% when the milestone “Action plan adopted” (1 month after the start) is accepted"
+        );
+        assert!(tranche_sentence(Lang::Fr, &milestone).starts_with("12,5 %"));
+        for lang in Lang::ALL {
+            for condition in TRANCHE_CONDITIONS {
+                let key = format!("editor-tranche-condition-{}", condition.replace('_', "-"));
+                assert!(lang.has(&key), "{lang:?} lacks {key}");
+            }
+            let date = TemplateRule {
+                percent: rust_decimal::Decimal::ONE_HUNDRED,
+                condition: TemplateCondition::Date { months: 6 },
+            };
+            let text = tranche_sentence(lang, &date);
+            assert!(
+                text.contains('6') && !text.contains('{'),
+                "{lang:?}: {text}"
+            );
+        }
+        assert_eq!(
+            tranche_condition_choices(Lang::En).len(),
+            1 + TRANCHE_CONDITIONS.len()
+        );
     }
 
     #[test]

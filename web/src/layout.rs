@@ -151,7 +151,11 @@ pub fn kind_label(lang: Lang, kind: &str) -> String {
 
 /// The main navigation: what every visitor sees, then what their roles open.
 fn nav_items(visitor: &Visitor) -> Vec<NavItem> {
-    let mut links: Vec<(&'static str, &str)> = vec![("/", "nav-home"), ("/calls", "nav-calls")];
+    let mut links: Vec<(&'static str, &str)> = vec![
+        ("/", "nav-home"),
+        ("/calls", "nav-calls"),
+        ("/projects", "nav-funded-projects"),
+    ];
     match &visitor.actor {
         None => {
             links.push(("/signup", "nav-signup"));
@@ -171,6 +175,7 @@ fn nav_items(visitor: &Visitor) -> Vec<NavItem> {
             if actor.has(Role::Manager) {
                 links.push(("/manage/programmes", "nav-programmes"));
                 links.push(("/manage/calls", "nav-manage-calls"));
+                links.push(("/manage/projects", "nav-manage-projects"));
             }
             if actor.has_any(&[Role::Manager, Role::Admin]) {
                 links.push(("/manage/organisations", "nav-organisations"));

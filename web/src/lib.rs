@@ -20,6 +20,7 @@ mod call_forms;
 mod call_text;
 mod calls;
 mod calls_editor;
+mod charts;
 mod committee_manage;
 mod csrf;
 mod errors;
@@ -29,7 +30,9 @@ pub mod i18n;
 mod layout;
 mod organisations;
 mod paths;
+mod portfolio;
 mod programmes;
+mod projects;
 mod reviews;
 mod selection;
 mod session;
@@ -73,8 +76,63 @@ pub fn routes(state: WebState) -> Route {
         .at("/", get(home::home))
         .at("/language", post(home::switch_language))
         .at("/calls", get(calls::list))
+        .at("/projects", get(portfolio::public))
+        .at("/manage/projects", get(portfolio::manage))
         .at("/calls/:id", get(calls::show))
         .at("/calls/:id/results", get(selection::results_show))
+        .at("/projects/:id", get(projects::show))
+        .at("/projects/:id/dates", post(projects::set_dates))
+        .at("/projects/:id/sign", post(projects::sign))
+        .at("/projects/:id/terminate", post(projects::terminate))
+        .at("/projects/:id/complete", post(projects::complete))
+        .at("/projects/:id/targets", post(projects::set_targets))
+        .at("/projects/:id/milestones", post(projects::add_milestone))
+        .at(
+            "/projects/:id/milestones/:milestone_id/attachments",
+            post(projects::upload_milestone_file),
+        )
+        .at(
+            "/projects/:id/milestones/:milestone_id/attachments/:file_id",
+            get(projects::download_milestone_file),
+        )
+        .at(
+            "/projects/:id/milestones/:milestone_id/submit",
+            post(projects::submit_milestone),
+        )
+        .at(
+            "/projects/:id/milestones/:milestone_id/review",
+            post(projects::review_milestone),
+        )
+        .at(
+            "/projects/:id/reports/:report_id/submit",
+            post(projects::submit_report),
+        )
+        .at(
+            "/projects/:id/reports/:report_id/review",
+            post(projects::review_report),
+        )
+        .at(
+            "/projects/:id/tranches/:tranche_id/release",
+            post(projects::release_tranche),
+        )
+        .at(
+            "/projects/:id/tranches/:tranche_id/pay",
+            post(projects::pay_tranche),
+        )
+        .at(
+            "/projects/:id/assistance",
+            post(projects::request_assistance),
+        )
+        .at(
+            "/projects/:id/assistance/:request_id/assign",
+            post(projects::assign_expert),
+        )
+        .at(
+            "/projects/:id/assistance/:request_id/resolve",
+            post(projects::resolve_assistance),
+        )
+        .at("/assistance", get(projects::assistance_list))
+        .at("/assistance/:id/resolve", post(projects::resolve_assigned))
         .at(
             "/calls/:id/apply",
             get(applications::apply_form).post(applications::apply),
@@ -173,6 +231,10 @@ pub fn routes(state: WebState) -> Route {
         .at(
             "/manage/calls/:id/indicators",
             post(calls_editor::update_indicators),
+        )
+        .at(
+            "/manage/calls/:id/tranche-template",
+            post(calls_editor::update_tranche_template),
         )
         .at("/manage/calls/:id/open", post(calls_editor::open))
         .at("/manage/calls/:id/close", post(calls_editor::close))
@@ -376,6 +438,7 @@ mod tests {
             "account",
             "admin",
             "application",
+            "assistance",
             "attachment",
             "call",
             "calls",
@@ -390,10 +453,12 @@ mod tests {
             "nav",
             "next",
             "organisation",
+            "portfolio",
             "prerequisite",
             "prerequisites",
             "programme",
             "programmes",
+            "project",
             "question",
             "receipt",
             "review",
