@@ -61,6 +61,8 @@ struct Fixture {
     reviewing: Reviewing,
     /// Calls at each step of deciding.
     selection: Selection,
+    /// Funded projects, one led by the applicant caller's organisation.
+    projects: Projects,
 }
 
 /// The reviewing part of the fixture.
@@ -280,6 +282,188 @@ async fn selection(
     }
 }
 
+/// The funded-projects part of the fixture: a published call whose first project is led by the applicant
+/// caller's organisation (for the team's rows) and whose four others each serve one manager's row, so that no
+/// row depends on another; and a project of the applicant's organisation in a call whose results are hidden.
+struct Projects {
+    /// The applicant's project: signed, with milestones, reports and assistance requests below.
+    own: String,
+    /// Its signature tranche, ready to release.
+    to_release: String,
+    /// Its pending milestone, to evidence (version 1).
+    milestone_to_submit: String,
+    /// Its submitted milestone, to review (version 2).
+    milestone_to_review: String,
+    /// Its pending milestone with a file attached: the milestone and the file.
+    milestone_file: (String, String),
+    /// Its first report, due (version 1).
+    report_to_submit: String,
+    /// Its final report, submitted (version 2).
+    report_to_review: String,
+    /// An open assistance request (version 1).
+    assistance_to_assign: String,
+    /// Two requests assigned to the reviewer caller (version 2): the reviewer resolves the first, a manager
+    /// the second.
+    assistance_to_resolve: (String, String),
+    /// Another project, signed (version 2), to date.
+    to_date: String,
+    /// Another, to sign (version 1).
+    to_sign: String,
+    /// Another, to terminate (version 1).
+    to_terminate: String,
+    /// Another, whose final report is accepted, to complete, and its version.
+    to_complete: (String, i32),
+    /// A released tranche of the project to date, to pay.
+    to_pay: String,
+    /// The applicant's project in a call whose results are not published.
+    unpublished: String,
+}
+
+async fn projects(
+    app: &TestApp,
+    manager: &domain::accounts::User,
+    applicant: &domain::accounts::User,
+    reviewer: &domain::accounts::User,
+) -> Projects {
+    use convoca_tests::projects::{ACTION_PLAN, FundedSpec, find};
+    let mut spec = FundedSpec::tunisian("PRJ", 5);
+    spec.applicants[0].team = Some(applicant.clone());
+    let world = app.funded_world(manager, &spec).await;
+    let mut hidden = FundedSpec::tunisian("HID", 1);
+    hidden.applicants[0].team = Some(applicant.clone());
+    hidden.publish = false;
+    let unpublished = app.funded_world(manager, &hidden).await.projects[0];
+    let (boss, team) = (world.manager_token.as_str(), world.team_tokens[0].as_str());
+    let own = world.projects[0];
+    let id = |value: &Value| value.as_str().unwrap().to_owned();
+
+    assert_eq!(app.sign_project(own, boss, "2027-01-05").await.status, 200);
+    for title in [ACTION_PLAN, "Budget published monthly", "Minutes published"] {
+        let added = app
+            .api(
+                "POST",
+                &format!("/projects/{own}/milestones"),
+                Some(team),
+                Some(json!({"title": title, "due_on": "2027-04-30"})),
+            )
+            .await;
+        assert_eq!(added.status, 200, "{}", added.body);
+    }
+    assert_eq!(
+        app.submit_milestone(own, team, 2, "Published on the portal.")
+            .await
+            .status,
+        200
+    );
+    let with_file = id(&app.milestone_json(own, team, 3).await["id"]);
+    let uploaded = app
+        .upload(
+            &format!("/milestones/{with_file}/attachments"),
+            Some(team),
+            "minutes.pdf",
+            b"%PDF-1.7\nminutes\n%%EOF\n".to_vec(),
+            None,
+        )
+        .await;
+    assert_eq!(uploaded.status, 200, "{}", uploaded.body);
+    let report = json!({"narrative": "Final report.", "spending": "48000", "indicator_values": []});
+    assert_eq!(
+        app.submit_report(own, team, 2, report.clone()).await.status,
+        200
+    );
+    let mut requests = Vec::new();
+    for topic in ["Open budget data", "Streaming", "Participatory budgeting"] {
+        let asked = app
+            .api(
+                "POST",
+                &format!("/projects/{own}/assistance"),
+                Some(team),
+                Some(json!({"topic": topic, "description": "Help wanted."})),
+            )
+            .await;
+        assert_eq!(asked.status, 200, "{}", asked.body);
+        let request = find(&asked.body["assistance"], "topic", &json!(topic));
+        requests.push(id(&request["id"]));
+    }
+    for request in &requests[1..] {
+        let assigned = app
+            .api(
+                "POST",
+                &format!("/assistance/{request}/assign"),
+                Some(boss),
+                Some(json!({"expert_id": reviewer.id, "version": 1})),
+            )
+            .await;
+        assert_eq!(assigned.status, 200, "{}", assigned.body);
+    }
+    let view = app.project_json(own, Some(team)).await;
+
+    let complete = world.projects[4];
+    let its_team = world.team_tokens[4].as_str();
+    assert_eq!(
+        app.submit_report(complete, its_team, 2, report.clone())
+            .await
+            .status,
+        200
+    );
+    assert_eq!(
+        app.review_report(complete, boss, 2, true, "").await.status,
+        200
+    );
+    // Completing needs every tranche paid: report 1 accepted, the agreement signed, then each paid.
+    assert_eq!(
+        app.submit_report(complete, its_team, 1, report)
+            .await
+            .status,
+        200
+    );
+    assert_eq!(
+        app.review_report(complete, boss, 1, true, "").await.status,
+        200
+    );
+    assert_eq!(
+        app.sign_project(complete, boss, "2027-01-05").await.status,
+        200
+    );
+    for position in 1..=3 {
+        let released = app.release_tranche(complete, boss, position).await;
+        assert_eq!(released.status, 200, "{}", released.body);
+        let paid = app
+            .pay_tranche(complete, boss, position, "2027-08-01")
+            .await;
+        assert_eq!(paid.status, 200, "{}", paid.body);
+    }
+    let to_date = world.projects[1];
+    assert_eq!(
+        app.sign_project(to_date, boss, "2027-01-05").await.status,
+        200
+    );
+    let released = app.release_tranche(to_date, boss, 1).await;
+    assert_eq!(released.status, 200, "{}", released.body);
+    let completable = app.project_json(complete, Some(boss)).await;
+
+    Projects {
+        own: own.to_string(),
+        to_release: id(&view["tranches"][0]["id"]),
+        milestone_to_submit: id(&view["milestones"][0]["id"]),
+        milestone_to_review: id(&view["milestones"][1]["id"]),
+        milestone_file: (with_file, id(&uploaded.body["id"])),
+        report_to_submit: id(&view["reports"][0]["id"]),
+        report_to_review: id(&view["reports"][1]["id"]),
+        assistance_to_assign: requests[0].clone(),
+        assistance_to_resolve: (requests[1].clone(), requests[2].clone()),
+        to_date: world.projects[1].to_string(),
+        to_sign: world.projects[2].to_string(),
+        to_terminate: world.projects[3].to_string(),
+        to_complete: (
+            complete.to_string(),
+            completable["version"].as_i64().unwrap() as i32,
+        ),
+        to_pay: id(&released.body["tranches"][0]["id"]),
+        unpublished: unpublished.to_string(),
+    }
+}
+
 /// A complete application of `applicant`'s organisation to a new open call.
 async fn complete_application(
     app: &TestApp,
@@ -400,6 +584,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         "questions",
         "eligibility",
         "indicators",
+        "tranche-template",
         "open",
         "clone",
     ] {
@@ -459,6 +644,7 @@ async fn fixture(app: &TestApp) -> Fixture {
     let ready = complete_application(app, &manager, &applicant, &programme).await;
     let reviewing = reviewing(app, &reviewer).await;
     let selection = selection(app, &manager, &applicant, &reviewer).await;
+    let projects = projects(app, &manager, &applicant, &reviewer).await;
     let mut submitted = Vec::new();
     for _ in 0..2 {
         let view = complete_application(app, &manager, &applicant, &programme).await;
@@ -484,6 +670,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         reviewer: reviewer.id.to_string(),
         reviewing,
         selection,
+        projects,
         agency: programme.agency_id.to_string(),
         programme: programme.id.to_string(),
         prerequisite_kind: kind.id.to_string(),
@@ -1134,6 +1321,171 @@ fn cases() -> Vec<Case> {
             none,
             [U, O, N, F, N],
         ),
+        // Funded projects: public once the results are; managers run them; the lead organisation's users do the
+        // team's work (evidence, reports, assistance requests); an assigned expert resolves a request.
+        case("GET", fixed("/projects"), none, [O, O, O, O, O]),
+        case("GET", fixed("/portfolio"), none, [O, O, O, O, O]),
+        case(
+            "GET",
+            |f, _| format!("/projects/{}", f.projects.own),
+            none,
+            [O, O, O, O, O],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/projects/{}", f.projects.unpublished),
+            none,
+            [N, O, N, O, N],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/projects/{}/dates", f.projects.to_date),
+            |_| {
+                Some(
+                    json!({"planned_start": "2027-01-01", "planned_end": "2027-12-31", "version": 2}),
+                )
+            },
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/projects/{}/sign", f.projects.to_sign),
+            |_| Some(json!({"signed_on": "2027-01-05", "version": 1})),
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/projects/{}/terminate", f.projects.to_terminate),
+            |_| Some(json!({"reason": "The council was dissolved.", "version": 1})),
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/projects/{}/complete", f.projects.to_complete.0),
+            |_| None,
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/tranches/{}/release", f.projects.to_release),
+            none,
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/tranches/{}/pay", f.projects.to_pay),
+            |_| Some(json!({"paid_on": "2027-01-20"})),
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/projects/{}/milestones", f.projects.own),
+            |i| Some(json!({"title": format!("Milestone {i}"), "due_on": "2027-06-30"})),
+            [U, O, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/milestones/{}/submit", f.projects.milestone_to_submit),
+            |_| Some(json!({"evidence": "Council resolution 2027-14.", "version": 1})),
+            [U, O, F, F, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/milestones/{}/attachments", f.projects.milestone_file.0),
+            none,
+            [U, O, F, F, F],
+        ),
+        case(
+            "GET",
+            |f, _| {
+                let (milestone, file) = &f.projects.milestone_file;
+                format!("/milestones/{milestone}/attachments/{file}")
+            },
+            none,
+            [U, O, N, O, N],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/milestones/{}/review", f.projects.milestone_to_review),
+            |_| Some(json!({"accept": true, "version": 2})),
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/reports/{}/submit", f.projects.report_to_submit),
+            |_| {
+                Some(
+                    json!({"narrative": "Six months in.", "spending": "9000", "indicator_values": [], "version": 1}),
+                )
+            },
+            [U, O, F, F, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/reports/{}/review", f.projects.report_to_review),
+            |_| Some(json!({"accept": true, "version": 2})),
+            [U, F, F, O, F],
+        ),
+        case("GET", fixed("/reports/due"), none, [U, F, F, O, F]),
+        case(
+            "PUT",
+            |f, _| format!("/projects/{}/targets", f.projects.own),
+            |_| Some(json!({"targets": []})),
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/projects/{}/assistance", f.projects.own),
+            |i| Some(json!({"topic": format!("Topic {i}"), "description": "Help wanted."})),
+            [U, O, F, F, F],
+        ),
+        case("GET", fixed("/assistance"), none, [U, O, O, O, O]),
+        case(
+            "POST",
+            |f, _| format!("/assistance/{}/assign", f.projects.assistance_to_assign),
+            |_| None,
+            [U, F, F, O, F],
+        ),
+        case(
+            "POST",
+            |f, i| {
+                let (by_expert, by_manager) = &f.projects.assistance_to_resolve;
+                let request = if i == 3 { by_manager } else { by_expert };
+                format!("/assistance/{request}/resolve")
+            },
+            |_| Some(json!({"note": "Template shared with the team.", "version": 2})),
+            [U, F, O, O, F],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/calls/{}/tranche-template", f.drafts["tranche-template"]),
+            |_| {
+                Some(json!({"version": 2, "lines": [
+                    {"percent": "60", "condition": "signature"},
+                    {"percent": "40", "condition": "final_report"},
+                ]}))
+            },
+            [U, F, F, O, F],
+        ),
+        // Open data: public.
+        case(
+            "GET",
+            fixed("/open-data/360giving.json"),
+            none,
+            [O, O, O, O, O],
+        ),
+        case(
+            "GET",
+            fixed("/open-data/projects.csv"),
+            none,
+            [O, O, O, O, O],
+        ),
+        case(
+            "GET",
+            fixed("/open-data/disbursements.csv"),
+            none,
+            [O, O, O, O, O],
+        ),
     ]
 }
 
@@ -1200,6 +1552,12 @@ fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> O
         })),
         ("POST", "/calls/{}/selection/finalise") => Some(json!({
             "version": fixture.selection.finalisable.1,
+        })),
+        ("POST", "/projects/{}/complete") => Some(json!({
+            "version": fixture.projects.to_complete.1,
+        })),
+        ("POST", "/assistance/{}/assign") => Some(json!({
+            "expert_id": fixture.reviewer, "version": 1,
         })),
         ("POST", "/applications/{}/screen") => Some(json!({
             "version": fixture.to_screen_version, "outcome": "eligible",

@@ -768,7 +768,8 @@ async fn finalising_decides_every_application_and_nothing_about_the_decisions_ch
     let finalised = s.finalise().await;
     assert_eq!(finalised.status, 200, "{}", finalised.body);
     assert_eq!(finalised.body["state"], "decided");
-    assert_eq!(s.app.audit_count().await, audit + 1);
+    // The call's decision, and the funded project of each of the four selected applications.
+    assert_eq!(s.app.audit_count().await, audit + 1 + 4);
     assert_eq!(s.call_state().await, "decided");
     let mut states = Vec::new();
     for i in 0..6 {

@@ -4,6 +4,7 @@
 //! HTML pages and submits their forms as a browser would.
 
 pub mod html;
+pub mod projects;
 pub mod reviewing;
 pub mod selection;
 
