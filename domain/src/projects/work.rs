@@ -68,6 +68,19 @@ async fn begin(
     Ok((tx, project, access))
 }
 
+/// Opens a write on work only the project team does (evidence, reports, requests): managers are refused too.
+async fn begin_as_team(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    project_id: Uuid,
+) -> Result<(DatabaseTransaction, project::Model, Access)> {
+    let opened = begin(db, actor, project_id, true).await?;
+    if opened.2 != Access::Team {
+        return Err(Error::Forbidden);
+    }
+    Ok(opened)
+}
+
 /// What a change writes to the audit log.
 struct Entry<'a> {
     action: &'a str,
@@ -279,10 +292,7 @@ pub async fn submit_milestone(
     now: DateTime<Utc>,
 ) -> Result<ProjectView> {
     let m = milestone_of(db, milestone_id).await?;
-    let (tx, project, access) = begin(db, actor, m.project_id, true).await?;
-    if access != Access::Team {
-        return Err(Error::Forbidden);
-    }
+    let (tx, project, access) = begin_as_team(db, actor, m.project_id).await?;
     let m = milestone_of(&tx, milestone_id).await?;
     if m.version != version {
         return Err(Error::stale());
@@ -325,11 +335,28 @@ pub struct ReviewInput {
     pub version: i32,
 }
 
-fn review_comment(input: &ReviewInput) -> Result<Option<String>> {
+/// A manager's review of a submitted milestone or report: the state it moves to and the comment (required
+/// to request changes), once the item's version and state allow it.
+fn review_outcome(
+    state: &str,
+    version: i32,
+    input: &ReviewInput,
+) -> Result<(&'static str, Option<String>)> {
+    if version != input.version {
+        return Err(Error::stale());
+    }
+    let next = if input.accept {
+        "accepted"
+    } else {
+        "changes_requested"
+    };
+    if state != "submitted" {
+        return Err(transition(state, next));
+    }
     let mut v = Validator::new();
     let comment = text(&mut v, "comment", &input.comment, !input.accept);
     v.finish()?;
-    Ok((!comment.is_empty()).then_some(comment))
+    Ok((next, (!comment.is_empty()).then_some(comment)))
 }
 
 /// Accepts a submitted milestone or requests changes with a comment. Managers only.
@@ -344,18 +371,7 @@ pub async fn review_milestone(
     let m = milestone_of(db, milestone_id).await?;
     let (tx, project, access) = begin(db, actor, m.project_id, false).await?;
     let m = milestone_of(&tx, milestone_id).await?;
-    if m.version != input.version {
-        return Err(Error::stale());
-    }
-    let next = if input.accept {
-        "accepted"
-    } else {
-        "changes_requested"
-    };
-    if m.state != "submitted" {
-        return Err(transition(&m.state, next));
-    }
-    let comment = review_comment(input)?;
+    let (next, comment) = review_outcome(&m.state, m.version, input)?;
     let title = m.title.clone();
     let mut model = m.into_active_model();
     model.state = Set(next.into());
@@ -408,10 +424,7 @@ pub async fn submit_report(
     now: DateTime<Utc>,
 ) -> Result<ProjectView> {
     let r = report_of(db, report_id).await?;
-    let (tx, project, access) = begin(db, actor, r.project_id, true).await?;
-    if access != Access::Team {
-        return Err(Error::Forbidden);
-    }
+    let (tx, project, access) = begin_as_team(db, actor, r.project_id).await?;
     let r = report_of(&tx, report_id).await?;
     if r.version != input.version {
         return Err(Error::stale());
@@ -487,18 +500,7 @@ pub async fn review_report(
     let r = report_of(db, report_id).await?;
     let (tx, project, access) = begin(db, actor, r.project_id, false).await?;
     let r = report_of(&tx, report_id).await?;
-    if r.version != input.version {
-        return Err(Error::stale());
-    }
-    let next = if input.accept {
-        "accepted"
-    } else {
-        "changes_requested"
-    };
-    if r.state != "submitted" {
-        return Err(transition(&r.state, next));
-    }
-    let comment = review_comment(input)?;
+    let (next, comment) = review_outcome(&r.state, r.version, input)?;
     let number = r.number;
     let mut model = r.into_active_model();
     model.state = Set(next.into());
@@ -608,10 +610,7 @@ pub async fn request_assistance(
     description: &str,
     now: DateTime<Utc>,
 ) -> Result<ProjectView> {
-    let (tx, project, access) = begin(db, actor, project_id, true).await?;
-    if access != Access::Team {
-        return Err(Error::Forbidden);
-    }
+    let (tx, project, access) = begin_as_team(db, actor, project_id).await?;
     let mut v = Validator::new();
     let topic = text(&mut v, "topic", topic, true);
     v.check(
@@ -892,10 +891,7 @@ pub async fn add_milestone_file(
     now: DateTime<Utc>,
 ) -> Result<milestone_attachment::Model> {
     let m = milestone_of(db, milestone_id).await?;
-    let (tx, project, access) = begin(db, actor, m.project_id, true).await?;
-    if access != Access::Team {
-        return Err(Error::Forbidden);
-    }
+    let (tx, project, _) = begin_as_team(db, actor, m.project_id).await?;
     if !matches!(m.state.as_str(), "pending" | "changes_requested") {
         return Err(transition(&m.state, "submitted"));
     }
