@@ -1006,6 +1006,16 @@ pub async fn show(
 // ---------------------------------------------------------------------------------------------------------
 // The page's forms
 
+/// The item of the project a path names: one the viewer sees, or `NotFound` (an item of another project too).
+fn item<T: Clone>(items: &[T], id: &str, id_of: impl Fn(&T) -> Uuid) -> Result<T, PageError> {
+    let id = paths::parse_id(id)?;
+    items
+        .iter()
+        .find(|i| id_of(i) == id)
+        .cloned()
+        .ok_or(PageError::Domain(Error::NotFound))
+}
+
 /// A form posted from the project page: the project as the poster may see it (404 for someone who may not
 /// see it at all), and what to do after the service answered.
 struct Posted<'a> {
@@ -1044,43 +1054,19 @@ impl<'a> Posted<'a> {
     }
 
     fn milestone(&self, id: &str) -> Result<milestone::Model, PageError> {
-        let id = paths::parse_id(id)?;
-        self.view
-            .milestones
-            .iter()
-            .find(|m| m.id == id)
-            .cloned()
-            .ok_or(PageError::Domain(Error::NotFound))
+        item(&self.view.milestones, id, |m| m.id)
     }
 
     fn report(&self, id: &str) -> Result<report::Model, PageError> {
-        let id = paths::parse_id(id)?;
-        self.view
-            .reports
-            .iter()
-            .find(|r| r.id == id)
-            .cloned()
-            .ok_or(PageError::Domain(Error::NotFound))
+        item(&self.view.reports, id, |r| r.id)
     }
 
     fn tranche(&self, id: &str) -> Result<tranche::Model, PageError> {
-        let id = paths::parse_id(id)?;
-        self.view
-            .tranches
-            .iter()
-            .find(|t| t.id == id)
-            .cloned()
-            .ok_or(PageError::Domain(Error::NotFound))
+        item(&self.view.tranches, id, |t| t.id)
     }
 
     fn request(&self, id: &str) -> Result<assistance::Model, PageError> {
-        let id = paths::parse_id(id)?;
-        self.view
-            .assistance
-            .iter()
-            .find(|a| a.id == id)
-            .cloned()
-            .ok_or(PageError::Domain(Error::NotFound))
+        item(&self.view.assistance, id, |a| a.id)
     }
 
     /// Back to the project at `anchor` with a notice; or the page again with `shown` (the form as typed)
