@@ -720,3 +720,28 @@ async fn the_team_attaches_evidence_files_that_managers_download_and_the_public_
         .expect("download");
     assert_ne!(anonymous.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_milestone_past_its_date_is_overdue_until_the_team_hands_in_its_evidence() {
+    let f = funded(true).await;
+    let project = f.projects[0];
+    let milestone = f.view(project).await.milestones[0].clone();
+    // The day after the milestone's date, before the first report falls due.
+    let after = milestone.due_on + chrono::Duration::days(1);
+    f.app
+        .clock
+        .set(Some(after.and_hms_opt(12, 0, 0).unwrap().and_utc()));
+    let manager = logged_in(&f.app, &f.manager.email).await;
+    get(&manager, &f.app, &path(project))
+        .await
+        .shows(&["Overdue"]);
+
+    let team = logged_in(&f.app, &f.teams[0].email).await;
+    let sent = f.submit_evidence(&team).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text());
+    // Submitted evidence waits on the managers: neither the page nor the project's health calls it late.
+    get(&manager, &f.app, &path(project))
+        .await
+        .hides(&["Overdue"]);
+    assert_eq!(f.view(project).await.health.as_str(), "on_track");
+}

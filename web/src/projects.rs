@@ -163,18 +163,6 @@ fn tranche_date(
     }
 }
 
-fn milestone_overdue(m: &milestone::Model, today: NaiveDate) -> bool {
-    schedule::overdue(m.due_on, m.state == "accepted", today)
-}
-
-fn report_overdue(r: &report::Model, today: NaiveDate) -> bool {
-    schedule::overdue(
-        r.due_on,
-        matches!(r.state.as_str(), "submitted" | "accepted"),
-        today,
-    )
-}
-
 /// The share of the award paid, in percent with one decimal (for the bar's width and its text).
 fn paid_share(disbursed_minor: i64, awarded_minor: i64) -> String {
     if awarded_minor <= 0 {
@@ -656,7 +644,7 @@ fn timeline(lang: Lang, view: &ProjectView, today: NaiveDate) -> Vec<TimelineIte
         title: format!("{}. {}", m.position, m.title),
         detail: None,
         state: tag(lang, "milestone", &m.state),
-        overdue: milestone_overdue(m, today),
+        overdue: schedule::item_overdue(m.due_on, &m.state, today),
         anchor: format!("milestone-{}", m.position),
     }));
     let last = view.reports.iter().map(|r| r.number).max();
@@ -666,7 +654,7 @@ fn timeline(lang: Lang, view: &ProjectView, today: NaiveDate) -> Vec<TimelineIte
         title: report_title(lang, r.number, last == Some(r.number)),
         detail: None,
         state: tag(lang, "report", &r.state),
-        overdue: report_overdue(r, today),
+        overdue: schedule::item_overdue(r.due_on, &r.state, today),
         anchor: format!("report-{}", r.number),
     }));
     items.extend(view.tranches.iter().map(|t| {
@@ -754,14 +742,12 @@ async fn project_page(
             description: m.description.clone(),
             due_on: m.due_on,
             state: tag(lang, "milestone", &m.state),
-            overdue: milestone_overdue(m, today),
+            overdue: schedule::item_overdue(m.due_on, &m.state, today),
             evidence: m.evidence.clone(),
             review_comment: m.review_comment.clone(),
             version: m.version,
-            may_submit: team
-                && active
-                && matches!(m.state.as_str(), "pending" | "changes_requested"),
-            may_review: manager && active && m.state == "submitted",
+            may_submit: team && active && schedule::may_hand_in(&m.state),
+            may_review: manager && active && schedule::may_review(&m.state),
             evidence_name: item_field("evidence", m.id),
             comment_name: item_field("comment", m.id),
             evidence_form: failed.take(Slot::Evidence(m.id), || {
@@ -806,7 +792,7 @@ async fn project_page(
                 is_final: last_report == Some(r.number),
                 due_on: r.due_on,
                 state: tag(lang, "report", &r.state),
-                overdue: report_overdue(r, today),
+                overdue: schedule::item_overdue(r.due_on, &r.state, today),
                 narrative: r.narrative.clone(),
                 spending: r.spending_minor.map(money),
                 values: values
@@ -824,10 +810,8 @@ async fn project_page(
                     .collect(),
                 review_comment: r.review_comment.clone(),
                 version: r.version,
-                may_submit: team
-                    && active
-                    && matches!(r.state.as_str(), "due" | "changes_requested"),
-                may_review: manager && active && r.state == "submitted",
+                may_submit: team && active && schedule::may_hand_in(&r.state),
+                may_review: manager && active && schedule::may_review(&r.state),
                 narrative_name: item_field("narrative", r.id),
                 spending_name: item_field("spending", r.id),
                 value_inputs: view

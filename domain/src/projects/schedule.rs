@@ -416,6 +416,31 @@ pub fn overdue(due: NaiveDate, done: bool, today: NaiveDate) -> bool {
     !done && today > due
 }
 
+// The states of milestones and progress reports, as stored: `pending` (a milestone) or `due` (a report)
+// until the team hands it in, then `submitted`, then `accepted` or `changes_requested` (handed in again).
+// These three rules are the only readers of those names outside the services that write them, so the
+// pages ask the same questions as the services.
+
+/// Whether the team may hand in a milestone's evidence or a report in this state.
+pub fn may_hand_in(state: &str) -> bool {
+    matches!(state, "pending" | "due" | "changes_requested")
+}
+
+/// Whether managers may accept it or request changes.
+pub fn may_review(state: &str) -> bool {
+    state == "submitted"
+}
+
+/// Whether the team has done its part: submitted work waits on the managers and is no longer overdue.
+pub fn handed_in(state: &str) -> bool {
+    matches!(state, "submitted" | "accepted")
+}
+
+/// Whether a milestone or report due on `due` and in `state` is overdue on `today`.
+pub fn item_overdue(due: NaiveDate, state: &str, today: NaiveDate) -> bool {
+    overdue(due, handed_in(state), today)
+}
+
 /// A project's health.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -882,6 +907,24 @@ mod tests {
             assert_eq!(TrancheState::parse(state.as_str()), Some(state));
         }
         assert_eq!(TrancheState::parse("cancelled"), None);
+    }
+
+    #[test]
+    fn submitted_work_is_handed_in_and_only_it_can_be_reviewed() {
+        let due = NaiveDate::from_ymd_opt(2027, 7, 1).unwrap();
+        let later = NaiveDate::from_ymd_opt(2027, 7, 2).unwrap();
+        for (state, hand_in, review, overdue_later) in [
+            ("pending", true, false, true),
+            ("due", true, false, true),
+            ("changes_requested", true, false, true),
+            ("submitted", false, true, false),
+            ("accepted", false, false, false),
+        ] {
+            assert_eq!(may_hand_in(state), hand_in, "{state}");
+            assert_eq!(may_review(state), review, "{state}");
+            assert_eq!(item_overdue(due, state, later), overdue_later, "{state}");
+            assert!(!item_overdue(due, state, due), "{state} on its due date");
+        }
     }
 
     #[test]

@@ -165,14 +165,7 @@ pub(crate) fn overdue_items(
 ) -> Vec<Overdue> {
     let mut items: Vec<Overdue> = milestones
         .iter()
-        // Submitted evidence waits on the managers, not the team: like a submitted report, it is not overdue.
-        .filter(|m| {
-            schedule::overdue(
-                m.due_on,
-                matches!(m.state.as_str(), "submitted" | "accepted"),
-                today,
-            )
-        })
+        .filter(|m| schedule::item_overdue(m.due_on, &m.state, today))
         .map(|m| Overdue {
             kind: "milestone",
             label: m.title.clone(),
@@ -182,13 +175,7 @@ pub(crate) fn overdue_items(
     items.extend(
         reports
             .iter()
-            .filter(|r| {
-                schedule::overdue(
-                    r.due_on,
-                    matches!(r.state.as_str(), "submitted" | "accepted"),
-                    today,
-                )
-            })
+            .filter(|r| schedule::item_overdue(r.due_on, &r.state, today))
             .map(|r| Overdue {
                 kind: "report",
                 label: r.number.to_string(),

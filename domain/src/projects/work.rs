@@ -297,7 +297,7 @@ pub async fn submit_milestone(
     if m.version != version {
         return Err(Error::stale());
     }
-    if !matches!(m.state.as_str(), "pending" | "changes_requested") {
+    if !schedule::may_hand_in(&m.state) {
         return Err(transition(&m.state, "submitted"));
     }
     let mut v = Validator::new();
@@ -350,7 +350,7 @@ fn review_outcome(
     } else {
         "changes_requested"
     };
-    if state != "submitted" {
+    if !schedule::may_review(state) {
         return Err(transition(state, next));
     }
     let mut v = Validator::new();
@@ -429,7 +429,7 @@ pub async fn submit_report(
     if r.version != input.version {
         return Err(Error::stale());
     }
-    if !matches!(r.state.as_str(), "due" | "changes_requested") {
+    if !schedule::may_hand_in(&r.state) {
         return Err(transition(&r.state, "submitted"));
     }
     let call = crate::calls::service::load(&tx, project.call_id).await?;
@@ -892,7 +892,7 @@ pub async fn add_milestone_file(
 ) -> Result<milestone_attachment::Model> {
     let m = milestone_of(db, milestone_id).await?;
     let (tx, project, _) = begin_as_team(db, actor, m.project_id).await?;
-    if !matches!(m.state.as_str(), "pending" | "changes_requested") {
+    if !schedule::may_hand_in(&m.state) {
         return Err(transition(&m.state, "submitted"));
     }
     let existing = milestone_attachment::Entity::find()
