@@ -33,14 +33,6 @@ use crate::session::Visitor;
 /// How far ahead the managers' page looks for reports falling due.
 const DUE_WITHIN_DAYS: i64 = 30;
 
-/// Every health, in the order charts and filters show them.
-const HEALTHS: [Health; 4] = [
-    Health::OnTrack,
-    Health::AtRisk,
-    Health::Completed,
-    Health::Terminated,
-];
-
 /// The open data of funded projects, as the JSON API publishes it: (address, catalog key of its name).
 const OPEN_DATA: [(&str, &str); 3] = [
     (
@@ -60,13 +52,8 @@ const OPEN_DATA: [(&str, &str); 3] = [
 // ---------------------------------------------------------------------------------------------------------
 // Phrasing
 
-/// The catalog key of a health's name (`portfolio-health-at-risk`).
-fn health_key(health: Health) -> String {
-    format!("portfolio-health-{}", health.as_str().replace('_', "-"))
-}
-
-/// The tag style of a health.
-fn health_class(health: Health) -> &'static str {
+/// The tag style of a health, on the portfolio and the project page alike.
+pub(crate) fn health_class(health: Health) -> &'static str {
     match health {
         Health::OnTrack => "tag-success",
         Health::AtRisk => "tag-danger",
@@ -192,7 +179,7 @@ fn project_line(lang: Lang, view: &ProjectView) -> ProjectLine {
         call_title: view.call.title.clone(),
         lead: view.lead.name.clone(),
         subdivision: subdivision_label(lang, view.lead.subdivision.as_deref().unwrap_or("")),
-        health: lang.t(&health_key(view.health)),
+        health: lang.message(&view.health.label()),
         health_class: health_class(view.health),
         progress: view.progress,
         awarded: money(view.project.awarded_minor),
@@ -203,7 +190,7 @@ fn project_line(lang: Lang, view: &ProjectView) -> ProjectLine {
 
 /// Projects by health, every health shown (a zero is a figure too).
 fn health_chart(lang: Lang, portfolio: &Portfolio) -> Svg {
-    let bars: Vec<Bar> = HEALTHS
+    let bars: Vec<Bar> = Health::ALL
         .iter()
         .map(|health| {
             let n = portfolio
@@ -212,7 +199,7 @@ fn health_chart(lang: Lang, portfolio: &Portfolio) -> Svg {
                 .copied()
                 .unwrap_or(0);
             Bar {
-                label: lang.t(&health_key(*health)),
+                label: lang.message(&health.label()),
                 value: i64::try_from(n).unwrap_or(i64::MAX),
                 text: projects_text(lang, n),
             }
@@ -302,11 +289,11 @@ fn portfolio_body(
                 value: code,
             })
             .collect(),
-        health_choices: HEALTHS
+        health_choices: Health::ALL
             .iter()
             .map(|health| Choice {
                 value: health.as_str().to_owned(),
-                label: lang.t(&health_key(*health)),
+                label: lang.message(&health.label()),
                 selected: filter.health.as_deref() == Some(health.as_str()),
             })
             .collect(),
@@ -495,14 +482,13 @@ mod tests {
     #[test]
     fn every_health_and_open_data_link_has_its_words_in_every_language() {
         for lang in Lang::ALL {
-            for health in HEALTHS {
-                assert!(lang.has(&health_key(health)), "{lang:?} {health:?}");
+            for health in Health::ALL {
+                assert!(lang.has(&health.label().key), "{lang:?} {health:?}");
             }
             for (_, key) in OPEN_DATA {
                 assert!(lang.has(key), "{lang:?} {key}");
             }
         }
-        assert_eq!(health_key(Health::AtRisk), "portfolio-health-at-risk");
     }
 
     #[test]

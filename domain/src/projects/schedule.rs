@@ -456,6 +456,19 @@ pub enum Health {
 }
 
 impl Health {
+    /// Every health, in the order pages show them.
+    pub const ALL: [Health; 4] = [
+        Health::OnTrack,
+        Health::AtRisk,
+        Health::Completed,
+        Health::Terminated,
+    ];
+
+    /// The translatable label (`health-at-risk`).
+    pub fn label(self) -> crate::Message {
+        crate::Message::new(&format!("health-{}", self.as_str().replace('_', "-")))
+    }
+
     /// The transmitted name.
     pub fn as_str(self) -> &'static str {
         match self {
