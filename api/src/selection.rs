@@ -241,10 +241,6 @@ fn row_out(row: &BoardRow, board: &Board) -> BoardRowOut {
             .money(minor)
             .to_decimal_string(board.call.currency)
     };
-    let reason = domain::Message::new(&format!(
-        "selection-reason-{}",
-        row.proposed.reason.as_str().replace('_', "-")
-    ));
     BoardRowOut {
         application_id: row.application.id,
         reference: row.application.reference.clone().unwrap_or_default(),
@@ -265,7 +261,7 @@ fn row_out(row: &BoardRow, board: &Board) -> BoardRowOut {
         lottery_key: row.ranked.lottery_key.clone(),
         proposed_outcome: row.proposed.outcome.as_str().into(),
         proposed_reason: row.proposed.reason.as_str().into(),
-        proposed_reason_text: lang.message(&reason),
+        proposed_reason_text: lang.message(&row.proposed.reason.label()),
         in_optimal: row.in_optimal,
         differs: row.differs(),
         consensus: row.consensus.iter().map(ConsensusOut::from).collect(),
@@ -529,13 +525,6 @@ pub struct ResultRowOut {
     pub lottery_key: Option<String>,
 }
 
-fn reason_text(row: &ResultRow) -> String {
-    request_lang().message(&domain::Message::new(&format!(
-        "selection-reason-{}",
-        row.reason.as_str().replace('_', "-")
-    )))
-}
-
 fn result_row_out(
     row: &ResultRow,
     results_call: &domain::calls::service::CallView,
@@ -561,7 +550,7 @@ fn result_row_out(
         reviews: row.reviews,
         outcome: row.outcome.as_str().into(),
         reason: row.reason.as_str().into(),
-        reason_text: reason_text(row),
+        reason_text: request_lang().message(&row.reason.label()),
         proposed_outcome: row.proposed_outcome.as_str().into(),
         justification: row.justification.clone(),
         requested: row.requested.to_decimal_string(currency),

@@ -71,14 +71,9 @@ pub(crate) fn figure(lang: Lang, value: Option<Decimal>) -> String {
     call_text::decimal(lang, &rounded.to_string())
 }
 
-/// The catalog key of an outcome's name (`selection-outcome-not-selected`).
-fn outcome_key(outcome: Outcome) -> String {
-    format!("selection-outcome-{}", outcome.as_str().replace('_', "-"))
-}
-
 /// The translated name of an outcome.
 fn outcome_label(lang: Lang, outcome: Outcome) -> String {
-    lang.t(&outcome_key(outcome))
+    lang.message(&outcome.label())
 }
 
 /// The tag style of an outcome.
@@ -90,19 +85,14 @@ fn outcome_class(outcome: Outcome) -> &'static str {
     }
 }
 
-/// The catalog key of a reason, as the domain names them (`selection-reason-too-few-reviews`).
-fn reason_key(reason: &str) -> String {
-    format!("selection-reason-{}", reason.replace('_', "-"))
-}
-
 /// The translated reason the proposal gives.
 fn reason_label(lang: Lang, reason: Reason) -> String {
-    lang.t(&reason_key(reason.as_str()))
+    lang.message(&reason.label())
 }
 
 /// The translated reason of a final decision (the proposal's, or an override's).
 fn final_reason_label(lang: Lang, reason: FinalReason) -> String {
-    lang.t(&reason_key(reason.as_str()))
+    lang.message(&reason.label())
 }
 
 /// The catalog key of an aggregation method's name.
@@ -1475,9 +1465,9 @@ mod tests {
             })
             .map(str::to_owned)
             .collect();
-        keys.extend(Outcome::ALL.into_iter().map(outcome_key));
-        keys.extend(Reason::ALL.into_iter().map(|r| reason_key(r.as_str())));
-        keys.push(reason_key(FinalReason::Override.as_str()));
+        keys.extend(Outcome::ALL.into_iter().map(|o| o.label().key));
+        keys.extend(Reason::ALL.into_iter().map(|r| r.label().key));
+        keys.push(FinalReason::Override.label().key);
         keys.extend(Aggregation::ALL.into_iter().map(aggregation_key));
         assert!(keys.len() > 25, "found only {} keys", keys.len());
         for lang in Lang::ALL {

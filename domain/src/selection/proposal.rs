@@ -51,6 +51,14 @@ impl Outcome {
         }
     }
 
+    /// The translatable label (`selection-outcome-not-selected`).
+    pub fn label(self) -> crate::Message {
+        crate::Message::new(&format!(
+            "selection-outcome-{}",
+            self.as_str().replace('_', "-")
+        ))
+    }
+
     /// Parses a stored or requested name.
     pub fn parse(value: &str) -> Option<Outcome> {
         Self::ALL.into_iter().find(|o| o.as_str() == value.trim())
@@ -110,6 +118,11 @@ impl Reason {
         }
     }
 
+    /// The translatable explanation (`selection-reason-too-few-reviews`).
+    pub fn label(self) -> crate::Message {
+        reason_label(self.as_str())
+    }
+
     /// Parses a stored name.
     pub fn parse(value: &str) -> Option<Reason> {
         Self::ALL.into_iter().find(|r| r.as_str() == value.trim())
@@ -124,6 +137,11 @@ impl Reason {
             Disqualification::Threshold => Reason::Threshold,
         }
     }
+}
+
+/// The explanation of a reason by its stored name (the proposal's reasons, and `override`).
+pub(crate) fn reason_label(name: &str) -> crate::Message {
+    crate::Message::new(&format!("selection-reason-{}", name.replace('_', "-")))
 }
 
 /// The proposal for one application.

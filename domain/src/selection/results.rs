@@ -50,6 +50,11 @@ impl FinalReason {
             .ok_or_else(|| Error::Internal(format!("unknown decision reason {stored}")))
     }
 
+    /// The translatable explanation (`selection-reason-override`).
+    pub fn label(self) -> Message {
+        super::proposal::reason_label(self.as_str())
+    }
+
     /// The stored and transmitted name.
     pub fn as_str(self) -> &'static str {
         match self {
