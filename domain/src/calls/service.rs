@@ -18,6 +18,7 @@ use super::entity::{call, criterion, indicator, question};
 use super::lifecycle::{CallAction, CallState};
 use super::questions::{QuestionInput, parse_questions};
 use crate::audit::{self, Subject};
+use crate::db::{from_json, to_json as json};
 use crate::error::Validator;
 use crate::money::{Currency, Money};
 use crate::programmes::{self, Programme};
@@ -81,14 +82,6 @@ pub enum Phase {
 
 fn require_manager(actor: &Actor) -> Result<()> {
     actor.require_any(&[Role::Manager])
-}
-
-fn json<T: serde::Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|err| Error::Internal(err.to_string()))
-}
-
-fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
-    serde_json::from_str(text).map_err(|err| Error::Internal(format!("stored call data: {err}")))
 }
 
 /// Loads a call and everything that belongs to it, without a permission check.

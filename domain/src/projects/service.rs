@@ -117,13 +117,7 @@ pub struct IndicatorValue {
     pub value: String,
 }
 
-pub(crate) fn json<T: Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|err| Error::Internal(err.to_string()))
-}
-
-pub(crate) fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
-    serde_json::from_str(text).map_err(|err| Error::Internal(format!("stored project data: {err}")))
-}
+pub(crate) use crate::db::{from_json, to_json as json};
 
 /// The template of a call's tranches.
 pub fn template_of(call: &call::Model) -> Result<Vec<TemplateRule>> {

@@ -498,9 +498,7 @@ pub async fn finalise(
             call_id: Set(call_id),
             rank: Set(row.ranked.rank.and_then(|r| i32::try_from(r).ok())),
             total: Set(row.ranked.entry.total.map(|t| t.to_string())),
-            scores: Set(
-                serde_json::to_string(&scores).map_err(|err| Error::Internal(err.to_string()))?
-            ),
+            scores: Set(db::to_json(&scores)?),
             reviews: Set(i32::try_from(figures.reviews).unwrap_or(i32::MAX)),
             lottery_key: Set(row.ranked.lottery_key.clone()),
             outcome: Set(row.outcome.as_str().to_owned()),

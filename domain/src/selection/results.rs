@@ -128,8 +128,7 @@ fn scores_in_order(
     criteria: &[criterion::Model],
     decision: &decision::Model,
 ) -> Result<Vec<Option<Decimal>>> {
-    let stored: Vec<StoredScore> = serde_json::from_str(&decision.scores)
-        .map_err(|err| Error::Internal(format!("stored decision scores: {err}")))?;
+    let stored: Vec<StoredScore> = crate::db::from_json(&decision.scores)?;
     criteria
         .iter()
         .map(|c| {
