@@ -364,6 +364,23 @@ pub struct ProjectFilter {
     pub health: Option<String>,
 }
 
+impl ProjectFilter {
+    /// Whether a project passes the subdivision and health filters (the call is filtered in the query).
+    pub fn matches(&self, view: &ProjectView) -> bool {
+        let subdivision = self.subdivision.as_deref().is_none_or(|s| {
+            view.lead
+                .subdivision
+                .as_deref()
+                .is_some_and(|own| own.eq_ignore_ascii_case(s.trim()))
+        });
+        let health = self
+            .health
+            .as_deref()
+            .is_none_or(|h| view.health.as_str() == h.trim());
+        subdivision && health
+    }
+}
+
 /// Lists projects: every project to managers; to anyone else, those of published calls plus their own
 /// organisation's. Each in the viewer's access.
 pub async fn list(
@@ -397,17 +414,7 @@ pub async fn list(
             continue;
         };
         let view = load(db, project, access, today).await?;
-        let subdivision_matches = filter.subdivision.as_deref().is_none_or(|s| {
-            view.lead
-                .subdivision
-                .as_deref()
-                .is_some_and(|own| own.eq_ignore_ascii_case(s.trim()))
-        });
-        let health_matches = filter
-            .health
-            .as_deref()
-            .is_none_or(|h| view.health.as_str() == h.trim());
-        if subdivision_matches && health_matches {
+        if filter.matches(&view) {
             views.push(view);
         }
     }
