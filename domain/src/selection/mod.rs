@@ -10,6 +10,7 @@ pub mod board;
 pub mod decisions;
 pub mod entity;
 pub mod optimise;
+pub mod optimum;
 pub mod proposal;
 pub mod ranking;
 pub mod results;
