@@ -74,6 +74,8 @@ pub struct Settings {
     pub clock: domain::clock::Clock,
     /// Where uploaded files are kept (attachments go to `data_dir/attachments`).
     pub data_dir: std::path::PathBuf,
+    /// Searches and caches the selection board's optimised selection (its time budget is set here).
+    pub optimiser: domain::selection::optimum::Optimiser,
 }
 
 impl Default for Settings {
@@ -85,6 +87,7 @@ impl Default for Settings {
             login_policy: LoginPolicy::default(),
             clock: domain::clock::Clock::system(),
             data_dir: std::path::PathBuf::from(DEFAULT_DATA_DIR),
+            optimiser: domain::selection::optimum::Optimiser::default(),
         }
     }
 }
@@ -100,6 +103,8 @@ pub struct AppState {
     pub clock: domain::clock::Clock,
     /// Where attachments are stored.
     pub files: domain::applications::FileStore,
+    /// The selection board's optimised selection, cached per call.
+    pub optimiser: domain::selection::optimum::Optimiser,
 }
 
 /// Opens the database and applies every pending migration.
@@ -167,6 +172,7 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
         login_policy: settings.login_policy.clone(),
         clock: settings.clock.clone(),
         files: domain::applications::FileStore::new(&settings.data_dir),
+        optimiser: settings.optimiser.clone(),
     };
     let web = web::routes(web::WebState {
         db,
@@ -174,6 +180,7 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
         secure_cookies: settings.secure_cookies,
         clock: settings.clock.clone(),
         files: domain::applications::FileStore::new(&settings.data_dir),
+        optimiser: settings.optimiser.clone(),
     });
     let api = Route::new()
         .nest("/v1", service)

@@ -303,6 +303,15 @@ pub struct OptimalOut {
     pub sum: SelectionSumOut,
     /// Whether the search finished, so no better selection exists.
     pub proven: bool,
+    /// How far below the best possible total score this selection can be at most (a decimal string);
+    /// "0" once proven.
+    pub gap: String,
+    /// When the search ran: a board viewed again with nothing changed shows the same moment.
+    pub computed_at: chrono::DateTime<chrono::Utc>,
+    /// How long the search ran, in milliseconds.
+    pub search_ms: u64,
+    /// The search's time budget, in milliseconds.
+    pub time_budget_ms: u64,
 }
 
 /// The selection board of a call.
@@ -381,11 +390,15 @@ impl From<Board> for BoardOut {
             },
             optimal: OptimalOut {
                 sum: SelectionSumOut {
-                    selected: board.optimal.selected.clone(),
-                    total_score: board.optimal.total_score.to_string(),
-                    cost: money(board.optimal.cost_minor),
+                    selected: board.optimal.optimal.selected.clone(),
+                    total_score: board.optimal.optimal.total_score.to_string(),
+                    cost: money(board.optimal.optimal.cost_minor),
                 },
-                proven: board.optimal.proven,
+                proven: board.optimal.optimal.proven,
+                gap: board.optimal.optimal.gap.to_string(),
+                computed_at: board.optimal.computed_at,
+                search_ms: board.optimal.search_ms,
+                time_budget_ms: board.optimal.time_budget_ms,
             },
             selected: count(board.selected),
             awarded: money(board.awarded_minor),
@@ -724,7 +737,9 @@ impl SelectionApi {
         id: Path<Uuid>,
     ) -> ApiResult<Json<BoardOut>> {
         Ok(Json(
-            board::board(&state.db, auth.actor()?, id.0).await?.into(),
+            board::board(&state.db, &state.optimiser, auth.actor()?, id.0)
+                .await?
+                .into(),
         ))
     }
 
@@ -809,7 +824,9 @@ impl SelectionApi {
         )
         .await?;
         Ok(Json(
-            board::board(&state.db, actor, saved.call_id).await?.into(),
+            board::board(&state.db, &state.optimiser, actor, saved.call_id)
+                .await?
+                .into(),
         ))
     }
 
@@ -840,9 +857,15 @@ impl SelectionApi {
         body: Json<FinaliseIn>,
     ) -> ApiResult<Json<BoardOut>> {
         Ok(Json(
-            decisions::finalise(&state.db, auth.actor()?, id.0, body.0.version)
-                .await?
-                .into(),
+            decisions::finalise(
+                &state.db,
+                &state.optimiser,
+                auth.actor()?,
+                id.0,
+                body.0.version,
+            )
+            .await?
+            .into(),
         ))
     }
 

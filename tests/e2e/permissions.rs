@@ -254,9 +254,15 @@ async fn selection(
         let world = app
             .selection_world(manager, &selection_spec(programme, applicants, None))
             .await;
-        decisions::finalise(&app.db, &actor, world.call.call.id, world.call.call.version)
-            .await
-            .unwrap();
+        decisions::finalise(
+            &app.db,
+            &app.optimiser,
+            &actor,
+            world.call.call.id,
+            world.call.call.version,
+        )
+        .await
+        .unwrap();
         decided.push(world);
     }
     results::publish(&app.db, &actor, decided[2].call.call.id)

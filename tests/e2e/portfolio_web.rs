@@ -58,7 +58,7 @@ async fn finalise(app: &TestApp, manager: &User, call_id: Uuid) {
     let call = domain::calls::service::get(&app.db, Some(&actor), call_id)
         .await
         .unwrap();
-    decisions::finalise(&app.db, &actor, call_id, call.call.version)
+    decisions::finalise(&app.db, &app.optimiser, &actor, call_id, call.call.version)
         .await
         .expect("the call is finalised");
 }

@@ -100,7 +100,7 @@ async fn funded(publish: bool) -> Funded {
     )
     .await
     .expect("the tranche template is set");
-    decisions::finalise(&app.db, &actor, call_id, call.call.version)
+    decisions::finalise(&app.db, &app.optimiser, &actor, call_id, call.call.version)
         .await
         .expect("the call is finalised");
     if publish {

@@ -557,6 +557,7 @@ async fn a_submitted_review_is_revised_with_an_audit_entry_until_the_call_is_dec
 
     let decided = domain::selection::decisions::finalise(
         &app.db,
+        &app.optimiser,
         &TestApp::actor(&world.manager),
         world.call.call.id,
         world.call.call.version,

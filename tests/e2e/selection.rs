@@ -4,7 +4,7 @@
 //! applicant's own feedback without reviewer names.
 
 use convoca_tests::selection::{ApplicantSpec, SeatSpec, SelectionSpec, SelectionWorld, criterion};
-use convoca_tests::{ApiResponse, TestApp, spawn_app};
+use convoca_tests::{ApiResponse, TestApp, spawn_app, spawn_app_configured};
 use domain::Role;
 use domain::accounts::User;
 use serde_json::{Value, json};
@@ -94,7 +94,10 @@ impl Scored {
     }
 
     async fn with(spec: SelectionSpec) -> Scored {
-        let app = spawn_app().await;
+        Self::on(spawn_app().await, spec).await
+    }
+
+    async fn on(app: TestApp, spec: SelectionSpec) -> Scored {
         let (manager_user, manager) = app
             .user_with_token("manager@selection.example", &[Role::Manager])
             .await;
@@ -724,7 +727,7 @@ async fn an_override_beyond_the_slots_makes_finalising_refuse_with_the_problem()
         .await;
     assert_eq!(cleared.status, 204);
     let finalised = s.finalise().await;
-    assert_eq!(finalised.status, 200, "{}", finalised.body);
+    assert_eq!(finalised.status, 200, "{}", finalised.body["detail"]);
 }
 
 #[tokio::test]
@@ -766,7 +769,7 @@ async fn finalising_decides_every_application_and_nothing_about_the_decisions_ch
     assert_eq!(stale.problem(409), "/problems/stale-version");
     let audit = s.app.audit_count().await;
     let finalised = s.finalise().await;
-    assert_eq!(finalised.status, 200, "{}", finalised.body);
+    assert_eq!(finalised.status, 200, "{}", finalised.body["detail"]);
     assert_eq!(finalised.body["state"], "decided");
     // The call's decision, and the funded project of each of the four selected applications.
     assert_eq!(s.app.audit_count().await, audit + 1 + 4);
@@ -1296,4 +1299,137 @@ async fn equal_totals_from_means_in_thirds_tie_and_go_to_the_lottery() {
         "{board}"
     );
     assert_eq!(rows[1]["tie_break"], "lottery", "{board}");
+}
+
+/// The six municipalities of [`spec`] with requests that trap the greedy walk: Ben Arous (ranked first, 100)
+/// asks for 9,000 of a 10,000 budget, so the walk selects it alone, while Siliana (80) and Ariana (67.5),
+/// at 5,000 each, sum to 147.5.
+fn knapsack_spec() -> SelectionSpec {
+    let mut spec = spec();
+    spec.total_budget = "10000".into();
+    spec.max_award = "10000".into();
+    spec.applicants[1].requested = "9000".into();
+    spec
+}
+
+#[tokio::test]
+async fn a_board_whose_search_runs_out_of_time_says_it_is_not_proven_and_how_far_from_the_best_it_can_be()
+ {
+    let app = spawn_app_configured(|settings| {
+        settings.optimiser = domain::selection::optimum::Optimiser::new(std::time::Duration::ZERO);
+    })
+    .await;
+    let s = Scored::on(app, knapsack_spec()).await;
+
+    let board = s.board(&s.manager).await;
+
+    let optimal = &board["optimal"];
+    assert_eq!(optimal["proven"], false, "{optimal}");
+    assert_eq!(optimal["time_budget_ms"], 0);
+    // Out of time before its first step, the search shows the greedy selection and how much better the best
+    // selection could be at most: at least the 47.5 that Siliana and Ariana would add.
+    assert_eq!(optimal["total_score"], "100");
+    let gap: f64 = optimal["gap"].as_str().unwrap().parse().unwrap();
+    assert!(gap >= 47.5, "gap {gap}");
+
+    let client = convoca_tests::html::logged_in(&s.app, &s.manager_user.email).await;
+    let page = convoca_tests::html::get(
+        &client,
+        &s.app,
+        &format!("/manage/calls/{}/selection", s.call()),
+    )
+    .await;
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(
+        text.contains("Not proven optimal: the search stopped at its time budget of 0 ms."),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("at most {:.2} points higher", gap)),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn viewing_the_board_again_reuses_the_optimum_until_a_score_it_depends_on_changes() {
+    let s = Scored::with(knapsack_spec()).await;
+    let before = s.app.optimiser.searches();
+
+    let first = s.board(&s.manager).await;
+    let second = s.board(&s.manager).await;
+    let chairs = s.board(&s.chair).await;
+
+    // One search for the three views, proven, and the optimum beats the greedy proposal.
+    assert_eq!(s.app.optimiser.searches(), before + 1);
+    assert_eq!(first["optimal"]["proven"], true);
+    assert_eq!(first["optimal"]["gap"], "0");
+    assert_eq!(first["optimal"]["total_score"], "147.50");
+    assert_eq!(first["proposal"]["total_score"], "100");
+    assert_eq!(
+        first["optimal"]["computed_at"],
+        second["optimal"]["computed_at"]
+    );
+    assert_eq!(
+        first["optimal"]["computed_at"],
+        chairs["optimal"]["computed_at"]
+    );
+
+    // A consensus score changes a total the optimum depends on: the next view searches again.
+    let agreed = json!([
+        {"criterion_id": s.criterion(0), "score": 5, "rationale": "The district assemblies already meet monthly."},
+    ]);
+    let recorded = s.consensus(&s.chair, 2, agreed).await;
+    assert_eq!(recorded.status, 200, "{}", recorded.body);
+    let third = s.board(&s.manager).await;
+    assert_eq!(s.app.optimiser.searches(), before + 2);
+    assert_ne!(
+        first["optimal"]["computed_at"],
+        third["optimal"]["computed_at"]
+    );
+}
+
+#[tokio::test]
+async fn writes_sent_while_a_call_is_finalised_all_succeed() {
+    // Forty municipalities scored by a committee of two, finalised while the manager keeps writing.
+    let mut spec = spec();
+    spec.max_awards = 20;
+    spec.total_budget = "400000".into();
+    spec.applicants = (0..40)
+        .map(|i| {
+            let scores = vec![(i % 5) + 1, (i % 10) + 1, ((i * 3) % 5) + 1];
+            ApplicantSpec::new(
+                &format!("Municipality {i:02}"),
+                MUNICIPALITIES[i as usize % 6].1,
+                &format!("{}", 5_000 + 250 * (i % 7)),
+                vec![scores.clone(), scores],
+            )
+        })
+        .collect();
+    let s = Scored::with(spec).await;
+    let version = s.board(&s.manager).await["call_version"].clone();
+
+    let path = format!("/calls/{}/selection/finalise", s.call());
+    let finalise = s.app.api(
+        "POST",
+        &path,
+        Some(&s.manager),
+        Some(json!({ "version": version })),
+    );
+    let writes = futures_util::future::join_all((0..20).map(|i| {
+        s.app.api(
+            "POST",
+            "/me/tokens",
+            Some(&s.manager),
+            Some(json!({ "name": format!("script {i}") })),
+        )
+    }));
+    let (finalised, written) = tokio::join!(finalise, writes);
+
+    assert_eq!(finalised.status, 200, "{}", finalised.body["detail"]);
+    assert_eq!(finalised.body["state"], "decided");
+    for write in written {
+        assert_eq!(write.status, 201, "{}", write.body);
+    }
+    assert_eq!(s.call_state().await, "decided");
 }

@@ -110,9 +110,14 @@ fn row_text(page: &Page, application: Uuid) -> String {
 
 /// The override stored for an application, if any (through the board the domain computes).
 async fn override_of(app: &TestApp, world: &ReviewingWorld, application: Uuid) -> Option<String> {
-    let board = board::board(&app.db, &TestApp::actor(&world.manager), world.call.call.id)
-        .await
-        .unwrap();
+    let board = board::board(
+        &app.db,
+        &app.optimiser,
+        &TestApp::actor(&world.manager),
+        world.call.call.id,
+    )
+    .await
+    .unwrap();
     let row = board
         .rows
         .iter()
@@ -163,7 +168,7 @@ async fn the_manager_s_board_shows_the_ranking_in_order_with_the_proposal_and_it
         "Mean",
         "Nothing stands in the way of finalising.",
         "The proposal and the optimised selection agree.",
-        "The optimised selection is proven optimal.",
+        "The optimised selection is proven optimal (searched in",
         "Finalise the decisions",
         "decisions then become final",
     ]);

@@ -31,6 +31,8 @@ pub struct TestApp {
     pub clock: domain::clock::Clock,
     /// The server's attachment store (a fresh directory per test).
     pub files: domain::applications::FileStore,
+    /// The server's optimiser, whose count of searches shows when a board view reused the cached optimum.
+    pub optimiser: domain::selection::optimum::Optimiser,
 }
 
 /// A login policy for tests: the same limits as production, without the waiting.
@@ -49,15 +51,22 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts Convoca with a fresh database and the given login policy.
 pub async fn spawn_app_with(login_policy: LoginPolicy) -> TestApp {
+    spawn_app_configured(|settings| settings.login_policy = login_policy).await
+}
+
+/// Starts Convoca with a fresh database, the test login policy, and settings changed by `configure`.
+pub async fn spawn_app_configured(configure: impl FnOnce(&mut api::Settings)) -> TestApp {
     let database_url = fresh_database_url().await;
-    let settings = api::Settings {
+    let mut settings = api::Settings {
         database_url,
-        login_policy,
+        login_policy: test_login_policy(),
         data_dir: std::env::temp_dir()
             .join(format!("convoca-test-data-{}", Uuid::new_v4().simple())),
         ..api::Settings::default()
     };
+    configure(&mut settings);
     let clock = settings.clock.clone();
+    let optimiser = settings.optimiser.clone();
     let files = domain::applications::FileStore::new(&settings.data_dir);
     let db = api::prepare_database(&settings.database_url)
         .await
@@ -83,6 +92,7 @@ pub async fn spawn_app_with(login_policy: LoginPolicy) -> TestApp {
         client: new_client(),
         clock,
         files,
+        optimiser,
     }
 }
 

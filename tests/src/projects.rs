@@ -206,9 +206,15 @@ impl TestApp {
             .await
             .expect("the award is lowered");
         }
-        decisions::finalise(&self.db, &actor, call_id, call.call.version)
-            .await
-            .expect("the call is finalised");
+        decisions::finalise(
+            &self.db,
+            &self.optimiser,
+            &actor,
+            call_id,
+            call.call.version,
+        )
+        .await
+        .expect("the call is finalised");
         if spec.publish {
             results::publish(&self.db, &actor, call_id)
                 .await

@@ -68,6 +68,8 @@ pub struct WebState {
     pub clock: domain::clock::Clock,
     /// Where attachments are stored.
     pub files: domain::applications::FileStore,
+    /// The selection board's optimised selection, cached per call.
+    pub optimiser: domain::selection::optimum::Optimiser,
 }
 
 /// The HTML UI's routes, to be mounted at `/`. Any path nobody else answers ends here and gets the 404 page.

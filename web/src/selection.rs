@@ -18,6 +18,7 @@ use domain::selection::aggregate::{Aggregation, Spread};
 use domain::selection::board::{self, Board, BoardRow};
 use domain::selection::decisions::{self, ConsensusInput, OverrideInput, SettingsInput};
 use domain::selection::entity::decision_override;
+use domain::selection::optimum::OptimumView;
 use domain::selection::proposal::{Outcome, Reason};
 use domain::selection::ranking::TieBreak;
 use domain::selection::results::{self, FinalReason};
@@ -69,6 +70,27 @@ pub(crate) fn figure(lang: Lang, value: Option<Decimal>) -> String {
     }
     rounded.rescale(2);
     call_text::decimal(lang, &rounded.to_string())
+}
+
+/// Whether the optimised selection is proven, or how far below the best it can be, and when it was searched
+/// (the same moment on every view until something it depends on changes).
+fn search_note(lang: Lang, optimum: &OptimumView) -> String {
+    let time = optimum.computed_at.format("%H:%M:%S UTC").to_string();
+    if optimum.optimal.proven {
+        lang.t_args(
+            "selection-page-proven",
+            &[("ms", &optimum.search_ms.to_string()), ("time", &time)],
+        )
+    } else {
+        lang.t_args(
+            "selection-page-not-proven",
+            &[
+                ("budget", &optimum.time_budget_ms.to_string()),
+                ("gap", &figure(lang, Some(optimum.optimal.gap))),
+                ("time", &time),
+            ],
+        )
+    }
 }
 
 /// The translated name of an outcome.
@@ -261,7 +283,8 @@ struct BoardPage<'a> {
     lines: Vec<BoardLine>,
     proposal: SelectionSum,
     optimal: SelectionSum,
-    proven: bool,
+    /// Whether the optimum is proven, or how far from the best it can be, and when it was searched.
+    search_note: String,
     only_proposal: Vec<String>,
     only_optimal: Vec<String>,
     finalise_form: FormState,
@@ -328,7 +351,7 @@ async fn board_page(
     let actor = visitor.actor()?;
     let lang = visitor.lang;
     // Managers and the chair of the call's committee; the domain refuses anyone else.
-    let board = board::board(&state.db, actor, call_id).await?;
+    let board = board::board(&state.db, &state.optimiser, actor, call_id).await?;
     let call = &board.call;
     let money = |minor: i64| call_text::amount_of_minor(lang, minor, call.currency);
     let (only_proposal, only_optimal) = differences(&board);
@@ -393,11 +416,11 @@ async fn board_page(
             cost: money(board.proposal_cost_minor),
         },
         optimal: SelectionSum {
-            count: board.optimal.selected.len(),
-            score: figure(lang, Some(board.optimal.total_score)),
-            cost: money(board.optimal.cost_minor),
+            count: board.optimal.optimal.selected.len(),
+            score: figure(lang, Some(board.optimal.optimal.total_score)),
+            cost: money(board.optimal.optimal.cost_minor),
         },
-        proven: board.optimal.proven,
+        search_note: search_note(lang, &board.optimal),
         only_proposal,
         only_optimal,
         finalise_form: forms
@@ -504,7 +527,7 @@ pub async fn finalise(
     let actor = visitor.actor()?;
     let call_id = paths::parse_id(&id)?;
     let result = match forms::version(&form) {
-        Ok(version) => decisions::finalise(&state.db, actor, call_id, version)
+        Ok(version) => decisions::finalise(&state.db, &state.optimiser, actor, call_id, version)
             .await
             .map(drop),
         Err(stale) => Err(stale),
@@ -665,7 +688,7 @@ async fn board_with(
 ) -> Result<(Board, usize), PageError> {
     let call_id = paths::parse_id(call_id)?;
     let application_id = paths::parse_id(application_id)?;
-    let board = board::board(&state.db, actor, call_id).await?;
+    let board = board::board(&state.db, &state.optimiser, actor, call_id).await?;
     let index = board
         .rows
         .iter()

@@ -1,7 +1,8 @@
 //! The selection board: every submitted application of a call with its figures, its place in the ranking,
 //! the greedy proposal and the optimised selection side by side, managers' overrides and the outcome they
 //! lead to, and what still stands in the way of finalising. Computed afresh from the reviews on each request,
-//! so that it can never disagree with them.
+//! so that it can never disagree with them; only the optimised selection, the one costly part, comes from the
+//! [`Optimiser`]'s cache, keyed by the exact ranking and limits it was searched for.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -11,7 +12,7 @@ use uuid::Uuid;
 
 use super::aggregate::{self, Aggregation, AggregationSettings, ApplicationFigures, CriterionRule};
 use super::entity::{consensus, decision_override};
-use super::optimise::{self, Optimal};
+use super::optimum::{Optimiser, OptimumView};
 use super::proposal::{self, Limits, Outcome, Proposed};
 use super::ranking::{self, Entry, Ranked, RankingRules};
 use crate::applications::entity::application;
@@ -39,7 +40,7 @@ pub struct BoardRow {
     pub ranked: Ranked,
     /// What the greedy proposal says.
     pub proposed: Proposed,
-    /// Whether the optimised selection includes it.
+    /// Whether the optimised selection includes it (always false on a board without the optimum).
     pub in_optimal: bool,
     /// The consensus scores recorded for it, by criterion position.
     pub consensus: Vec<consensus::Model>,
@@ -72,9 +73,10 @@ pub struct QuotaUse {
     pub selected: usize,
 }
 
-/// The whole board.
+/// The whole board. Finalising works from a board without the optimised selection (`Board<()>`), which it
+/// never needs.
 #[derive(Debug, Clone)]
-pub struct Board {
+pub struct Board<Optimum = OptimumView> {
     /// The call.
     pub call: CallView,
     /// How it aggregates.
@@ -84,7 +86,7 @@ pub struct Board {
     /// Applications in ranking order.
     pub rows: Vec<BoardRow>,
     /// The optimised selection.
-    pub optimal: Optimal,
+    pub optimal: Optimum,
     /// Sum of the proposal's ranked totals.
     pub proposal_score: Decimal,
     /// Sum of the proposal's requests, in minor units.
@@ -214,7 +216,12 @@ async fn viewer(conn: &impl ConnectionTrait, actor: &Actor, call_id: Uuid) -> Re
 
 /// Shows the board of a call to managers and the chair. A draft's board is empty but holds the scoring
 /// settings, which are set there before the call opens.
-pub async fn board(conn: &impl ConnectionTrait, actor: &Actor, call_id: Uuid) -> Result<Board> {
+pub async fn board(
+    conn: &impl ConnectionTrait,
+    optimiser: &Optimiser,
+    actor: &Actor,
+    call_id: Uuid,
+) -> Result<Board> {
     let call = load_call(conn, call_id).await?;
     let for_manager = viewer(conn, actor, call_id).await?;
     let hidden = if for_manager {
@@ -222,7 +229,48 @@ pub async fn board(conn: &impl ConnectionTrait, actor: &Actor, call_id: Uuid) ->
     } else {
         hidden_from_chair(conn, call_id, actor.user_id).await?
     };
-    compute(conn, call, for_manager, &hidden).await
+    compute(conn, call, for_manager, &hidden)
+        .await?
+        .with_optimum(optimiser)
+        .await
+}
+
+impl Board<()> {
+    /// Adds the optimised selection, from the optimiser's cache when the ranking and limits are unchanged.
+    pub(crate) async fn with_optimum(self, optimiser: &Optimiser) -> Result<Board> {
+        let ranking: Vec<Ranked> = self.rows.iter().map(|r| r.ranked.clone()).collect();
+        let optimal = optimiser
+            .optimum(self.call.call.id, &ranking, &limits_of(&self.call))
+            .await?;
+        let chosen: HashSet<Uuid> = optimal.optimal.selected.iter().copied().collect();
+        let mut rows = self.rows;
+        for row in &mut rows {
+            row.in_optimal = chosen.contains(&row.application.id);
+        }
+        Ok(Board {
+            call: self.call,
+            settings: self.settings,
+            seed: self.seed,
+            rows,
+            optimal,
+            proposal_score: self.proposal_score,
+            proposal_cost_minor: self.proposal_cost_minor,
+            selected: self.selected,
+            awarded_minor: self.awarded_minor,
+            quotas: self.quotas,
+            problems: self.problems,
+            for_manager: self.for_manager,
+        })
+    }
+}
+
+/// The limits a call selects within.
+fn limits_of(call: &CallView) -> Limits {
+    Limits {
+        budget_minor: call.call.total_budget_minor,
+        slots: usize::try_from(call.call.max_awards).unwrap_or(0),
+        quotas: call.quotas.clone(),
+    }
 }
 
 /// The applications whose figures the chair may not see: those they are conflicted on, and those they are
@@ -260,13 +308,13 @@ async fn hidden_from_chair(
     Ok(hidden)
 }
 
-/// Computes the board without a permission check (finalising uses it inside its transaction).
+/// Computes the board without a permission check and without the optimised selection (finalising uses it).
 pub(crate) async fn compute(
     conn: &impl ConnectionTrait,
     call: CallView,
     for_manager: bool,
     hidden: &HashSet<Uuid>,
-) -> Result<Board> {
+) -> Result<Board<()>> {
     let settings = settings_of(&call.call)?;
     let criteria = rules_of(&call.criteria)?;
     let applications = applications_of(conn, call.call.id).await?;
@@ -348,14 +396,7 @@ pub(crate) async fn compute(
         seed: call.call.lottery_seed.clone().unwrap_or_default(),
     };
     let ranking = ranking::rank(entries, &rules);
-    let limits = Limits {
-        budget_minor: call.call.total_budget_minor,
-        slots: usize::try_from(call.call.max_awards).unwrap_or(0),
-        quotas: call.quotas.clone(),
-    };
-    let proposals = proposal::propose(&ranking, &limits);
-    let optimal = optimise::optimise(&ranking, &limits);
-    let in_optimal: HashSet<Uuid> = optimal.selected.iter().copied().collect();
+    let proposals = proposal::propose(&ranking, &limits_of(&call));
 
     let mut by_id: HashMap<Uuid, (application::Model, ApplicationState, ApplicationFigures)> =
         applications
@@ -409,9 +450,9 @@ pub(crate) async fn compute(
             application: app,
             state,
             lead,
-            in_optimal: in_optimal.contains(&id),
             ranked,
             proposed,
+            in_optimal: false,
             consensus,
             override_,
             outcome,
@@ -449,13 +490,113 @@ pub(crate) async fn compute(
         selected: selected.len(),
         call,
         rows,
-        optimal,
+        optimal: (),
         proposal_score,
         proposal_cost_minor,
         awarded_minor,
         quotas,
         problems,
         for_manager,
+    })
+}
+
+/// A summary of what a call's board is computed from beyond the call row: any change to an application's
+/// screening, request or lead, to a counted review, an assignment that counts a review, a consensus score or
+/// an override changes it. Finalising computes the board before its write transaction and compares the
+/// stamp inside it, so that it never decides on figures that changed meanwhile.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Stamp {
+    /// Count and version sum of the call's applications.
+    applications: (i64, i64),
+    /// Count and version sum of their lead organisations.
+    leads: (i64, i64),
+    /// Count and version sum of the submitted reviews by assigned members.
+    counted_reviews: (i64, i64),
+    consensus: Vec<(Uuid, Uuid, i32)>,
+    overrides: Vec<decision_override::Model>,
+}
+
+/// The stamp of a call's board inputs as they are now.
+pub(crate) async fn stamp(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<Stamp> {
+    use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
+    let count_and_versions = |table: &str| {
+        let mut query = Query::select();
+        query.expr(Expr::cust("COUNT(*)")).expr(Expr::cust(format!(
+            "CAST(COALESCE(SUM({table}.version), 0) AS BIGINT)"
+        )));
+        query
+    };
+    async fn pair(conn: &impl ConnectionTrait, query: &SelectStatement) -> Result<(i64, i64)> {
+        let row = conn
+            .query_one(query)
+            .await?
+            .ok_or_else(|| Error::Internal("an aggregate returned no row".into()))?;
+        let value = |index| {
+            row.try_get_by_index::<i64>(index)
+        };
+        Ok((value(0)?, value(1)?))
+    }
+    let applications = pair(
+        conn,
+        count_and_versions("applications")
+            .from(application::Entity)
+            .and_where(Expr::col((application::Entity, application::Column::CallId)).eq(call_id)),
+    )
+    .await?;
+    let leads = pair(
+        conn,
+        count_and_versions("organisations")
+            .from(application::Entity)
+            .inner_join(
+                organisations::entity::Entity,
+                Expr::col((
+                    organisations::entity::Entity,
+                    organisations::entity::Column::Id,
+                ))
+                .equals((application::Entity, application::Column::LeadOrganisationId)),
+            )
+            .and_where(Expr::col((application::Entity, application::Column::CallId)).eq(call_id)),
+    )
+    .await?;
+    let counted_reviews = pair(
+        conn,
+        count_and_versions("reviews")
+            .from(review::Entity)
+            .inner_join(
+                assignment::Entity,
+                Expr::col((assignment::Entity, assignment::Column::ApplicationId))
+                    .equals((review::Entity, review::Column::ApplicationId))
+                    .and(
+                        Expr::col((assignment::Entity, assignment::Column::UserId))
+                            .equals((review::Entity, review::Column::UserId)),
+                    ),
+            )
+            .and_where(Expr::col((review::Entity, review::Column::CallId)).eq(call_id))
+            .and_where(
+                Expr::col((review::Entity, review::Column::State))
+                    .eq(ReviewState::Submitted.as_str()),
+            ),
+    )
+    .await?;
+    let mut consensus: Vec<(Uuid, Uuid, i32)> = consensus::Entity::find()
+        .filter(consensus::Column::CallId.eq(call_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|c| (c.application_id, c.criterion_id, c.score))
+        .collect();
+    consensus.sort_unstable();
+    let overrides = decision_override::Entity::find()
+        .filter(decision_override::Column::CallId.eq(call_id))
+        .order_by_asc(decision_override::Column::ApplicationId)
+        .all(conn)
+        .await?;
+    Ok(Stamp {
+        applications,
+        leads,
+        counted_reviews,
+        consensus,
+        overrides,
     })
 }
 

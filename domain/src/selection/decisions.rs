@@ -2,8 +2,11 @@
 //! proposal (each with a written justification) and finalising, which writes one immutable decision per
 //! application and moves the call to `decided`.
 
+use std::collections::HashMap;
+
 use chrono::Utc;
 use rust_decimal::Decimal;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, IntoActiveModel, QueryFilter,
     Set,
@@ -14,6 +17,7 @@ use uuid::Uuid;
 use super::aggregate::Aggregation;
 use super::board::{self, Board};
 use super::entity::{consensus, decision, decision_override};
+use super::optimum::Optimiser;
 use super::proposal::Outcome;
 use crate::applications::entity::application;
 use crate::applications::lifecycle::ApplicationState;
@@ -445,20 +449,38 @@ pub struct StoredScore {
 /// Finalises the call: writes one decision per application from the proposal and the overrides, gives each
 /// application its outcome, and moves the call to `decided`. Refused while something stands in the way
 /// (see [`Board::problems`]); afterwards nothing about the decisions can change. Managers only.
+///
+/// The board is computed before the write transaction, so that a large call holds the write lock only while
+/// its decisions are written (in batches): what the board was computed from is stamped before and compared
+/// inside the transaction, and in the rare case it changed meanwhile the board is computed again there. The
+/// optimised selection is never searched here; the board returned takes it from the optimiser's cache.
 pub async fn finalise(
     db: &DatabaseConnection,
+    optimiser: &Optimiser,
     actor: &Actor,
     call_id: Uuid,
     version: i32,
 ) -> Result<Board> {
     require_manager(actor)?;
+    let read = load_call(db, call_id).await?;
+    if read.call.version != version {
+        return Err(Error::stale());
+    }
+    read.state.transition(crate::calls::CallAction::Decide)?;
+    let stamp = board::stamp(db, call_id).await?;
+    let computed = board::compute(db, read, true, &Default::default()).await?;
+
     let tx = db::begin_write(db).await?;
     let call = load_call(&tx, call_id).await?;
     if call.call.version != version {
         return Err(Error::stale());
     }
     let next = call.state.transition(crate::calls::CallAction::Decide)?;
-    let board = board::compute(&tx, call, true, &Default::default()).await?;
+    let board = if call.call == computed.call.call && board::stamp(&tx, call_id).await? == stamp {
+        computed
+    } else {
+        board::compute(&tx, call, true, &Default::default()).await?
+    };
     if !board.problems.is_empty() {
         return Err(Error::Validation(
             board
@@ -471,6 +493,8 @@ pub async fn finalise(
     }
     let now = Utc::now();
     let mut counts = [0usize; 3];
+    let mut decisions = Vec::with_capacity(board.rows.len());
+    let mut new_states: HashMap<ApplicationState, Vec<Uuid>> = HashMap::new();
     for row in &board.rows {
         let Some(figures) = &row.figures else {
             return Err(Error::Internal("manager board without figures".into()));
@@ -493,7 +517,7 @@ pub async fn finalise(
         } else {
             row.proposed.reason.as_str().to_owned()
         };
-        decision::ActiveModel {
+        decisions.push(decision::ActiveModel {
             application_id: Set(row.application.id),
             call_id: Set(call_id),
             rank: Set(row.ranked.rank.and_then(|r| i32::try_from(r).ok())),
@@ -509,9 +533,7 @@ pub async fn finalise(
             awarded_minor: Set(row.awarded_minor),
             decided_by: Set(actor.user_id),
             decided_at: Set(now),
-        }
-        .insert(&tx)
-        .await?;
+        });
         // Ineligible applications keep their screening; eligible ones take their outcome.
         if row.state == ApplicationState::Eligible {
             let state = match row.outcome {
@@ -519,16 +541,36 @@ pub async fn finalise(
                 Outcome::Waitlisted => ApplicationState::Waitlisted,
                 Outcome::NotSelected => ApplicationState::NotSelected,
             };
-            let mut model = row.application.clone().into_active_model();
-            model.state = Set(state.as_str().to_owned());
-            model.version = Set(row.application.version + 1);
-            model.updated_at = Set(now);
-            model.update(&tx).await?;
+            new_states
+                .entry(state)
+                .or_default()
+                .push(row.application.id);
         }
         counts[Outcome::ALL
             .iter()
             .position(|o| *o == row.outcome)
             .unwrap_or(2)] += 1;
+    }
+    // Batches keep each statement well under the databases' limits on bound parameters.
+    let mut decisions = decisions.into_iter().peekable();
+    while decisions.peek().is_some() {
+        decision::Entity::insert_many(decisions.by_ref().take(WRITE_BATCH))
+            .exec(&tx)
+            .await?;
+    }
+    for (state, ids) in new_states {
+        for batch in ids.chunks(WRITE_BATCH) {
+            application::Entity::update_many()
+                .col_expr(application::Column::State, Expr::value(state.as_str()))
+                .col_expr(
+                    application::Column::Version,
+                    Expr::col(application::Column::Version).add(1),
+                )
+                .col_expr(application::Column::UpdatedAt, Expr::value(now))
+                .filter(application::Column::Id.is_in(batch.iter().copied()))
+                .exec(&tx)
+                .await?;
+        }
     }
     // Every selected application becomes a funded project with its award.
     let selected: Vec<(application::Model, i64)> = board
@@ -573,8 +615,15 @@ pub async fn finalise(
     .await?;
     tx.commit().await?;
     let call = load_call(db, call_id).await?;
-    board::compute(db, call, true, &Default::default()).await
+    board::compute(db, call, true, &Default::default())
+        .await?
+        .with_optimum(optimiser)
+        .await
 }
+
+/// Rows written per statement when finalising: 500 decisions of 15 columns bind 7,500 values, well within
+/// SQLite's and PostgreSQL's limits.
+const WRITE_BATCH: usize = 500;
 
 /// The final decisions of a call, by application.
 pub(crate) async fn decisions_of(
