@@ -39,6 +39,30 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     .await
 }
 
+/// Rows written per statement by [`insert_batches`]: 500 rows of up to 20 columns bind at most 10,000 values,
+/// well within SQLite's and PostgreSQL's limits on bound parameters.
+pub const WRITE_BATCH: usize = 500;
+
+/// Inserts many rows in a few statements instead of one each, so that a large write (finalising a call)
+/// holds the write lock briefly.
+pub async fn insert_batches<A>(
+    conn: &impl sea_orm::ConnectionTrait,
+    rows: Vec<A>,
+) -> Result<(), DbErr>
+where
+    A: sea_orm::ActiveModelTrait + Send,
+{
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        <A::Entity as sea_orm::EntityTrait>::insert_many(
+            rows.by_ref().take(WRITE_BATCH).collect::<Vec<_>>(),
+        )
+        .exec(conn)
+        .await?;
+    }
+    Ok(())
+}
+
 /// Whether the database answers a trivial query.
 pub async fn is_ready(db: &DatabaseConnection) -> bool {
     db.ping().await.is_ok()

@@ -44,6 +44,17 @@ pub async fn record(
     subject: &Subject,
     summary: impl Into<String>,
 ) -> Result<()> {
+    entry(actor, action, subject, summary).insert(conn).await?;
+    Ok(())
+}
+
+/// An entry not yet written, for services that write many at once (with [`crate::db::insert_batches`]).
+pub fn entry(
+    actor: Option<&Actor>,
+    action: &str,
+    subject: &Subject,
+    summary: impl Into<String>,
+) -> entity::ActiveModel {
     entity::ActiveModel {
         at: Set(Utc::now()),
         actor_id: Set(actor.map(|a| a.user_id)),
@@ -54,9 +65,6 @@ pub async fn record(
         summary: Set(summary.into()),
         ..Default::default()
     }
-    .insert(conn)
-    .await?;
-    Ok(())
 }
 
 /// Which entries to list; every field narrows the list.

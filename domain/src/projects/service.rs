@@ -470,7 +470,8 @@ pub fn portfolio(projects: &[ProjectView]) -> Portfolio {
 
 /// Creates a project for every selected decision of a call being finalised, in the caller's transaction:
 /// the award, dates from the decision day (managers set the real ones), the template's tranches and
-/// milestones, and the progress reports the programme's cadence makes due.
+/// milestones, and the progress reports the programme's cadence makes due. Written in batches, as finalising
+/// holds the write lock meanwhile.
 pub(crate) async fn create_for_call(
     conn: &impl ConnectionTrait,
     actor: &Actor,
@@ -481,9 +482,14 @@ pub(crate) async fn create_for_call(
     let template = template_of(&call.call)?;
     let start = now.date_naive();
     let end = schedule::add_months(start, DEFAULT_DURATION_MONTHS);
+    let mut projects = Vec::with_capacity(selected.len());
+    let mut milestones = Vec::new();
+    let mut tranches = Vec::new();
+    let mut reports = Vec::new();
+    let mut entries = Vec::with_capacity(selected.len());
     for (app, awarded_minor) in selected {
         let id = Uuid::now_v7();
-        project::ActiveModel {
+        projects.push(project::ActiveModel {
             id: Set(id),
             call_id: Set(call.call.id),
             application_id: Set(app.id),
@@ -498,9 +504,7 @@ pub(crate) async fn create_for_call(
             version: Set(1),
             created_at: Set(now),
             updated_at: Set(now),
-        }
-        .insert(conn)
-        .await?;
+        });
         let mut milestone_position = 0;
         let amounts = schedule::split(*awarded_minor, &template);
         for (i, (rule, amount)) in template.iter().zip(amounts).enumerate() {
@@ -512,21 +516,19 @@ pub(crate) async fn create_for_call(
                 },
                 TemplateCondition::Milestone { title, months } => {
                     milestone_position += 1;
-                    insert_milestone(
-                        conn,
+                    milestones.push(milestone_row(
                         id,
                         milestone_position,
                         title,
                         "",
                         schedule::add_months(start, *months),
-                    )
-                    .await?;
+                    ));
                     Condition::Milestone {
                         position: milestone_position,
                     }
                 }
             };
-            tranche::ActiveModel {
+            tranches.push(tranche::ActiveModel {
                 id: Set(Uuid::now_v7()),
                 project_id: Set(id),
                 position: Set(i32::try_from(i + 1).unwrap_or(i32::MAX)),
@@ -537,13 +539,15 @@ pub(crate) async fn create_for_call(
                 released_by: Set(None),
                 paid_on: Set(None),
                 paid_by: Set(None),
-            }
-            .insert(conn)
-            .await?;
+            });
         }
-        schedule_reports(conn, id, start, end, call.call.reporting_cadence_months).await?;
-        audit::record(
-            conn,
+        reports.extend(report_rows(
+            id,
+            start,
+            end,
+            call.call.reporting_cadence_months,
+        ));
+        entries.push(audit::entry(
             Some(actor),
             "project.created",
             &Subject::new("project", id),
@@ -553,9 +557,13 @@ pub(crate) async fn create_for_call(
                 call.currency.code(),
                 call.money(*awarded_minor).to_decimal_string(call.currency)
             ),
-        )
-        .await?;
+        ));
     }
+    db::insert_batches(conn, projects).await?;
+    db::insert_batches(conn, milestones).await?;
+    db::insert_batches(conn, tranches).await?;
+    db::insert_batches(conn, reports).await?;
+    db::insert_batches(conn, entries).await?;
     Ok(())
 }
 
@@ -567,7 +575,22 @@ pub(crate) async fn insert_milestone(
     description: &str,
     due_on: NaiveDate,
 ) -> Result<milestone::Model> {
-    Ok(milestone::ActiveModel {
+    Ok(
+        milestone_row(project_id, position, title, description, due_on)
+            .insert(conn)
+            .await?,
+    )
+}
+
+/// A new milestone, pending.
+fn milestone_row(
+    project_id: Uuid,
+    position: i32,
+    title: &str,
+    description: &str,
+    due_on: NaiveDate,
+) -> milestone::ActiveModel {
+    milestone::ActiveModel {
         id: Set(Uuid::now_v7()),
         project_id: Set(project_id),
         position: Set(position),
@@ -582,8 +605,6 @@ pub(crate) async fn insert_milestone(
         reviewed_at: Set(None),
         version: Set(1),
     }
-    .insert(conn)
-    .await?)
 }
 
 /// (Re)writes a project's report schedule from its dates.
@@ -598,11 +619,21 @@ async fn schedule_reports(
         .filter(report::Column::ProjectId.eq(project_id))
         .exec(conn)
         .await?;
-    for (i, due_on) in schedule::report_due_dates(start, end, cadence_months)
+    db::insert_batches(conn, report_rows(project_id, start, end, cadence_months)).await?;
+    Ok(())
+}
+
+/// The reports a project's dates and cadence make due, not yet written.
+fn report_rows(
+    project_id: Uuid,
+    start: NaiveDate,
+    end: NaiveDate,
+    cadence_months: i32,
+) -> Vec<report::ActiveModel> {
+    schedule::report_due_dates(start, end, cadence_months)
         .into_iter()
         .enumerate()
-    {
-        report::ActiveModel {
+        .map(|(i, due_on)| report::ActiveModel {
             id: Set(Uuid::now_v7()),
             project_id: Set(project_id),
             number: Set(i32::try_from(i + 1).unwrap_or(i32::MAX)),
@@ -618,11 +649,8 @@ async fn schedule_reports(
             reminded_before_at: Set(None),
             reminded_after_at: Set(None),
             version: Set(1),
-        }
-        .insert(conn)
-        .await?;
-    }
-    Ok(())
+        })
+        .collect()
 }
 
 /// Opens a manager's change of a project, checking the version read.

@@ -196,6 +196,60 @@ pub(crate) async fn counted_reviews(
         .collect())
 }
 
+/// The scores of the reviews that count (submitted, by a member still assigned), as aggregation needs them.
+/// A large call has tens of thousands of reviews, so only the three columns aggregation uses are read, the
+/// assignments are joined in the database, and each score's comment is skipped while parsing.
+pub(crate) async fn counted_scores(
+    conn: &impl ConnectionTrait,
+    call_id: Uuid,
+) -> Result<Vec<aggregate::ReviewScores>> {
+    use sea_orm::sea_query::{Expr, ExprTrait, Order, Query};
+    /// A stored score without its comment.
+    #[derive(serde::Deserialize)]
+    struct StoredScore {
+        criterion_id: Uuid,
+        score: Option<i32>,
+    }
+    let query = Query::select()
+        .column((review::Entity, review::Column::ApplicationId))
+        .column((review::Entity, review::Column::UserId))
+        .column((review::Entity, review::Column::Scores))
+        .from(review::Entity)
+        .inner_join(
+            assignment::Entity,
+            Expr::col((assignment::Entity, assignment::Column::ApplicationId))
+                .equals((review::Entity, review::Column::ApplicationId))
+                .and(
+                    Expr::col((assignment::Entity, assignment::Column::UserId))
+                        .equals((review::Entity, review::Column::UserId)),
+                ),
+        )
+        .and_where(Expr::col((review::Entity, review::Column::CallId)).eq(call_id))
+        .and_where(
+            Expr::col((review::Entity, review::Column::State)).eq(ReviewState::Submitted.as_str()),
+        )
+        .order_by((review::Entity, review::Column::SubmittedAt), Order::Asc)
+        .order_by((review::Entity, review::Column::Id), Order::Asc)
+        .to_owned();
+    conn.query_all(&query)
+        .await?
+        .into_iter()
+        .map(|row| {
+            let scores: String = row.try_get_by_index(2)?;
+            let scores: Vec<StoredScore> = serde_json::from_str(&scores)
+                .map_err(|err| Error::Internal(format!("stored scores: {err}")))?;
+            Ok(aggregate::ReviewScores {
+                application_id: row.try_get_by_index(0)?,
+                reviewer_id: row.try_get_by_index(1)?,
+                scores: scores
+                    .into_iter()
+                    .filter_map(|s| s.score.map(|score| (s.criterion_id, score)))
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
 /// The stored scores of a review.
 pub(crate) fn scores_of(review: &review::Model) -> Result<Vec<Score>> {
     serde_json::from_str(&review.scores)
@@ -328,20 +382,7 @@ pub(crate) async fn compute(
         .into_iter()
         .map(|o| (o.id, o))
         .collect();
-    let reviews = counted_reviews(conn, call.call.id)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(aggregate::ReviewScores {
-                application_id: r.application_id,
-                reviewer_id: r.user_id,
-                scores: scores_of(r)?
-                    .into_iter()
-                    .filter_map(|s| s.score.map(|score| (s.criterion_id, score)))
-                    .collect(),
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let reviews = counted_scores(conn, call.call.id).await?;
     let consensus_rows = consensus::Entity::find()
         .filter(consensus::Column::CallId.eq(call.call.id))
         .all(conn)
@@ -358,12 +399,10 @@ pub(crate) async fn compute(
         .map(|o| (o.application_id, o))
         .collect();
 
-    let ids: Vec<Uuid> = applications.iter().map(|(a, _)| a.id).collect();
-    let figures = aggregate::aggregate(&criteria, &ids, &reviews, &consensus, &settings);
-    let entries = applications
+    // What ranking needs of each application, before its figures exist.
+    let entries: Vec<Entry> = applications
         .iter()
-        .zip(&figures)
-        .map(|((app, state), figures)| Entry {
+        .map(|(app, state)| Entry {
             application_id: app.id,
             reference: app.reference.clone().unwrap_or_default(),
             subdivision: leads
@@ -371,9 +410,9 @@ pub(crate) async fn compute(
                 .and_then(|o| o.subdivision.clone()),
             requested_minor: app.requested_minor,
             eligible: screened_eligible(*state),
-            reviews: figures.reviews,
-            scores: figures.criteria.iter().map(|c| c.ranked).collect(),
-            total: figures.ranked_total,
+            reviews: 0,
+            scores: Vec::new(),
+            total: None,
         })
         .collect();
     let rules = RankingRules {
@@ -395,8 +434,28 @@ pub(crate) async fn compute(
             .collect(),
         seed: call.call.lottery_seed.clone().unwrap_or_default(),
     };
-    let ranking = ranking::rank(entries, &rules);
-    let proposals = proposal::propose(&ranking, &limits_of(&call));
+    let limits = limits_of(&call);
+    let aggregation = settings.clone();
+    // Aggregating a large call takes tens of milliseconds of CPU: off the async threads that serve everyone.
+    let (figures, ranking, proposals) = tokio::task::spawn_blocking(move || {
+        let ids: Vec<Uuid> = entries.iter().map(|e| e.application_id).collect();
+        let figures = aggregate::aggregate(&criteria, &ids, &reviews, &consensus, &aggregation);
+        let entries = entries
+            .into_iter()
+            .zip(&figures)
+            .map(|(entry, figures)| Entry {
+                reviews: figures.reviews,
+                scores: figures.criteria.iter().map(|c| c.ranked).collect(),
+                total: figures.ranked_total,
+                ..entry
+            })
+            .collect();
+        let ranking = ranking::rank(entries, &rules);
+        let proposals = proposal::propose(&ranking, &limits);
+        (figures, ranking, proposals)
+    })
+    .await
+    .map_err(|err| Error::Internal(format!("ranking failed: {err}")))?;
 
     let mut by_id: HashMap<Uuid, (application::Model, ApplicationState, ApplicationFigures)> =
         applications
@@ -531,9 +590,7 @@ pub(crate) async fn stamp(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<
             .query_one(query)
             .await?
             .ok_or_else(|| Error::Internal("an aggregate returned no row".into()))?;
-        let value = |index| {
-            row.try_get_by_index::<i64>(index)
-        };
+        let value = |index| row.try_get_by_index::<i64>(index);
         Ok((value(0)?, value(1)?))
     }
     let applications = pair(

@@ -471,12 +471,14 @@ pub async fn finalise(
     let computed = board::compute(db, read, true, &Default::default()).await?;
 
     let tx = db::begin_write(db).await?;
+    let locked_at = std::time::Instant::now();
     let call = load_call(&tx, call_id).await?;
     if call.call.version != version {
         return Err(Error::stale());
     }
     let next = call.state.transition(crate::calls::CallAction::Decide)?;
-    let board = if call.call == computed.call.call && board::stamp(&tx, call_id).await? == stamp {
+    let reused = call.call == computed.call.call && board::stamp(&tx, call_id).await? == stamp;
+    let board = if reused {
         computed
     } else {
         board::compute(&tx, call, true, &Default::default()).await?
@@ -551,15 +553,9 @@ pub async fn finalise(
             .position(|o| *o == row.outcome)
             .unwrap_or(2)] += 1;
     }
-    // Batches keep each statement well under the databases' limits on bound parameters.
-    let mut decisions = decisions.into_iter().peekable();
-    while decisions.peek().is_some() {
-        decision::Entity::insert_many(decisions.by_ref().take(WRITE_BATCH))
-            .exec(&tx)
-            .await?;
-    }
+    db::insert_batches(&tx, decisions).await?;
     for (state, ids) in new_states {
-        for batch in ids.chunks(WRITE_BATCH) {
+        for batch in ids.chunks(db::WRITE_BATCH) {
             application::Entity::update_many()
                 .col_expr(application::Column::State, Expr::value(state.as_str()))
                 .col_expr(
@@ -614,16 +610,20 @@ pub async fn finalise(
     )
     .await?;
     tx.commit().await?;
+    // Operators watch this: the write lock is what other people's writes wait for.
+    tracing::info!(
+        call = %call_id,
+        applications = board.rows.len(),
+        write_lock_ms = locked_at.elapsed().as_millis(),
+        recomputed = !reused,
+        "call finalised"
+    );
     let call = load_call(db, call_id).await?;
     board::compute(db, call, true, &Default::default())
         .await?
         .with_optimum(optimiser)
         .await
 }
-
-/// Rows written per statement when finalising: 500 decisions of 15 columns bind 7,500 values, well within
-/// SQLite's and PostgreSQL's limits.
-const WRITE_BATCH: usize = 500;
 
 /// The final decisions of a call, by application.
 pub(crate) async fn decisions_of(
