@@ -704,20 +704,7 @@ impl ExactWeights {
         if criteria.is_empty() || criteria.iter().any(|c| c.max_score < 1) {
             return None;
         }
-        let places = criteria.iter().map(|c| c.weight.scale()).max()?;
-        let weights: Vec<i128> = criteria
-            .iter()
-            .map(|c| {
-                let factor = 10i128.checked_pow(places - c.weight.scale())?;
-                c.weight.mantissa().checked_mul(factor)
-            })
-            .collect::<Option<_>>()?;
-        let weight_sum = weights
-            .iter()
-            .try_fold(0i128, |sum, w| sum.checked_add(*w))?;
-        if weight_sum <= 0 {
-            return None;
-        }
+        let (weights, weight_sum) = integer_weights(criteria)?;
         let maxima = criteria.iter().try_fold(1i128, |lcm, c| {
             let max = i128::from(c.max_score);
             lcm.checked_mul(max / gcd_i128(lcm, max))
@@ -962,11 +949,9 @@ fn exact_total(criteria: &[CriterionRule], figures: &[Fraction]) -> Decimal {
         })
 }
 
-fn exact_fraction_total(criteria: &[CriterionRule], figures: &[Fraction]) -> Option<Fraction> {
-    if criteria.is_empty() || criteria.len() != figures.len() {
-        return None;
-    }
-    // Weights are decimals: scale them all to integers by the largest number of decimal places.
+/// The weights as integers, all scaled by the largest number of decimal places, and their sum; `None` when
+/// they overflow or do not sum above zero.
+fn integer_weights(criteria: &[CriterionRule]) -> Option<(Vec<i128>, i128)> {
     let places = criteria.iter().map(|c| c.weight.scale()).max()?;
     let weights: Vec<i128> = criteria
         .iter()
@@ -978,9 +963,14 @@ fn exact_fraction_total(criteria: &[CriterionRule], figures: &[Fraction]) -> Opt
     let weight_sum = weights
         .iter()
         .try_fold(0i128, |sum, w| sum.checked_add(*w))?;
-    if weight_sum <= 0 {
+    (weight_sum > 0).then_some((weights, weight_sum))
+}
+
+fn exact_fraction_total(criteria: &[CriterionRule], figures: &[Fraction]) -> Option<Fraction> {
+    if criteria.is_empty() || criteria.len() != figures.len() {
         return None;
     }
+    let (weights, weight_sum) = integer_weights(criteria)?;
     let mut sum = Fraction::new(0, 1)?;
     for ((criterion, figure), weight) in criteria.iter().zip(figures).zip(&weights) {
         let max = i128::from(criterion.max_score);

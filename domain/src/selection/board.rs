@@ -203,7 +203,7 @@ pub(crate) async fn counted_scores(
     conn: &impl ConnectionTrait,
     call_id: Uuid,
 ) -> Result<Vec<aggregate::ReviewScores>> {
-    use sea_orm::sea_query::{Expr, ExprTrait, Order, Query};
+    use sea_orm::sea_query::{Order, Query};
     /// A stored score without its comment.
     #[derive(serde::Deserialize)]
     struct StoredScore {
@@ -214,20 +214,7 @@ pub(crate) async fn counted_scores(
         .column((review::Entity, review::Column::ApplicationId))
         .column((review::Entity, review::Column::UserId))
         .column((review::Entity, review::Column::Scores))
-        .from(review::Entity)
-        .inner_join(
-            assignment::Entity,
-            Expr::col((assignment::Entity, assignment::Column::ApplicationId))
-                .equals((review::Entity, review::Column::ApplicationId))
-                .and(
-                    Expr::col((assignment::Entity, assignment::Column::UserId))
-                        .equals((review::Entity, review::Column::UserId)),
-                ),
-        )
-        .and_where(Expr::col((review::Entity, review::Column::CallId)).eq(call_id))
-        .and_where(
-            Expr::col((review::Entity, review::Column::State)).eq(ReviewState::Submitted.as_str()),
-        )
+        .apply(|query| from_counted_reviews(query, call_id))
         .order_by((review::Entity, review::Column::SubmittedAt), Order::Asc)
         .order_by((review::Entity, review::Column::Id), Order::Asc)
         .to_owned();
@@ -248,6 +235,26 @@ pub(crate) async fn counted_scores(
             })
         })
         .collect()
+}
+
+/// Selects from the reviews that count: submitted, by a member still assigned to the application.
+fn from_counted_reviews(query: &mut sea_orm::sea_query::SelectStatement, call_id: Uuid) {
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    query
+        .from(review::Entity)
+        .inner_join(
+            assignment::Entity,
+            Expr::col((assignment::Entity, assignment::Column::ApplicationId))
+                .equals((review::Entity, review::Column::ApplicationId))
+                .and(
+                    Expr::col((assignment::Entity, assignment::Column::UserId))
+                        .equals((review::Entity, review::Column::UserId)),
+                ),
+        )
+        .and_where(Expr::col((review::Entity, review::Column::CallId)).eq(call_id))
+        .and_where(
+            Expr::col((review::Entity, review::Column::State)).eq(ReviewState::Submitted.as_str()),
+        );
 }
 
 /// The stored scores of a review.
@@ -617,22 +624,7 @@ pub(crate) async fn stamp(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<
     .await?;
     let counted_reviews = pair(
         conn,
-        count_and_versions("reviews")
-            .from(review::Entity)
-            .inner_join(
-                assignment::Entity,
-                Expr::col((assignment::Entity, assignment::Column::ApplicationId))
-                    .equals((review::Entity, review::Column::ApplicationId))
-                    .and(
-                        Expr::col((assignment::Entity, assignment::Column::UserId))
-                            .equals((review::Entity, review::Column::UserId)),
-                    ),
-            )
-            .and_where(Expr::col((review::Entity, review::Column::CallId)).eq(call_id))
-            .and_where(
-                Expr::col((review::Entity, review::Column::State))
-                    .eq(ReviewState::Submitted.as_str()),
-            ),
+        count_and_versions("reviews").apply(|query| from_counted_reviews(query, call_id)),
     )
     .await?;
     let mut consensus: Vec<(Uuid, Uuid, i32)> = consensus::Entity::find()
