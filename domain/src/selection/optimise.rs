@@ -1121,4 +1121,22 @@ mod tests {
             prop_assert_eq!(optimal.selected, selected);
         }
     }
+
+    proptest! {
+        // Each case tries up to a million selections by exhaustion: a few cases suffice beside the many above.
+        #![proptest_config(ProptestConfig::with_cases(32))]
+
+        #[test]
+        fn on_calls_of_twenty_the_optimiser_finds_the_brute_force_best(
+            entries in arb_entries(20),
+            rules in arb_rules(),
+            limits in arb_limits(),
+        ) {
+            let ranking = rank(entries, &rules);
+            let optimal = exact(&ranking, &limits);
+            let (sum, selected) = brute_force(&ranking, &limits);
+            prop_assert_eq!(optimal.total_score, sum);
+            prop_assert_eq!(optimal.selected, selected);
+        }
+    }
 }
