@@ -350,7 +350,8 @@ impl AccountsApi {
         active: Query<Option<bool>>,
         /// Name or email contains this text.
         q: Query<Option<String>>,
-        /// Page number, from 1.
+        /// Page number, from 1 (at most 1,000,000).
+        #[oai(validator(maximum(value = "1000000")))]
         page: Query<Option<u64>>,
         /// Page size, up to 200.
         limit: Query<Option<u64>>,

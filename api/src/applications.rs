@@ -586,7 +586,8 @@ impl ApplicationsApi {
         search: Query<Option<String>>,
         /// Only leads in this ISO 3166-2 subdivision.
         subdivision: Query<Option<String>>,
-        /// Page number, from 1.
+        /// Page number, from 1 (at most 1,000,000).
+        #[oai(validator(maximum(value = "1000000")))]
         page: Query<Option<u64>>,
         /// Page size, up to 200.
         limit: Query<Option<u64>>,

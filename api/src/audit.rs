@@ -38,7 +38,8 @@ impl AuditApi {
         from: Query<Option<DateTime<Utc>>>,
         /// Only entries before this time (RFC 3339).
         to: Query<Option<DateTime<Utc>>>,
-        /// Page number, from 1.
+        /// Page number, from 1 (at most 1,000,000).
+        #[oai(validator(maximum(value = "1000000")))]
         page: Query<Option<u64>>,
         /// Page size, up to 200.
         limit: Query<Option<u64>>,

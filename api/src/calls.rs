@@ -533,7 +533,8 @@ impl CallsApi {
         country: Query<Option<String>>,
         /// Only calls in this phase.
         phase: Query<Option<PhaseName>>,
-        /// Page number, from 1.
+        /// Page number, from 1 (at most 1,000,000).
+        #[oai(validator(maximum(value = "1000000")))]
         page: Query<Option<u64>>,
         /// Page size, up to 200.
         limit: Query<Option<u64>>,

@@ -192,6 +192,11 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
         .nest("/api", problem::ProblemEndpoint::wrap(api))
         .nest("/", web)
         .with(CatchPanic::new())
+        // Every response, API and panics included: browsers must never guess another type.
+        .with(
+            poem::middleware::SetHeader::new()
+                .overriding(poem::http::header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        )
         .with(problem::RequestIdMiddleware)
         .with(Tracing)
         .data(state)

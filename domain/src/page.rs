@@ -15,15 +15,18 @@ pub struct PageRequest {
 }
 
 impl PageRequest {
-    /// The largest page a caller may ask for.
+    /// The largest page size a caller may ask for.
     pub const MAX_LIMIT: u64 = 200;
+    /// The highest page number: far past any real list, and low enough that its offset
+    /// (`(page - 1) * limit`) can never overflow. The API refuses a higher one with 400.
+    pub const MAX_PAGE: u64 = 1_000_000;
     /// The page size when the caller names none.
     pub const DEFAULT_LIMIT: u64 = 50;
 
     /// Clamps what a client asked for into a valid request.
     pub fn new(page: Option<u64>, limit: Option<u64>) -> Self {
         PageRequest {
-            page: page.unwrap_or(1).max(1),
+            page: page.unwrap_or(1).clamp(1, Self::MAX_PAGE),
             limit: limit
                 .unwrap_or(Self::DEFAULT_LIMIT)
                 .clamp(1, Self::MAX_LIMIT),

@@ -142,6 +142,53 @@ async fn a_bad_query_parameter_is_a_400_problem() {
 }
 
 #[tokio::test]
+async fn a_page_number_past_the_bound_is_a_400_problem_and_the_html_list_still_answers() {
+    let app = spawn_app().await;
+    let (_, token) = app.user_with_token("m@example.org", &[Role::Manager]).await;
+
+    // Once a panic (the offset overflowed) answered by a plain-text 500.
+    let huge = "page=9223372036854775809&limit=1";
+    let public = app.api("GET", &format!("/calls?{huge}"), None, None).await;
+    assert_eq!(public.problem(400), "/problems/bad-request");
+    let listed = app
+        .api("GET", &format!("/organisations?{huge}"), Some(&token), None)
+        .await;
+    assert_eq!(listed.problem(400), "/problems/bad-request");
+    // The bound itself is a page like any other past the end: empty.
+    let last = app
+        .api("GET", "/calls?page=1000000&limit=200", None, None)
+        .await;
+    assert_eq!(last.status, 200, "{}", last.body);
+    assert_eq!(last.body["items"], json!([]));
+
+    let page = convoca_tests::html::get(&app.client, &app, &format!("/calls?{huge}")).await;
+    assert_eq!(page.status, 200);
+}
+
+#[tokio::test]
+async fn api_responses_and_problems_forbid_guessing_their_type() {
+    let app = spawn_app().await;
+    for path in [
+        "/api/v1/calls",
+        "/api/v1/no-such-thing",
+        "/api/openapi.json",
+        "/healthz",
+    ] {
+        let response = app
+            .client
+            .get(format!("{}{path}", app.address))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.headers()["x-content-type-options"],
+            "nosniff",
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_missing_or_unknown_token_is_a_401_problem() {
     let app = spawn_app().await;
     let response = app.api("GET", "/me", None, None).await;
