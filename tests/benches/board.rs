@@ -19,6 +19,7 @@ use convoca_tests::{TestApp, spawn_app};
 use domain::Role;
 use domain::calls::details::Quota;
 use domain::committee::entity::{assignment, review};
+use domain::db::insert_batches;
 use domain::reviews::sheet::Score;
 use domain::selection::{board, decisions};
 use domain::{applications::entity::application, organisations};
@@ -38,7 +39,6 @@ impl Numbers {
 }
 
 const REGIONS: usize = 24;
-const BATCH: usize = 500;
 
 fn region(r: usize) -> String {
     format!("TN-{:02}", 11 + r)
@@ -199,37 +199,34 @@ async fn grow(app: &TestApp, world: &convoca_tests::selection::SelectionWorld, c
     let ids: Vec<(Uuid, Uuid)> = (0..count)
         .map(|_| (Uuid::now_v7(), Uuid::now_v7()))
         .collect();
-    for chunk in ids.chunks(BATCH) {
-        let organisations = chunk.iter().map(|&(_, org)| {
+    let organisations: Vec<_> = ids
+        .iter()
+        .map(|&(_, org)| {
             let mut o = lead.clone();
             o.id = org;
             o.name = format!("Municipality {org}");
             o.official_code = None;
             o.subdivision = Some(region(numbers.below(REGIONS as u64) as usize));
             sea_orm::IntoActiveModel::into_active_model(o)
-        });
-        organisations::entity::Entity::insert_many(organisations.collect::<Vec<_>>())
-            .exec(&app.db)
-            .await
-            .unwrap();
-    }
-    for (n, chunk) in ids.chunks(BATCH).enumerate() {
-        let rows = chunk.iter().enumerate().map(|(i, &(id, org))| {
+        })
+        .collect();
+    insert_batches(&app.db, organisations).await.unwrap();
+    let applications: Vec<_> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, &(id, org))| {
             let mut a = template.clone();
             a.id = id;
             a.lead_organisation_id = org;
             a.state = "eligible".into();
-            a.reference = Some(format!("TUN-2026-{:05}", 10 + n * BATCH + i));
+            a.reference = Some(format!("TUN-2026-{:05}", 10 + i));
             a.requested_minor = (20_000 + numbers.below(130_000) as i64) * 1000;
             a.created_at = now;
             a.updated_at = now;
             sea_orm::IntoActiveModel::into_active_model(a)
-        });
-        application::Entity::insert_many(rows.collect::<Vec<_>>())
-            .exec(&app.db)
-            .await
-            .unwrap();
-    }
+        })
+        .collect();
+    insert_batches(&app.db, applications).await.unwrap();
     let mut assignments = Vec::new();
     let mut reviews = Vec::new();
     for (k, &(id, _)) in ids.iter().enumerate() {
@@ -257,18 +254,6 @@ async fn grow(app: &TestApp, world: &convoca_tests::selection::SelectionWorld, c
             reviews.push(sea_orm::IntoActiveModel::into_active_model(r));
         }
     }
-    let mut assignments = assignments.into_iter().peekable();
-    while assignments.peek().is_some() {
-        assignment::Entity::insert_many(assignments.by_ref().take(BATCH).collect::<Vec<_>>())
-            .exec(&app.db)
-            .await
-            .unwrap();
-    }
-    let mut reviews = reviews.into_iter().peekable();
-    while reviews.peek().is_some() {
-        review::Entity::insert_many(reviews.by_ref().take(BATCH).collect::<Vec<_>>())
-            .exec(&app.db)
-            .await
-            .unwrap();
-    }
+    insert_batches(&app.db, assignments).await.unwrap();
+    insert_batches(&app.db, reviews).await.unwrap();
 }

@@ -299,9 +299,9 @@ pub async fn board(
 impl Board<()> {
     /// Adds the optimised selection, from the optimiser's cache when the ranking and limits are unchanged.
     pub(crate) async fn with_optimum(self, optimiser: &Optimiser) -> Result<Board> {
-        let ranking: Vec<Ranked> = self.rows.iter().map(|r| r.ranked.clone()).collect();
+        let ranking = self.rows.iter().map(|r| &r.ranked);
         let optimal = optimiser
-            .optimum(self.call.call.id, &ranking, &limits_of(&self.call))
+            .optimum(self.call.call.id, ranking, &limits_of(&self.call))
             .await?;
         let chosen: HashSet<Uuid> = optimal.optimal.selected.iter().copied().collect();
         let mut rows = self.rows;

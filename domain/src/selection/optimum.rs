@@ -103,10 +103,10 @@ impl Optimiser {
     pub async fn optimum(
         &self,
         call_id: Uuid,
-        ranking: &[Ranked],
+        ranking: impl IntoIterator<Item = &Ranked>,
         limits: &Limits,
     ) -> Result<OptimumView> {
-        let qualifying: Vec<&Ranked> = ranking.iter().filter(|r| r.rank.is_some()).collect();
+        let qualifying: Vec<&Ranked> = ranking.into_iter().filter(|r| r.rank.is_some()).collect();
         let inputs = Inputs {
             qualifying: qualifying
                 .iter()
