@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::AppState;
 use crate::auth::Auth;
-use crate::problem::ApiResult;
+use crate::problem::{ApiError, ApiResult, request_lang};
 use crate::schema::{
     CreatedToken, OrganisationIn, OrganisationOut, RoleName, TokenOut, UserOut, UserPage,
     page_request,
@@ -234,7 +234,14 @@ impl AccountsApi {
             client_address(remote).as_deref(),
             &body.name,
         )
-        .await?;
+        .await
+        .map_err(|err| match err {
+            // The credentials in the body are wrong, not a missing token: say so.
+            domain::Error::Unauthenticated => {
+                ApiError::unauthenticated(&request_lang().t("login-failed"))
+            }
+            other => other.into(),
+        })?;
         Ok(Created::Created(Json(CreatedToken {
             token: token.into(),
             secret,
@@ -286,6 +293,7 @@ impl AccountsApi {
     ) -> ApiResult<NoContent> {
         accounts::users::change_password(
             &state.db,
+            &state.login_policy,
             auth.actor()?,
             &body.current_password,
             &body.new_password,

@@ -12,6 +12,7 @@ mod audit;
 mod auth;
 mod calls;
 mod committee;
+mod docs;
 mod organisations;
 mod problem;
 mod programmes;
@@ -68,6 +69,9 @@ pub struct Settings {
     pub bind: String,
     /// Mark cookies `Secure` (set when served over HTTPS).
     pub secure_cookies: bool,
+    /// Send `Strict-Transport-Security` (set when served over HTTPS only), so that browsers never use
+    /// plain HTTP for this site again.
+    pub hsts: bool,
     /// How sign-ins are throttled and how long sessions last.
     pub login_policy: LoginPolicy,
     /// The time services see (the system clock, except in tests).
@@ -84,6 +88,7 @@ impl Default for Settings {
             database_url: domain::db::DEFAULT_DATABASE_URL.to_owned(),
             bind: "127.0.0.1:8080".to_owned(),
             secure_cookies: false,
+            hsts: false,
             login_policy: LoginPolicy::default(),
             clock: domain::clock::Clock::system(),
             data_dir: std::path::PathBuf::from(DEFAULT_DATA_DIR),
@@ -166,7 +171,7 @@ pub fn openapi_json() -> String {
 pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'static> {
     let service = api_service();
     let spec = service.spec_endpoint();
-    let docs = service.swagger_ui();
+    let docs = docs::endpoint(service.swagger_ui_html());
     let state = AppState {
         db: db.clone(),
         login_policy: settings.login_policy.clone(),
@@ -197,11 +202,19 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
             poem::middleware::SetHeader::new()
                 .overriding(poem::http::header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         )
+        .with_if(
+            settings.hsts,
+            poem::middleware::SetHeader::new()
+                .overriding(poem::http::header::STRICT_TRANSPORT_SECURITY, HSTS),
+        )
         .with(problem::RequestIdMiddleware)
         .with(Tracing)
         .data(state)
         .boxed()
 }
+
+/// The `Strict-Transport-Security` value sent with `--hsts`: one year, subdomains included.
+pub const HSTS: &str = "max-age=31536000; includeSubDomains";
 
 /// The process is up.
 #[handler]

@@ -42,6 +42,10 @@ struct ServeArgs {
     /// Mark cookies Secure; set this when Convoca is served over HTTPS.
     #[arg(long, env = "CONVOCA_SECURE_COOKIES")]
     secure_cookies: bool,
+    /// Send Strict-Transport-Security (one year, subdomains included): set it only when every visitor
+    /// reaches Convoca over HTTPS, since browsers will then refuse plain HTTP for a year.
+    #[arg(long, env = "CONVOCA_HSTS")]
+    hsts: bool,
     /// Directory for uploaded attachments (created when needed); share it between servers.
     #[arg(long, env = "CONVOCA_DATA_DIR", default_value = api::DEFAULT_DATA_DIR)]
     data_dir: std::path::PathBuf,
@@ -69,8 +73,26 @@ struct CreateUserArgs {
     password_stdin: bool,
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+/// Runs the command; a failure is printed as one plain message (with its causes), never as a debug dump or
+/// a backtrace, and the process exits with status 1.
+fn main() -> std::process::ExitCode {
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("convoca: cannot start: {err}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("convoca: {err:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> anyhow::Result<()> {
     // Logs go to standard error, so that command output (and scripts reading it) stay clean.
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
@@ -94,6 +116,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         database_url: args.database.database_url,
         bind: args.bind,
         secure_cookies: args.secure_cookies,
+        hsts: args.hsts,
         data_dir: args.data_dir,
         optimiser: domain::selection::optimum::Optimiser::new(std::time::Duration::from_millis(
             args.optimiser_budget_ms,

@@ -106,6 +106,52 @@ fn create_user_explains_every_invalid_field_and_fails() {
     assert!(errors.contains("roles: Unknown role"), "{errors}");
 }
 
+#[test]
+fn a_weak_password_is_explained_in_one_line_without_a_backtrace() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_convoca"))
+        .args([
+            "create-user",
+            "--email",
+            "admin@example.org",
+            "--name",
+            "Admin",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ])
+        .env("DATABASE_URL", temporary_database())
+        .env("RUST_LOG", "warn")
+        // Even when backtraces are asked for, a refused input is a message, not a crash report.
+        .env("RUST_BACKTRACE", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the convoca binary starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(b"password12\n")
+        .expect("stdin takes the input");
+    let output = child.wait_with_output().expect("the command finishes");
+    assert_eq!(output.status.code(), Some(1));
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        errors.contains("password: This password is too easy to guess"),
+        "{errors}"
+    );
+    assert!(
+        errors
+            .lines()
+            .any(|line| line == "convoca: the user was not created"),
+        "{errors}"
+    );
+    for crash in ["backtrace", "panicked", "Error:", "Caused by", " at "] {
+        assert!(!errors.contains(crash), "{crash:?} in {errors}");
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn serve_answers_health_checks_and_stops_cleanly_on_sigterm() {

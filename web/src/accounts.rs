@@ -366,6 +366,7 @@ pub async fn change_password(
     let new_password = form.text("new_password");
     match users::change_password(
         &state.db,
+        &state.login_policy,
         actor,
         form.text("current_password"),
         new_password,

@@ -40,14 +40,27 @@ impl NewPassword {
     /// The shortest password accepted.
     pub const MIN_CHARS: usize = 10;
 
-    /// Checks the policy.
-    pub fn parse(value: &str) -> Result<NewPassword, Message> {
+    /// Checks the policy: long enough, and not easy to guess. Strength is estimated with zxcvbn
+    /// (common passwords, words, names, dates, repeats, keyboard patterns, and `personal` facts such as the
+    /// person's email and name); a password must need about 10^10 guesses (score 3 of 4).
+    pub fn parse(value: &str, personal: &[&str]) -> Result<NewPassword, Message> {
         let chars = value.chars().count();
         if chars < Self::MIN_CHARS {
             return Err(Message::new("error-password-short").arg("min", Self::MIN_CHARS));
         }
         if chars > 256 {
             return Err(Message::new("error-too-long").arg("max", 256));
+        }
+        // Each word of a name or an email address counts on its own: "anaperez2027" is guessable for
+        // ana.perez@example.org.
+        let words: Vec<&str> = personal
+            .iter()
+            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()))
+            .filter(|word| word.chars().count() >= 3)
+            .chain(personal.iter().copied())
+            .collect();
+        if zxcvbn::zxcvbn(value, &words).score() < zxcvbn::Score::Three {
+            return Err(Message::new("error-password-weak"));
         }
         Ok(NewPassword(value.to_owned()))
     }
@@ -121,13 +134,56 @@ mod tests {
 
     #[test]
     fn short_passwords_are_refused() {
-        assert!(NewPassword::parse("short").is_err());
-        assert!(NewPassword::parse("long enough pass").is_ok());
+        assert!(NewPassword::parse("short", &[]).is_err());
+        assert!(NewPassword::parse("long enough pass", &[]).is_ok());
+    }
+
+    #[test]
+    fn common_weak_and_personal_passwords_are_refused() {
+        let weak = |password: &str, personal: &[&str]| {
+            NewPassword::parse(password, personal)
+                .map(|_| ())
+                .expect_err(password)
+        };
+        for password in [
+            "password12",
+            "          ",
+            "1234567890",
+            "qwertyuiop",
+            "aaaaaaaaaaaa",
+            "Password2027!",
+        ] {
+            assert_eq!(
+                weak(password, &[]),
+                Message::new("error-password-weak"),
+                "{password}"
+            );
+        }
+        // Strong enough alone, but not for the person whose name and email it spells.
+        assert!(NewPassword::parse("leilabouazizi", &[]).is_ok());
+        assert_eq!(
+            weak(
+                "leilabouazizi",
+                &["leila.bouazizi@sousse.tn", "Leila Bouazizi"]
+            ),
+            Message::new("error-password-weak")
+        );
+        for strong in [
+            "correct horse battery staple",
+            "a brand new passphrase",
+            "a long enough password",
+            "seven unrelated words in a row",
+        ] {
+            assert!(
+                NewPassword::parse(strong, &["Ana Perez"]).is_ok(),
+                "{strong}"
+            );
+        }
     }
 
     #[tokio::test]
     async fn a_hashed_password_verifies_and_a_wrong_one_does_not() {
-        let hash = NewPassword::parse("correct horse battery")
+        let hash = NewPassword::parse("correct horse battery", &[])
             .unwrap()
             .hash()
             .await

@@ -156,7 +156,10 @@ pub async fn accept(
     let pending = open_invitation(db, secret).await?;
     let mut v = Validator::new();
     let name = v.parse("name", parse_name(&input.name));
-    let password = v.parse("password", NewPassword::parse(&input.password));
+    let password = v.parse(
+        "password",
+        NewPassword::parse(&input.password, &[&pending.email, &input.name]),
+    );
     v.finish()?;
     let (Some(name), Some(password)) = (name, password) else {
         return Err(Error::Internal("validated invitation fields".into()));

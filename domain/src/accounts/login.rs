@@ -53,22 +53,111 @@ fn address_key(address: &str) -> String {
     format!("address:{address}")
 }
 
-/// Failures for `key` within the window, and the oldest of them.
-async fn recent_failures(
-    db: &DatabaseConnection,
-    key: &str,
+/// One attempt at a password, counted against its throttle keys before the password is checked.
+///
+/// The attempt is recorded as a failure *first* and the recent failures counted after: two attempts racing
+/// each other both count the other, so no more than the limit are ever checked, however many arrive at
+/// once (counting first and recording after let 44 of 100 parallel guesses through a limit of 5). A
+/// success removes the record; a failure keeps it.
+struct Attempt {
+    /// The records written for this attempt, one per key.
+    records: Vec<i32>,
+    /// The start of the window.
     since: chrono::DateTime<Utc>,
-) -> Result<(u64, Option<chrono::DateTime<Utc>>)> {
-    let query = login_failure::Entity::find()
-        .filter(login_failure::Column::ThrottleKey.eq(key))
-        .filter(login_failure::Column::FailedAt.gte(since));
-    let count = query.clone().count(db).await?;
-    let oldest = query
-        .order_by_asc(login_failure::Column::FailedAt)
-        .one(db)
-        .await?
-        .map(|row| row.failed_at);
-    Ok((count, oldest))
+}
+
+impl Attempt {
+    /// Records the attempt under every key, then refuses it with `RateLimited` when any key holds more
+    /// than its limit within the window (this attempt included), after taking the record back. Otherwise
+    /// waits a little longer for each earlier failure.
+    async fn begin(
+        db: &DatabaseConnection,
+        policy: &LoginPolicy,
+        keys: &[(String, u64)],
+    ) -> Result<Attempt> {
+        let now = Utc::now();
+        let window = chrono::Duration::from_std(policy.window)
+            .map_err(|err| Error::Internal(err.to_string()))?;
+        let since = now - window;
+        let tx = db::begin_write(db).await?;
+        let mut records = Vec::with_capacity(keys.len());
+        for (key, _) in keys {
+            let record = login_failure::ActiveModel {
+                throttle_key: Set(key.clone()),
+                failed_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&tx)
+            .await?;
+            records.push(record.id);
+            // Failures older than the window no longer count: forget them.
+            login_failure::Entity::delete_many()
+                .filter(login_failure::Column::ThrottleKey.eq(key.as_str()))
+                .filter(login_failure::Column::FailedAt.lt(since))
+                .exec(&tx)
+                .await?;
+        }
+        tx.commit().await?;
+        let attempt = Attempt { records, since };
+        let mut most_failures = 0;
+        for (key, limit) in keys {
+            let (count, oldest) = attempt.recent(db, key).await?;
+            if count > *limit {
+                attempt.take_back(db).await?;
+                let retry_at = oldest.unwrap_or(now) + window;
+                return Err(Error::RateLimited {
+                    retry_after_secs: (retry_at - now).num_seconds().max(1) as u64,
+                });
+            }
+            // This attempt is one of them.
+            most_failures = most_failures.max(count - 1);
+        }
+        if most_failures > 0 {
+            let delay = policy
+                .delay_per_failure
+                .saturating_mul(most_failures as u32)
+                .min(policy.max_delay);
+            tokio::time::sleep(delay).await;
+        }
+        Ok(attempt)
+    }
+
+    /// Attempts under `key` within the window, this one included, and the oldest of them.
+    async fn recent(
+        &self,
+        db: &DatabaseConnection,
+        key: &str,
+    ) -> Result<(u64, Option<chrono::DateTime<Utc>>)> {
+        let query = login_failure::Entity::find()
+            .filter(login_failure::Column::ThrottleKey.eq(key))
+            .filter(login_failure::Column::FailedAt.gte(self.since));
+        let count = query.clone().count(db).await?;
+        let oldest = query
+            .order_by_asc(login_failure::Column::FailedAt)
+            .one(db)
+            .await?
+            .map(|row| row.failed_at);
+        Ok((count, oldest))
+    }
+
+    /// Removes this attempt's records: it was refused unchecked, or it succeeded.
+    async fn take_back(&self, db: &DatabaseConnection) -> Result<()> {
+        login_failure::Entity::delete_many()
+            .filter(login_failure::Column::Id.is_in(self.records.iter().copied()))
+            .exec(db)
+            .await?;
+        Ok(())
+    }
+
+    /// The password was right: this attempt and the account's earlier failures no longer count.
+    async fn succeeded(self, db: &DatabaseConnection, account: &str) -> Result<()> {
+        self.take_back(db).await?;
+        login_failure::Entity::delete_many()
+            .filter(login_failure::Column::ThrottleKey.eq(account))
+            .exec(db)
+            .await?;
+        Ok(())
+    }
 }
 
 /// Checks email and password. Refuses with `RateLimited` after too many recent failures, waits a little
@@ -81,33 +170,11 @@ pub async fn authenticate(
     password: &str,
     address: Option<&str>,
 ) -> Result<Actor> {
-    let now = Utc::now();
-    let window = chrono::Duration::from_std(policy.window)
-        .map_err(|err| Error::Internal(err.to_string()))?;
-    let since = now - window;
     let mut keys = vec![(account_key(email), policy.max_failures_per_account)];
     if let Some(address) = address {
         keys.push((address_key(address), policy.max_failures_per_address));
     }
-    let mut most_failures = 0;
-    for (key, limit) in &keys {
-        let (count, oldest) = recent_failures(db, key, since).await?;
-        if count >= *limit {
-            let retry_at = oldest.unwrap_or(now) + window;
-            return Err(Error::RateLimited {
-                retry_after_secs: (retry_at - now).num_seconds().max(1) as u64,
-            });
-        }
-        most_failures = most_failures.max(count);
-    }
-    if most_failures > 0 {
-        let delay = policy
-            .delay_per_failure
-            .saturating_mul(most_failures as u32)
-            .min(policy.max_delay);
-        tokio::time::sleep(delay).await;
-    }
-
+    let attempt = Attempt::begin(db, policy, &keys).await?;
     let found = match Email::parse(email) {
         Ok(email) => {
             user::Entity::find()
@@ -126,39 +193,33 @@ pub async fn authenticate(
         _ => None,
     };
     let Some(actor) = actor else {
-        record_failure(db, &keys, since).await?;
         return Err(Error::Unauthenticated);
     };
-    login_failure::Entity::delete_many()
-        .filter(login_failure::Column::ThrottleKey.eq(account_key(email)))
-        .exec(db)
-        .await?;
+    attempt.succeeded(db, &account_key(email)).await?;
     Ok(actor)
 }
 
-async fn record_failure(
+/// Checks a signed-in user's current password before a change, throttled like signing in, so that a
+/// session left open cannot be used to guess it. `Ok(false)` for a wrong password.
+pub(crate) async fn check_current_password(
     db: &DatabaseConnection,
-    keys: &[(String, u64)],
-    since: chrono::DateTime<Utc>,
-) -> Result<()> {
-    let tx = db::begin_write(db).await?;
-    for (key, _) in keys {
-        login_failure::ActiveModel {
-            throttle_key: Set(key.clone()),
-            failed_at: Set(Utc::now()),
-            ..Default::default()
-        }
-        .insert(&tx)
-        .await?;
-        // Failures older than the window no longer count: forget them.
-        login_failure::Entity::delete_many()
-            .filter(login_failure::Column::ThrottleKey.eq(key.as_str()))
-            .filter(login_failure::Column::FailedAt.lt(since))
-            .exec(&tx)
-            .await?;
+    policy: &LoginPolicy,
+    email: &str,
+    password: &str,
+    hash: &str,
+) -> Result<bool> {
+    let account = account_key(email);
+    let attempt = Attempt::begin(
+        db,
+        policy,
+        &[(account.clone(), policy.max_failures_per_account)],
+    )
+    .await?;
+    let ok = credentials::verify_password(password, hash).await?;
+    if ok {
+        attempt.succeeded(db, &account).await?;
     }
-    tx.commit().await?;
-    Ok(())
+    Ok(ok)
 }
 
 /// A new web session: the cookie's secret and the session's CSRF token.

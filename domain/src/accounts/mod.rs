@@ -232,7 +232,10 @@ fn parse_sign_up(input: &SignUpInput) -> Result<ValidSignUp, Vec<FieldError>> {
     let mut v = Validator::new();
     let name = v.parse("name", parse_name(&input.name));
     let email = v.parse("email", Email::parse(&input.email));
-    let password = v.parse("password", NewPassword::parse(&input.password));
+    let password = v.parse(
+        "password",
+        NewPassword::parse(&input.password, &[&input.email, &input.name]),
+    );
     if let Err(Error::Validation(mut found)) = v.finish() {
         errors.append(&mut found);
     }
@@ -267,7 +270,7 @@ pub async fn sign_up(db: &DatabaseConnection, input: &SignUpInput) -> Result<Sig
     let password_hash = password.hash().await?;
 
     let tx = db::begin_write(db).await?;
-    let organisation = organisations::insert(&tx, organisation).await?;
+    let organisation = organisations::insert(&tx, organisation, "organisation.").await?;
     let user = insert_user(
         &tx,
         NewAccount {

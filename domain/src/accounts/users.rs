@@ -8,7 +8,7 @@ use sea_orm::{
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::credentials::{self, Email, NewPassword};
+use super::credentials::{Email, NewPassword};
 use super::entity::{user, user_role};
 use super::{NewAccount, User, find_user, insert_user, login, parse_name, roles_of, write_roles};
 use crate::audit::{self, Subject};
@@ -54,7 +54,10 @@ fn parse_new_user(input: &NewUserInput) -> Result<ValidNewUser, Vec<FieldError>>
     let mut v = Validator::new();
     let email = v.parse("email", Email::parse(&input.email));
     let name = v.parse("name", parse_name(&input.name));
-    let password = v.parse("password", NewPassword::parse(&input.password));
+    let password = v.parse(
+        "password",
+        NewPassword::parse(&input.password, &[&input.email, &input.name]),
+    );
     let roles = v.parse("roles", parse_roles(&input.roles));
     match (v.finish(), email, name, password, roles) {
         (Ok(()), Some(email), Some(name), Some(password), Some(roles)) => Ok(ValidNewUser {
@@ -360,8 +363,10 @@ pub async fn update_profile(
 }
 
 /// Changes one's own password after checking the current one; other web sessions are ended.
+/// A wrong current password counts as a failed sign-in of the account (see [`login::LoginPolicy`]).
 pub async fn change_password(
     db: &DatabaseConnection,
+    policy: &login::LoginPolicy,
     actor: &Actor,
     current: &str,
     new: &str,
@@ -371,13 +376,18 @@ pub async fn change_password(
         .await?
         .ok_or(Error::NotFound)?;
     let mut v = Validator::new();
-    let current_ok = credentials::verify_password(current, &model.password_hash).await?;
+    let current_ok =
+        login::check_current_password(db, policy, &model.email, current, &model.password_hash)
+            .await?;
     v.check(
         current_ok,
         "current_password",
         Message::new("error-password-wrong"),
     );
-    let new = v.parse("new_password", NewPassword::parse(new));
+    let new = v.parse(
+        "new_password",
+        NewPassword::parse(new, &[&model.email, &model.name]),
+    );
     v.finish()?;
     let hash = new
         .ok_or(Error::Internal("validated password".into()))?
