@@ -5,10 +5,10 @@ use chrono::{DateTime, Utc};
 use domain::calls::CallAction;
 use domain::calls::criteria::CriterionInput;
 use domain::calls::details::{CallDetailsInput, Quota};
-use domain::calls::eligibility::EligibilityRule;
+use domain::calls::eligibility;
 use domain::calls::questions::QuestionInput;
 use domain::calls::service::{self, CallFilter, CallView, IndicatorInput, Phase};
-use domain::{Error, FieldError, Message};
+
 use poem::web::Data;
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
@@ -223,7 +223,8 @@ pub struct EligibilityIn {
     /// `{"type":"location","countries":["AR"],"subdivisions":[]}`,
     /// `{"type":"prerequisites","required":[{"id":"<kind id>","name":"Training"}]}`,
     /// `{"type":"consortium","minimums":[{"kind":"municipality","minimum":2},{"kind":"civil_society","minimum":1}]}`,
-    /// `{"type":"requested_amount","min_minor":1000000,"max_minor":5000000}`,
+    /// `{"type":"requested_amount","min":"10000.00","max":"50000.00"}` (decimal strings of the programme's
+    /// currency, either may be null; the call's own smallest and largest award always apply besides),
     /// `{"type":"co_funding","min_share_percent":"20"}`.
     pub rules: Vec<serde_json::Value>,
 }
@@ -460,7 +461,7 @@ impl From<CallView> for CallOut {
             eligibility_rules: view
                 .rules
                 .iter()
-                .filter_map(|rule| serde_json::to_value(rule).ok())
+                .map(|rule| eligibility::rule_to_json(rule, view.currency))
                 .collect(),
             cloned_from: view.call.cloned_from,
             version: view.call.version,
@@ -482,25 +483,6 @@ pub struct CallPage {
 }
 
 /// Parses rules sent as JSON, reporting each malformed one under `rules[i]`.
-fn parse_rules(values: Vec<serde_json::Value>) -> Result<Vec<EligibilityRule>, Error> {
-    let mut rules = Vec::with_capacity(values.len());
-    let mut errors = Vec::new();
-    for (i, value) in values.into_iter().enumerate() {
-        match serde_json::from_value::<EligibilityRule>(value) {
-            Ok(rule) => rules.push(rule),
-            Err(err) => errors.push(FieldError::new(
-                &format!("rules[{i}]"),
-                Message::new("error-rule-invalid").arg("reason", err),
-            )),
-        }
-    }
-    if errors.is_empty() {
-        Ok(rules)
-    } else {
-        Err(Error::Validation(errors))
-    }
-}
-
 /// Applies a lifecycle action and answers with the call.
 async fn move_call(
     state: &AppState,
@@ -683,10 +665,14 @@ impl CallsApi {
         body: Json<EligibilityIn>,
     ) -> ApiResult<Json<CallOut>> {
         let body = body.0;
-        let actor = auth.actor()?;
-        let rules = parse_rules(body.rules)?;
-        let view =
-            service::replace_eligibility(&state.db, actor, id.0, body.version, &rules).await?;
+        let view = service::replace_eligibility_json(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            body.version,
+            body.rules,
+        )
+        .await?;
         Ok(Json(view.into()))
     }
 

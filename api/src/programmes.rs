@@ -144,7 +144,7 @@ pub struct PrerequisiteRecordOut {
     /// Which prerequisite kind.
     pub prerequisite_kind_id: Uuid,
     /// Its name.
-    pub name: Option<String>,
+    pub name: String,
     /// Which organisation.
     pub organisation_id: Uuid,
     /// When it was met.
@@ -156,7 +156,8 @@ pub struct PrerequisiteRecordOut {
 }
 
 impl PrerequisiteRecordOut {
-    fn new(record: domain::prerequisites::PrerequisiteRecord, name: Option<String>) -> Self {
+    fn new(held: domain::prerequisites::HeldPrerequisite) -> Self {
+        let (record, name) = (held.record, held.name);
         PrerequisiteRecordOut {
             id: record.id,
             prerequisite_kind_id: record.prerequisite_kind_id,
@@ -334,7 +335,7 @@ impl ProgrammesApi {
         body: Json<PrerequisiteRecordIn>,
     ) -> ApiResult<Created<PrerequisiteRecordOut>> {
         let body = body.0;
-        let record = prerequisites::record(
+        let held = prerequisites::record(
             &state.db,
             auth.actor()?,
             &RecordInput {
@@ -345,9 +346,7 @@ impl ProgrammesApi {
             },
         )
         .await?;
-        Ok(Created::Created(Json(PrerequisiteRecordOut::new(
-            record, None,
-        ))))
+        Ok(Created::Created(Json(PrerequisiteRecordOut::new(held))))
     }
 
     /// List an organisation's prerequisites (its members, managers and admins)
@@ -360,9 +359,7 @@ impl ProgrammesApi {
     ) -> ApiResult<Json<Vec<PrerequisiteRecordOut>>> {
         let held = prerequisites::records_of(&state.db, auth.actor()?, id.0).await?;
         Ok(Json(
-            held.into_iter()
-                .map(|h| PrerequisiteRecordOut::new(h.record, Some(h.name)))
-                .collect(),
+            held.into_iter().map(PrerequisiteRecordOut::new).collect(),
         ))
     }
 }

@@ -681,6 +681,27 @@ pub struct TemplateIn {
     pub version: i32,
 }
 
+/// A call's tranche template as read back.
+#[derive(Debug, Clone, Object)]
+pub struct TemplateOut {
+    /// The lines, in order (the default template when the call set none).
+    pub lines: Vec<TemplateLineIo>,
+    /// The call's version, to send back when changing the template.
+    pub version: i32,
+}
+
+impl From<TemplateLine> for TemplateLineIo {
+    fn from(line: TemplateLine) -> Self {
+        TemplateLineIo {
+            percent: line.percent,
+            condition: line.condition,
+            milestone: line.milestone,
+            months: line.months,
+            report: line.report,
+        }
+    }
+}
+
 fn today(state: &AppState) -> NaiveDate {
     state.clock.now().date_naive()
 }
@@ -1169,6 +1190,24 @@ impl ProjectsApi {
         )
         .await?;
         Ok(Json((&saved).into()))
+    }
+
+    /// Show a call's tranche template
+    ///
+    /// How the projects of the call will be paid: the template set, or the default one. Visible to whoever
+    /// may read the call (drafts: managers only).
+    #[oai(path = "/calls/:id/tranche-template", method = "get")]
+    async fn get_template(
+        &self,
+        state: Data<&AppState>,
+        auth: OptionalAuth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<TemplateOut>> {
+        let (version, lines) = service::template(&state.db, auth.actor()?, id.0).await?;
+        Ok(Json(TemplateOut {
+            lines: lines.into_iter().map(TemplateLineIo::from).collect(),
+            version,
+        }))
     }
 
     /// Set a call's tranche template (managers)

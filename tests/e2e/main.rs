@@ -10,6 +10,7 @@ mod calls_web;
 mod committee;
 mod committee_web;
 mod errors;
+mod hardening;
 mod openapi;
 mod organisations;
 mod permissions;

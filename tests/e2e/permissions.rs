@@ -1462,6 +1462,13 @@ fn cases() -> Vec<Case> {
             |_| Some(json!({"note": "Template shared with the team.", "version": 2})),
             [U, F, O, O, F],
         ),
+        // A draft's template, like the draft, is the managers' business.
+        case(
+            "GET",
+            |f, _| format!("/calls/{}/tranche-template", f.drafts["tranche-template"]),
+            none,
+            [N, N, N, O, N],
+        ),
         case(
             "PUT",
             |f, _| format!("/calls/{}/tranche-template", f.drafts["tranche-template"]),

@@ -403,6 +403,10 @@ async fn a_tranche_is_released_only_once_its_condition_holds_and_is_paid_once() 
     let unsigned = app.release_tranche(p, manager, 1).await;
     assert_eq!(unsigned.problem(409), "/problems/conflict");
     assert_eq!(
+        unsigned.body["detail"],
+        "This tranche cannot be released until the grant agreement is signed."
+    );
+    assert_eq!(
         app.pay_tranche(p, manager, 1, "2027-01-10")
             .await
             .problem(409),

@@ -486,14 +486,16 @@ async fn only_the_chair_records_consensus_scores_which_then_rank_instead_of_the_
         {"criterion_id": s.criterion(1), "score": 9, "rationale": "The budget is published online since 2024."},
     ]);
 
-    // Managers are told why; other members and applicants do not learn that the application exists.
-    let manager = s.consensus(&s.manager, 2, agreed.clone()).await;
-    assert_eq!(manager.problem(403), "/problems/forbidden");
-    assert_eq!(
-        manager.body["detail"],
-        "Only the committee's chair records consensus scores."
-    );
-    s.consensus(&s.member, 2, agreed.clone()).await.problem(404);
+    // Managers and the members who reviewed it are told why; applicants do not learn that the application
+    // exists.
+    for caller in [&s.manager, &s.member] {
+        let refused = s.consensus(caller, 2, agreed.clone()).await;
+        assert_eq!(refused.problem(403), "/problems/forbidden");
+        assert_eq!(
+            refused.body["detail"],
+            "Only the committee's chair records consensus scores."
+        );
+    }
     s.consensus(&s.teams[2], 2, agreed.clone())
         .await
         .problem(404);

@@ -248,18 +248,38 @@ impl TestApp {
         currency: &str,
     ) -> domain::programmes::Programme {
         let actor = Self::actor(manager);
-        let agency = domain::organisations::create(
+        let agency_name = format!("Agency of {name}");
+        // A second programme of the same name (a test's next cycle) belongs to the agency already registered.
+        let registered = domain::organisations::list(
             &self.db,
             &actor,
-            &OrganisationInput {
-                name: format!("Agency of {name}"),
-                kind: "national_agency".into(),
-                country: country.to_owned(),
+            &domain::organisations::OrganisationFilter {
+                country: Some(country.to_owned()),
+                search: Some(agency_name.clone()),
                 ..Default::default()
             },
+            domain::PageRequest::default(),
         )
         .await
-        .expect("the agency is created");
+        .expect("organisations are listed")
+        .items
+        .into_iter()
+        .find(|o| o.name == agency_name);
+        let agency = match registered {
+            Some(agency) => agency,
+            None => domain::organisations::create(
+                &self.db,
+                &actor,
+                &OrganisationInput {
+                    name: agency_name,
+                    kind: "national_agency".into(),
+                    country: country.to_owned(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .expect("the agency is created"),
+        };
         domain::programmes::create(
             &self.db,
             &actor,

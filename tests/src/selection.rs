@@ -277,11 +277,31 @@ impl TestApp {
             let team = match &applicant.team {
                 Some(user) => user.clone(),
                 None => {
+                    // Names are unique per country: a second world of the same app tells its
+                    // municipalities apart by the call's code.
+                    let mut name = format!("Municipality of {}", applicant.municipality);
+                    if organisations::list(
+                        &self.db,
+                        &actor,
+                        &organisations::OrganisationFilter {
+                            search: Some(name.clone()),
+                            ..Default::default()
+                        },
+                        domain::PageRequest::default(),
+                    )
+                    .await
+                    .expect("organisations are listed")
+                    .items
+                    .iter()
+                    .any(|o| o.name.eq_ignore_ascii_case(&name))
+                    {
+                        name = format!("{name} ({})", spec.code);
+                    }
                     accounts::sign_up(
                         &self.db,
                         &SignUpInput {
                             organisation: OrganisationInput {
-                                name: format!("Municipality of {}", applicant.municipality),
+                                name,
                                 kind: "municipality".into(),
                                 country: "TN".into(),
                                 subdivision: Some(applicant.subdivision.clone()),

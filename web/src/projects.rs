@@ -1510,8 +1510,8 @@ pub async fn release_tranche(
         .await
         .map(drop)
         .map_err(|err| match err {
-            // The domain's refusal names nothing: say what the tranche waits for.
-            Error::Conflict(message) if message.key == "error-tranche-condition-unmet" => {
+            // The page says it with the milestone's title too.
+            Error::Conflict(message) if message.key.starts_with("error-tranche-waits-") => {
                 let waiting = condition_text(lang, condition_of(&t).as_ref(), &posted.view);
                 Error::Conflict(
                     Message::new("project-page-release-waiting").arg("condition", waiting),

@@ -214,6 +214,86 @@ pub fn check_rules(
     Ok(normalised)
 }
 
+/// Reads rules as the API writes them: the stored shape, except that the amounts of `requested_amount` are
+/// decimal strings of the call's currency, like every other amount (`{"type": "requested_amount",
+/// "min": "10000.000", "max": null}`). Problems are reported under `rules[i]`; nothing is checked against
+/// the programme yet (see [`check_rules`]).
+pub fn rules_from_json(
+    values: Vec<serde_json::Value>,
+    currency: Currency,
+) -> crate::Result<Vec<EligibilityRule>> {
+    /// The amount rule as written: decimal strings, nothing else.
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct AmountRule {
+        #[serde(rename = "type")]
+        _type: String,
+        #[serde(default)]
+        min: Option<String>,
+        #[serde(default)]
+        max: Option<String>,
+    }
+    let mut rules = Vec::with_capacity(values.len());
+    let mut v = crate::error::Validator::new();
+    for (i, value) in values.into_iter().enumerate() {
+        let field = format!("rules[{i}]");
+        let invalid =
+            |err: serde_json::Error| Message::new("error-rule-invalid").arg("reason", err);
+        if value.get("type").and_then(serde_json::Value::as_str) == Some("requested_amount") {
+            let Some(amounts) = v.parse(
+                &field,
+                serde_json::from_value::<AmountRule>(value).map_err(invalid),
+            ) else {
+                continue;
+            };
+            let mut minor = |bound: &str, text: Option<String>| {
+                text.and_then(|text| {
+                    v.parse(&format!("{field}.{bound}"), Money::parse(&text, currency))
+                        .map(|money| money.to_minor(currency))
+                })
+            };
+            rules.push(EligibilityRule::RequestedAmount {
+                min_minor: minor("min", amounts.min),
+                max_minor: minor("max", amounts.max),
+            });
+        } else if let Some(rule) = v.parse(&field, serde_json::from_value(value).map_err(invalid)) {
+            rules.push(rule);
+        }
+    }
+    v.finish()?;
+    Ok(rules)
+}
+
+/// A rule as the API shows it: the stored shape, with the amounts of `requested_amount` as decimal strings
+/// of the call's currency (the inverse of [`rules_from_json`]).
+pub fn rule_to_json(rule: &EligibilityRule, currency: Currency) -> serde_json::Value {
+    match rule {
+        EligibilityRule::RequestedAmount {
+            min_minor,
+            max_minor,
+        } => {
+            let amount = |minor: &Option<i64>| {
+                minor.map(|minor| Money::from_minor(minor, currency).to_decimal_string(currency))
+            };
+            serde_json::json!({
+                "type": "requested_amount",
+                "min": amount(min_minor),
+                "max": amount(max_minor),
+            })
+        }
+        // Every other shape serialises as stored; none can fail.
+        other => serde_json::to_value(other).unwrap_or_default(),
+    }
+}
+
+/// The rule built into every call: the requested amount within the call's smallest and largest award.
+pub fn award_limits(min_award_minor: i64, max_award_minor: i64) -> EligibilityRule {
+    EligibilityRule::RequestedAmount {
+        min_minor: Some(min_award_minor),
+        max_minor: Some(max_award_minor),
+    }
+}
+
 /// Evaluates every rule, in order: one verdict per rule.
 pub fn evaluate(
     rules: &[EligibilityRule],

@@ -50,6 +50,20 @@ pub struct CallView {
 }
 
 impl CallView {
+    /// The rules applications are judged by: the manager's, then the call's award limits, which are built
+    /// into every call (a manager's amount rule equal to them is not repeated).
+    pub fn effective_rules(&self) -> Vec<EligibilityRule> {
+        let limits = crate::calls::eligibility::award_limits(
+            self.call.min_award_minor,
+            self.call.max_award_minor,
+        );
+        let mut rules = self.rules.clone();
+        if !rules.contains(&limits) {
+            rules.push(limits);
+        }
+        rules
+    }
+
     /// An amount of this call's currency from minor units.
     pub fn money(&self, minor: i64) -> Money {
         Money::from_minor(minor, self.currency)
@@ -629,6 +643,31 @@ pub async fn replace_eligibility(
     rules: &[EligibilityRule],
 ) -> Result<CallView> {
     let (tx, view) = begin_edit(db, actor, id, version).await?;
+    store_eligibility(tx, db, actor, view, rules).await
+}
+
+/// Replaces the eligibility rules as the API writes them (amounts as decimal strings of the call's
+/// currency, see [`crate::calls::eligibility::rules_from_json`]). Drafts only. Who may edit is checked before
+/// the rules are read, so that a caller who may not learns nothing from their validation.
+pub async fn replace_eligibility_json(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: Uuid,
+    version: i32,
+    rules: Vec<serde_json::Value>,
+) -> Result<CallView> {
+    let (tx, view) = begin_edit(db, actor, id, version).await?;
+    let rules = crate::calls::eligibility::rules_from_json(rules, view.currency)?;
+    store_eligibility(tx, db, actor, view, &rules).await
+}
+
+async fn store_eligibility(
+    tx: sea_orm::DatabaseTransaction,
+    db: &DatabaseConnection,
+    actor: &Actor,
+    view: CallView,
+    rules: &[EligibilityRule],
+) -> Result<CallView> {
     refuse_if_frozen(&view, "eligibility_rules")?;
     let known = prerequisites::kind_ids_of(&tx, view.programme.id).await?;
     let rules = check_rules(rules, &known)?;

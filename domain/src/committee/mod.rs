@@ -251,6 +251,9 @@ pub async fn add_member(
     input: &MemberInput,
     now: DateTime<Utc>,
 ) -> Result<CommitteeView> {
+    // Before anything is read: a caller who may not add members learns nothing from the validation (not
+    // even whether a user holds the reviewer role).
+    actor.require_any(&[Role::Manager])?;
     let mut v = crate::error::Validator::new();
     let sector = v.parse("sector", Sector::parse(&input.sector));
     let role = v.parse("role", MemberRole::parse(&input.role));

@@ -215,10 +215,22 @@ fn non_empty(value: &Option<String>) -> Option<&str> {
 }
 
 /// Inserts an organisation (used by sign-up and by managers); the caller's transaction holds the audit entry.
+/// A second organisation of the same name (ignoring case) in the same country is refused under
+/// `{prefix}name`: it would split one local government's history in two.
 pub(crate) async fn insert(
     conn: &impl ConnectionTrait,
     fields: OrganisationFields,
+    prefix: &str,
 ) -> Result<Organisation> {
+    if find_by_name(conn, &fields.name, fields.country.as_str())
+        .await?
+        .is_some()
+    {
+        return Err(Error::field(
+            &format!("{prefix}name"),
+            Message::new("error-organisation-registered"),
+        ));
+    }
     if let Some(parent_id) = fields.parent_id
         && entity::Entity::find_by_id(parent_id)
             .one(conn)
@@ -260,7 +272,7 @@ pub async fn create(
     actor.require_any(&[Role::Manager, Role::Admin])?;
     let fields = OrganisationFields::parse(input, "")?;
     let tx = db::begin_write(db).await?;
-    let organisation = insert(&tx, fields).await?;
+    let organisation = insert(&tx, fields, "").await?;
     audit::record(
         &tx,
         Some(actor),

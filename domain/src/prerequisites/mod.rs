@@ -166,13 +166,13 @@ async fn find_kind(conn: &impl ConnectionTrait, id: Uuid) -> Result<Prerequisite
         .ok_or(Error::NotFound)
 }
 
-/// Records that an organisation met a prerequisite. Managers only; recording the same fact twice is a
-/// conflict.
+/// Records that an organisation met a prerequisite, and answers it with its kind's name, as lists show it.
+/// Managers only; recording the same fact twice is a conflict.
 pub async fn record(
     db: &DatabaseConnection,
     actor: &Actor,
     input: &RecordInput,
-) -> Result<PrerequisiteRecord> {
+) -> Result<HeldPrerequisite> {
     actor.require_any(&[Role::Manager])?;
     let mut v = Validator::new();
     let kind = find_kind(db, input.prerequisite_kind_id).await.ok();
@@ -207,7 +207,10 @@ pub async fn record(
     )
     .await?;
     tx.commit().await?;
-    Ok(record)
+    Ok(HeldPrerequisite {
+        record,
+        name: kind.name,
+    })
 }
 
 /// A recorded prerequisite with its kind's name.

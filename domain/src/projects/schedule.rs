@@ -54,6 +54,38 @@ pub struct TemplateLine {
     pub report: Option<i32>,
 }
 
+impl From<&TemplateRule> for TemplateLine {
+    /// The line a manager would write for a checked rule: parsing it gives the rule back.
+    fn from(rule: &TemplateRule) -> Self {
+        let line = |condition: &str| TemplateLine {
+            percent: rule.percent.normalize().to_string(),
+            condition: condition.to_owned(),
+            milestone: None,
+            months: None,
+            report: None,
+        };
+        match &rule.condition {
+            TemplateCondition::Signature => line("signature"),
+            TemplateCondition::Milestone { title, months } => TemplateLine {
+                milestone: Some(title.clone()),
+                months: Some(*months),
+                ..line("milestone")
+            },
+            TemplateCondition::Report {
+                number: Some(number),
+            } => TemplateLine {
+                report: Some(*number),
+                ..line("report")
+            },
+            TemplateCondition::Report { number: None } => line("final_report"),
+            TemplateCondition::Date { months } => TemplateLine {
+                months: Some(*months),
+                ..line("date")
+            },
+        }
+    }
+}
+
 /// A checked template line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TemplateRule {
@@ -380,8 +412,8 @@ impl TrancheState {
     }
 }
 
-/// Releases a planned tranche whose condition is met; otherwise why not: `error-tranche-condition-unmet`
-/// (naming nothing) when the condition is not met, `InvalidTransition` when it is not planned.
+/// Releases a planned tranche whose condition is met; otherwise why not: a conflict naming what the tranche
+/// waits for (see [`waiting_for`]) when the condition is not met, `InvalidTransition` when it is not planned.
 pub fn release(
     state: TrancheState,
     condition: &Condition,
@@ -389,10 +421,24 @@ pub fn release(
 ) -> crate::Result<TrancheState> {
     match state {
         TrancheState::Planned if condition_met(condition, facts) => Ok(TrancheState::Released),
-        TrancheState::Planned => Err(Error::Conflict(Message::new(
-            "error-tranche-condition-unmet",
-        ))),
+        TrancheState::Planned => Err(Error::Conflict(waiting_for(condition))),
         from => Err(refused(from, TrancheState::Released)),
+    }
+}
+
+/// Why a tranche cannot be released yet, naming its condition: the signature, which milestone, which
+/// report, or the date. Every key starts with `error-tranche-waits-`.
+pub fn waiting_for(condition: &Condition) -> Message {
+    match condition {
+        Condition::Signature => Message::new("error-tranche-waits-signature"),
+        Condition::Milestone { position } => {
+            Message::new("error-tranche-waits-milestone").arg("position", position)
+        }
+        Condition::Report {
+            number: Some(number),
+        } => Message::new("error-tranche-waits-report").arg("number", number),
+        Condition::Report { number: None } => Message::new("error-tranche-waits-final-report"),
+        Condition::Date { on } => Message::new("error-tranche-waits-date").arg("date", on),
     }
 }
 
@@ -860,6 +906,41 @@ mod tests {
     }
 
     #[test]
+    fn a_template_read_back_as_lines_parses_to_the_same_rules() {
+        let rules = vec![
+            TemplateRule {
+                percent: Decimal::new(2550, 2),
+                condition: TemplateCondition::Signature,
+            },
+            TemplateRule {
+                percent: Decimal::from(20),
+                condition: TemplateCondition::Milestone {
+                    title: "Action plan adopted by the council".into(),
+                    months: 3,
+                },
+            },
+            TemplateRule {
+                percent: Decimal::new(245, 1),
+                condition: TemplateCondition::Report { number: Some(2) },
+            },
+            TemplateRule {
+                percent: Decimal::from(10),
+                condition: TemplateCondition::Date { months: 9 },
+            },
+            TemplateRule {
+                percent: Decimal::from(20),
+                condition: TemplateCondition::Report { number: None },
+            },
+        ];
+        let lines: Vec<TemplateLine> = rules.iter().map(TemplateLine::from).collect();
+        assert_eq!(lines[0].percent, "25.5");
+        assert_eq!(parse_template(&lines).unwrap(), rules);
+        let default: Vec<TemplateLine> =
+            default_template().iter().map(TemplateLine::from).collect();
+        assert_eq!(parse_template(&default).unwrap(), default_template());
+    }
+
+    #[test]
     fn a_tranche_is_released_once_its_condition_is_met_then_paid() {
         let signed = Facts {
             signed: true,
@@ -879,7 +960,27 @@ mod tests {
         ) else {
             panic!("an unsigned agreement releases nothing");
         };
-        assert_eq!(message, Message::new("error-tranche-condition-unmet"));
+        assert_eq!(message, Message::new("error-tranche-waits-signature"));
+        let waits = |condition: Condition| match release(
+            TrancheState::Planned,
+            &condition,
+            &Facts::default(),
+        ) {
+            Err(Error::Conflict(message)) => message,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            waits(Condition::Milestone { position: 2 }),
+            Message::new("error-tranche-waits-milestone").arg("position", 2)
+        );
+        assert_eq!(
+            waits(Condition::Report { number: Some(3) }),
+            Message::new("error-tranche-waits-report").arg("number", 3)
+        );
+        assert_eq!(
+            waits(Condition::Report { number: None }),
+            Message::new("error-tranche-waits-final-report")
+        );
     }
 
     #[test]

@@ -903,6 +903,21 @@ pub(crate) async fn agency_of(
     Ok((agency, currency))
 }
 
+/// A call's tranche template as lines (the default one when none was set), with the call's version to send
+/// back when changing it. Whoever may read the call may read it: applicants see how they would be paid.
+pub async fn template(
+    db: &DatabaseConnection,
+    actor: Option<&Actor>,
+    call_id: Uuid,
+) -> Result<(i32, Vec<schedule::TemplateLine>)> {
+    let view = crate::calls::service::get(db, actor, call_id).await?;
+    let lines = template_of(&view.call)?
+        .iter()
+        .map(schedule::TemplateLine::from)
+        .collect();
+    Ok((view.call.version, lines))
+}
+
 /// Sets a call's tranche template (see [`schedule::parse_template`]); it applies to the projects created
 /// when the call is finalised, so it may change until then. Managers only.
 pub async fn set_template(

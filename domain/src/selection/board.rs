@@ -650,7 +650,8 @@ pub(crate) async fn stamp(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<
 }
 
 /// What stands in the way of finalising: overrides may not push the selection past the slots, the budget
-/// or a quota's maximum, and every application must be screened first.
+/// or a quota's maximum, no award may fall outside the call's limits, and every application must be
+/// screened first.
 fn problems(
     call: &CallView,
     rows: &[BoardRow],
@@ -675,6 +676,26 @@ fn problems(
                 .arg("selected", selected)
                 .arg("slots", call.call.max_awards),
         );
+    }
+    // Eligibility already holds every request within the call's award limits; checking again here keeps a
+    // stale screening or an edited limit from ever awarding outside them.
+    for row in rows {
+        if let Some(award) = row.awarded_minor
+            && !(call.call.min_award_minor..=call.call.max_award_minor).contains(&award)
+        {
+            let money = |minor| call.money(minor).to_decimal_string(call.currency);
+            problems.push(
+                Message::new("selection-award-outside-limits")
+                    .arg(
+                        "reference",
+                        row.application.reference.as_deref().unwrap_or_default(),
+                    )
+                    .arg("award", money(award))
+                    .arg("min", money(call.call.min_award_minor))
+                    .arg("max", money(call.call.max_award_minor))
+                    .arg("currency", call.currency.code()),
+            );
+        }
     }
     if awarded_minor > call.call.total_budget_minor {
         let money = |minor| call.money(minor).to_decimal_string(call.currency);

@@ -183,15 +183,21 @@ pub async fn record_consensus(
     let tx = db::begin_write(db).await?;
     let (app, call) = application_and_call(&tx, application_id).await?;
     let seat = committee::seat_of(&tx, call.call.id, actor.user_id).await?;
-    if seat.is_none_or(|s| s.role != MemberRole::Chair.as_str()) {
-        return Err(if actor.has(Role::Manager) {
+    // A conflicted member may not even learn the application exists (the chair included).
+    if seat.is_some() && conflicts::is_conflicted(&tx, application_id, actor.user_id).await? {
+        return Err(Error::NotFound);
+    }
+    if seat
+        .as_ref()
+        .is_none_or(|s| s.role != MemberRole::Chair.as_str())
+    {
+        // Managers and the committee's other members are told why they may not (as the score sheet tells a
+        // member it is not assigned); anyone else gets the answer for an unknown application.
+        return Err(if seat.is_some() || actor.has(Role::Manager) {
             Error::Refused(Message::new("error-consensus-chair-only"))
         } else {
             Error::NotFound
         });
-    }
-    if conflicts::is_conflicted(&tx, application_id, actor.user_id).await? {
-        return Err(Error::NotFound);
     }
     require_reviewing(&call)?;
     let state = ApplicationState::parse(&app.state);

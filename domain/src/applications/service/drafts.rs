@@ -304,7 +304,7 @@ pub async fn register_partner(
         ));
     }
     let tx = db::begin_write(db).await?;
-    let organisation = organisations::insert(&tx, fields).await?;
+    let organisation = organisations::insert(&tx, fields, "organisation.").await?;
     audit::record(
         &tx,
         Some(actor),

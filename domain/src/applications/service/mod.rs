@@ -328,7 +328,8 @@ pub(crate) async fn load(
         requested: (!budget_lines.is_empty()).then(|| call.money(app.requested_minor)),
         co_funding: Some(call.money(app.co_funding_minor)),
     };
-    let verdicts = eligibility::evaluate(&call.rules, &applicant, &partner_kinds, &facts);
+    let verdicts =
+        eligibility::evaluate(&call.effective_rules(), &applicant, &partner_kinds, &facts);
     let documents: HashSet<Uuid> = attachments.iter().filter_map(|a| a.question_id).collect();
     let checklist = content::checklist(
         &Completeness {
