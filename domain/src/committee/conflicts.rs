@@ -405,8 +405,10 @@ pub async fn declare(
         .await?
         .ok_or(Error::NotFound)?;
     let seat = seat_of(db, app.call_id, actor.user_id).await?;
+    // A member already conflicted on it does not see the application, so cannot declare on it either.
     if seat.is_none()
         || !ApplicationState::parse(&app.state).is_some_and(ApplicationState::is_submitted)
+        || is_conflicted(db, application_id, actor.user_id).await?
     {
         return Err(Error::NotFound);
     }
@@ -427,6 +429,7 @@ pub async fn declare(
     let kind = kind.ok_or_else(|| Error::Internal("validated kind".into()))?;
 
     let tx = db::begin_write(db).await?;
+    // Declared meanwhile (two submissions of the form at once).
     if is_conflicted(&tx, application_id, actor.user_id).await? {
         return Err(Error::Conflict(Message::new("error-conflict-exists")));
     }
