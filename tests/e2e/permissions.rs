@@ -1877,7 +1877,7 @@ fn cases() -> Vec<Case> {
             "GET",
             |f, _| format!("/calls/{}/tranche-template", f.drafts["tranche-template"]),
             none,
-            [N, N, N, O, N],
+            [N, N, N, N, N, N, N, O, N],
         ),
         case(
             "PUT",
