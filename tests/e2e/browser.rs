@@ -136,6 +136,47 @@ async fn a_municipality_signs_up_in_a_real_browser_and_sees_its_name_on_the_home
     }
 }
 
+#[tokio::test]
+async fn the_api_documentation_renders_under_its_content_security_policy() {
+    if !browser_available() {
+        return;
+    }
+    let app = spawn_app().await;
+    let driver = ChromeDriver::start().await;
+    let browser = driver.browser().await;
+    let outcome = read_the_docs_in_the_browser(&browser, &app).await;
+    let _ = browser.close().await;
+    if let Err(failure) = outcome {
+        panic!("{failure}");
+    }
+}
+
+/// Opens `/api/docs` and waits for Swagger UI to list the operations: if the policy blocked its scripts, the
+/// page would stay empty.
+async fn read_the_docs_in_the_browser(browser: &Client, app: &TestApp) -> Result<(), String> {
+    browser
+        .goto(&app.url("/api/docs"))
+        .await
+        .map_err(|err| format!("open the docs: {err}"))?;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let operations = browser
+            .find_all(Locator::Css(".swagger-ui .opblock"))
+            .await
+            .map_err(|err| format!("look for operations: {err}"))?;
+        if operations.len() >= 100 {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!(
+                "Swagger UI listed {} operations; its scripts may have been blocked",
+                operations.len()
+            ));
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
 /// The steps of the test; a failure is returned (not panicked) so that the browser can be closed first.
 async fn sign_up_in_the_browser(browser: &Client, app: &TestApp) -> Result<(), String> {
     let step =
