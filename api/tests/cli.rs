@@ -4,11 +4,27 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn convoca(args: &[&str], database_url: &str, stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_convoca"))
+    convoca_with_backtraces(args, database_url, stdin, false)
+}
+
+/// Runs the command, with `RUST_BACKTRACE=1` when `backtraces` (a user's refusal must still read as a message).
+fn convoca_with_backtraces(
+    args: &[&str],
+    database_url: &str,
+    stdin: &str,
+    backtraces: bool,
+) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_convoca"));
+    command
         .args(args)
         .env("DATABASE_URL", database_url)
-        .env("RUST_LOG", "warn")
-        .env_remove("RUST_BACKTRACE")
+        .env("RUST_LOG", "warn");
+    if backtraces {
+        command.env("RUST_BACKTRACE", "1");
+    } else {
+        command.env_remove("RUST_BACKTRACE");
+    }
+    let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -108,8 +124,8 @@ fn create_user_explains_every_invalid_field_and_fails() {
 
 #[test]
 fn a_weak_password_is_explained_in_one_line_without_a_backtrace() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_convoca"))
-        .args([
+    let output = convoca_with_backtraces(
+        &[
             "create-user",
             "--email",
             "admin@example.org",
@@ -118,23 +134,11 @@ fn a_weak_password_is_explained_in_one_line_without_a_backtrace() {
             "--role",
             "admin",
             "--password-stdin",
-        ])
-        .env("DATABASE_URL", temporary_database())
-        .env("RUST_LOG", "warn")
-        // Even when backtraces are asked for, a refused input is a message, not a crash report.
-        .env("RUST_BACKTRACE", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the convoca binary starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(b"password12\n")
-        .expect("stdin takes the input");
-    let output = child.wait_with_output().expect("the command finishes");
+        ],
+        &temporary_database(),
+        "password12\n",
+        true,
+    );
     assert_eq!(output.status.code(), Some(1));
     let errors = String::from_utf8_lossy(&output.stderr);
     assert!(
