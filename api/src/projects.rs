@@ -950,6 +950,8 @@ impl ProjectsApi {
         id: Path<Uuid>,
         body: MilestoneFileIn,
     ) -> ApiResult<Json<MilestoneFileOut>> {
+        // Refuse bad credentials before reading up to 10 MiB of someone's upload.
+        let actor = auth.actor()?;
         let file_name = body.file.file_name().unwrap_or_default().to_owned();
         let bytes = body.file.into_vec().await.map_err(|err| {
             domain::Error::Validation(vec![domain::FieldError::new(
@@ -960,7 +962,7 @@ impl ProjectsApi {
         let saved = work::add_milestone_file(
             &state.db,
             &state.files,
-            auth.actor()?,
+            actor,
             id.0,
             &file_name,
             &bytes,
