@@ -1272,6 +1272,8 @@ struct ResultsPage<'a> {
     seed: Option<String>,
     /// The seed's SHA-256, published when reviewing started, to check the seed against.
     commitment: Option<String>,
+    /// The shell command that prints the seed's SHA-256 (a command, not words to translate).
+    check_command: String,
 }
 layout::localized!(ResultsPage);
 
@@ -1349,6 +1351,10 @@ pub async fn results_show(
             .collect(),
         seed: results.seed.clone(),
         commitment: results.commitment.clone(),
+        check_command: format!(
+            "printf %s {} | sha256sum",
+            results.seed.as_deref().unwrap_or_default()
+        ),
     };
     layout::ok(&page)
 }
