@@ -818,8 +818,12 @@ async fn closing_scoring_on_the_board_reveals_the_seed_and_locks_the_score_sheet
         "Finalise the decisions",
     ]);
     assert!(!page.body.contains("/selection/close-scoring"));
+    // The chair's consensus form is gone.
+    let detail = get(&chair, &app, &application_path(&world, 0)).await;
+    assert_eq!(detail.status, StatusCode::OK, "{}", detail.text());
+    assert!(!detail.body.contains("/consensus"));
 
-    // A reviewer's sheet is now read-only, and a revision posted anyway is refused with the reason.
+    // A reviewer's sheet is now read-only, and says why.
     let reviewer = logged_in(&app, &world.members[1].email).await;
     let sheet = get(
         &reviewer,

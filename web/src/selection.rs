@@ -911,7 +911,10 @@ async fn application_page(
             normalised: figure(lang, figures.normalised_total),
             flagged: figures.flagged,
         },
-        may_record_consensus: chair && reviewing,
+        // Closed scoring locks consensus scores; a refused form still shows, with the reason.
+        may_record_consensus: chair
+            && reviewing
+            && (!call.scoring_closed() || forms.consensus.is_some()),
         consensus_form: forms
             .consensus
             .unwrap_or_else(|| saved_consensus_form(lang, &board, row)),
