@@ -386,6 +386,13 @@ pub struct CallOut {
     pub normalise_scores: bool,
     /// Spread (points on 0-100) from which an application is flagged for discussion.
     pub disagreement_threshold: Option<String>,
+    /// The SHA-256 (lowercase hex) of the lottery seed drawn when reviewing started. The seed itself stays
+    /// hidden until scoring closes and is published with the results, where anyone can check it against
+    /// this commitment.
+    pub lottery_commitment: Option<String>,
+    /// When scoring closed: reviews and consensus scores are locked and the seed is revealed on the
+    /// selection board.
+    pub scoring_closed_at: Option<DateTime<Utc>>,
     /// When the results were published (see `GET /calls/{id}/results`).
     pub results_published_at: Option<DateTime<Utc>>,
     /// The call this one is the next cycle of.
@@ -430,6 +437,8 @@ impl From<CallView> for CallOut {
             aggregation: view.call.aggregation.clone(),
             normalise_scores: view.call.normalise_scores,
             disagreement_threshold: view.call.disagreement_threshold.clone(),
+            lottery_commitment: view.lottery().commitment().map(str::to_owned),
+            scoring_closed_at: view.call.scoring_closed_at,
             results_published_at: view.call.results_published_at,
             criteria: view.criteria.iter().map(CriterionOut::from).collect(),
             questions: view

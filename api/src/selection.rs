@@ -209,7 +209,11 @@ pub struct BoardRowOut {
     pub disqualification: Option<String>,
     /// What separated it from the application above with an equal total: `criterion:<position>` or `lottery`.
     pub tie_break: Option<String>,
-    /// Its lottery key, when it is in a tie the lottery breaks.
+    /// Whether it is tied on total and tie-break criteria with another qualifying application, so that the
+    /// lottery decides their order. While scoring is open the lottery is sealed: tied applications share
+    /// their rank and are listed in reference order.
+    pub lottery_tie: bool,
+    /// Its lottery key, when it is in a tie the lottery breaks and the seed is revealed.
     pub lottery_key: Option<String>,
     /// The proposal's outcome: `selected`, `waitlisted`, `not_selected`.
     pub proposed_outcome: String,
@@ -258,6 +262,7 @@ fn row_out(row: &BoardRow, board: &Board) -> BoardRowOut {
             .tie_break
             .as_ref()
             .map(|t| tie_break_name(t, board)),
+        lottery_tie: row.ranked.lottery_tie,
         lottery_key: row.ranked.lottery_key.clone(),
         proposed_outcome: row.proposed.outcome.as_str().into(),
         proposed_reason: row.proposed.reason.as_str().into(),
@@ -329,8 +334,12 @@ pub struct BoardOut {
     pub normalise_scores: bool,
     /// The disagreement threshold.
     pub disagreement_threshold: Option<String>,
-    /// The lottery seed, drawn when reviewing started.
+    /// The lottery seed, drawn when reviewing started; null until scoring closes.
     pub lottery_seed: Option<String>,
+    /// The SHA-256 of the seed (lowercase hex), published when reviewing started.
+    pub lottery_commitment: Option<String>,
+    /// When scoring closed (reviews and consensus scores locked, the seed revealed); null while open.
+    pub scoring_closed_at: Option<DateTime<Utc>>,
     /// Currency.
     pub currency: String,
     /// Total budget.
@@ -377,7 +386,9 @@ impl From<Board> for BoardOut {
             aggregation: board.settings.method.as_str().into(),
             normalise_scores: board.settings.normalise,
             disagreement_threshold: decimal(board.settings.disagreement_threshold),
-            lottery_seed: board.seed.clone(),
+            lottery_seed: board.lottery.seed().map(str::to_owned),
+            lottery_commitment: board.lottery.commitment().map(str::to_owned),
+            scoring_closed_at: board.call.call.scoring_closed_at,
             currency: board.call.currency.code().into(),
             budget: money(board.call.call.total_budget_minor),
             slots: board.call.call.max_awards,
@@ -472,7 +483,7 @@ pub struct OverrideIn {
     pub version: i32,
 }
 
-/// The call's version, to finalise.
+/// The call's version, to close scoring or to finalise.
 #[derive(Debug, Clone, Object)]
 pub struct FinaliseIn {
     /// The call's version as read.
@@ -590,6 +601,9 @@ pub struct ResultsOut {
     /// The lottery seed: tied applications are ordered by the lowercase hex SHA-256 of `seed:reference`,
     /// ascending.
     pub lottery_seed: Option<String>,
+    /// The SHA-256 of the seed (lowercase hex), published when reviewing started: check the seed against it
+    /// with `printf %s SEED | sha256sum`.
+    pub lottery_commitment: Option<String>,
     /// Criteria in order (tie-breaks name them by position).
     pub criteria: Vec<CriterionOut>,
     /// Criteria positions that break ties, in order.
@@ -617,6 +631,7 @@ impl From<Results> for ResultsOut {
             awarded: r.awarded.to_decimal_string(r.call.currency),
             aggregation: r.call.call.aggregation.clone(),
             lottery_seed: r.seed.clone(),
+            lottery_commitment: r.commitment.clone(),
             criteria: r.call.criteria.iter().map(CriterionOut::from).collect(),
             tie_break: r.call.tie_break.clone(),
             decided_at: r.decided_at,
@@ -844,10 +859,38 @@ impl SelectionApi {
         Ok(NoContent::NoContent)
     }
 
+    /// Close scoring (managers)
+    ///
+    /// Locks reviews and consensus scores (submitting or revising a review, recording a consensus score or
+    /// declaring a conflict of interest then gets 409) and reveals the lottery seed, published until then
+    /// only as its SHA-256 commitment; the board then ranks with it. Audited. 409 unless the call is
+    /// reviewing with scoring open.
+    #[oai(path = "/calls/:id/scoring/close", method = "post")]
+    async fn close_scoring(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<FinaliseIn>,
+    ) -> ApiResult<Json<BoardOut>> {
+        Ok(Json(
+            decisions::close_scoring(
+                &state.db,
+                &state.optimiser,
+                auth.actor()?,
+                id.0,
+                body.0.version,
+            )
+            .await?
+            .into(),
+        ))
+    }
+
     /// Finalise the decisions (managers)
     ///
     /// Writes one decision per application and moves the call to `decided`; refused (422) while the
     /// selection exceeds the slots, budget or a quota, or applications are unscreened. Final afterwards.
+    /// A call whose scoring is still open has it closed first, in the same step (audited as its own).
     #[oai(path = "/calls/:id/selection/finalise", method = "post")]
     async fn finalise(
         &self,
@@ -889,7 +932,8 @@ impl SelectionApi {
     /// Read a call's results
     ///
     /// Public once published (managers see them once decided): ranking, figures per criterion, totals,
-    /// outcomes with reasons, overrides' justifications, the committee and the lottery seed.
+    /// outcomes with reasons, overrides' justifications, the committee, and the lottery seed beside its
+    /// commitment.
     #[oai(path = "/calls/:id/results", method = "get")]
     async fn results(
         &self,

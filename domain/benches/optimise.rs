@@ -68,7 +68,7 @@ fn call(shape: &Shape, seed: u64) -> (Vec<Ranked>, Limits) {
         criterion_minimums: vec![],
         min_total: None,
         tie_break: vec![],
-        seed: "bench".into(),
+        seed: Some("bench".into()),
     };
     let quotas = match shape.per_region {
         Some(max) => codes

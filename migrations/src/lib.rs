@@ -12,6 +12,7 @@ mod m20261126_000004_committees;
 mod m20261126_000005_reviews;
 mod m20261126_000006_selection;
 mod m20261126_000007_projects;
+mod m20261206_000008_scoring_closed;
 
 /// Applies Convoca's migrations in order.
 pub struct Migrator;
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000005_reviews::Migration),
             Box::new(m20261126_000006_selection::Migration),
             Box::new(m20261126_000007_projects::Migration),
+            Box::new(m20261206_000008_scoring_closed::Migration),
         ]
     }
 }

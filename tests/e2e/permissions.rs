@@ -445,6 +445,8 @@ struct Selection {
     application: String,
     /// Another one, with an override to remove.
     overridden: String,
+    /// A call in review whose committee the reviewer caller chairs, to close scoring of, and its version.
+    closable: (String, i32),
     /// A call in review ready to be finalised, and its version.
     finalisable: (String, i32),
     /// A decided call whose results are not published.
@@ -527,6 +529,12 @@ async fn selection(
     )
     .await
     .unwrap();
+    let closable = app
+        .selection_world(
+            manager,
+            &selection_spec("Closable", vec![municipality("Bizerte")], Some(reviewer)),
+        )
+        .await;
     let finalisable = app
         .selection_world(
             manager,
@@ -581,6 +589,10 @@ async fn selection(
             .collect(),
         application: chaired.applications[0].to_string(),
         overridden: chaired.applications[1].to_string(),
+        closable: (
+            closable.call.call.id.to_string(),
+            closable.call.call.version,
+        ),
         finalisable: (
             finalisable.call.call.id.to_string(),
             finalisable.call.call.version,
@@ -1568,6 +1580,13 @@ fn cases() -> Vec<Case> {
             none,
             [U, F, F, F, F, F, F, O, F],
         ),
+        // Closing scoring: managers only, the call's chair (the reviewer caller) included among the refused.
+        case(
+            "POST",
+            |f, _| format!("/calls/{}/scoring/close", f.selection.closable.0),
+            |_| None,
+            [U, F, F, O, F],
+        ),
         case(
             "POST",
             |f, _| format!("/calls/{}/selection/finalise", f.selection.finalisable.0),
@@ -1972,6 +1991,9 @@ fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> O
                 "criterion_id": fixture.selection.criteria[0], "score": 4,
                 "rationale": "Agreed in the committee meeting.",
             }],
+        })),
+        ("POST", "/calls/{}/scoring/close") => Some(json!({
+            "version": fixture.selection.closable.1,
         })),
         ("POST", "/calls/{}/selection/finalise") => Some(json!({
             "version": fixture.selection.finalisable.1,

@@ -196,6 +196,63 @@ impl Scored {
             .await
     }
 
+    /// Closes scoring as `token`, with the call's current version.
+    async fn close_scoring(&self, token: &str) -> ApiResponse {
+        let version = self.board(&self.manager).await["call_version"].clone();
+        self.app
+            .api(
+                "POST",
+                &format!("/calls/{}/scoring/close", self.call()),
+                Some(token),
+                Some(json!({ "version": version })),
+            )
+            .await
+    }
+
+    /// The audit entries about the call, oldest first: action and summary.
+    async fn call_audit(&self) -> Vec<(String, String)> {
+        let entries = self
+            .app
+            .api(
+                "GET",
+                &format!(
+                    "/audit?subject_type=call&subject_id={}&limit=200",
+                    self.call()
+                ),
+                Some(&self.manager),
+                None,
+            )
+            .await;
+        assert_eq!(entries.status, 200, "{}", entries.body);
+        let mut entries: Vec<(String, String)> = entries.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["action"].as_str().unwrap().to_owned(),
+                    e["summary"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        entries.reverse();
+        entries
+    }
+
+    /// The call's stored lottery seed, as drawn when reviewing started.
+    async fn stored_seed(&self) -> String {
+        domain::calls::service::get(
+            &self.app.db,
+            Some(&TestApp::actor(&self.manager_user)),
+            self.call(),
+        )
+        .await
+        .unwrap()
+        .call
+        .lottery_seed
+        .expect("a seed is drawn when reviewing starts")
+    }
+
     async fn publish(&self) -> ApiResponse {
         self.app
             .api(
@@ -330,7 +387,13 @@ async fn the_board_shows_the_mean_per_criterion_the_weighted_total_and_the_sprea
     let board = s.board(&s.manager).await;
     assert_eq!(board["state"], "reviewing");
     assert_eq!(board["aggregation"], "mean");
-    assert_eq!(board["lottery_seed"], SEED);
+    // Scoring is open: the seed is sealed, only its commitment shows.
+    assert_eq!(board["lottery_seed"], Value::Null);
+    assert_eq!(
+        board["lottery_commitment"],
+        domain::selection::lottery::commitment(SEED)
+    );
+    assert_eq!(board["scoring_closed_at"], Value::Null);
     assert_eq!(board["disagreement_threshold"], Value::Null);
 
     // Application 0: the reviewers gave (4, 6, 3) and (2, 8, 5).
@@ -773,8 +836,21 @@ async fn finalising_decides_every_application_and_nothing_about_the_decisions_ch
     let finalised = s.finalise().await;
     assert_eq!(finalised.status, 200, "{}", finalised.body["detail"]);
     assert_eq!(finalised.body["state"], "decided");
-    // The call's decision, and the funded project of each of the four selected applications.
-    assert_eq!(s.app.audit_count().await, audit + 1 + 4);
+    // Scoring was still open: finalising closed it first, as its own audited step, and revealed the seed.
+    assert_eq!(finalised.body["lottery_seed"], SEED);
+    assert!(finalised.body["scoring_closed_at"].is_string());
+    let steps: Vec<String> = s
+        .call_audit()
+        .await
+        .into_iter()
+        .map(|(action, _)| action)
+        .rev()
+        .take(2)
+        .collect();
+    assert_eq!(steps, ["call.decided", "call.scoring_closed"]);
+    // Closing scoring, the call's decision, and the funded project of each of the four selected
+    // applications.
+    assert_eq!(s.app.audit_count().await, audit + 1 + 1 + 4);
     assert_eq!(s.call_state().await, "decided");
     let mut states = Vec::new();
     for i in 0..6 {
@@ -905,6 +981,10 @@ async fn results_are_hidden_until_published_then_public_with_reasons_justificati
     assert_eq!(results.status, 200, "{}", results.body);
     let body = &results.body;
     assert_eq!(body["lottery_seed"], SEED);
+    assert_eq!(
+        body["lottery_commitment"],
+        domain::selection::lottery::commitment(SEED)
+    );
     assert_eq!(body["currency"], "TND");
     assert_eq!(body["budget"], "100000.000");
     assert_eq!(body["awarded"], "20000.000");
@@ -1026,6 +1106,7 @@ async fn results_are_hidden_until_published_then_public_with_reasons_justificati
             "currency",
             "lottery_key",
             "lottery_seed",
+            "lottery_seed_commitment",
         ]
     );
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -1062,6 +1143,7 @@ async fn results_are_hidden_until_published_then_public_with_reasons_justificati
             "TND",
             "",
             SEED,
+            &domain::selection::lottery::commitment(SEED),
         ]
     );
 
@@ -1300,7 +1382,212 @@ async fn equal_totals_from_means_in_thirds_tie_and_go_to_the_lottery() {
         rows[0]["figures"]["ranked_total"], rows[1]["figures"]["ranked_total"],
         "{board}"
     );
+    // Sealed while scoring is open: the two share a rank, in reference order, without keys.
     assert_eq!(rows[1]["tie_break"], "lottery", "{board}");
+    for row in rows {
+        assert_eq!(row["rank"], 1, "{board}");
+        assert_eq!(row["lottery_tie"], true, "{board}");
+        assert_eq!(row["lottery_key"], Value::Null, "{board}");
+    }
+    assert_eq!(s.order().await, [0, 1]);
+
+    // Closed, the seed orders them by their keys, which anyone can recompute.
+    let closed = s.close_scoring(&s.manager).await;
+    assert_eq!(closed.status, 200, "{}", closed.body);
+    let rows = closed.body["rows"].as_array().unwrap();
+    let ranks: Vec<&Value> = rows.iter().map(|r| &r["rank"]).collect();
+    assert_eq!(ranks, [&json!(1), &json!(2)]);
+    let keys: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let reference = r["reference"].as_str().unwrap();
+            let key = domain::selection::ranking::lottery_key(SEED, reference);
+            assert_eq!(r["lottery_key"], key, "{r}");
+            key
+        })
+        .collect();
+    assert!(keys[0] < keys[1], "{keys:?}");
+}
+
+#[tokio::test]
+async fn the_commitment_is_published_at_start_review_and_the_seed_stays_hidden_until_scoring_closes()
+ {
+    // The seed drawn at start-review is kept, so that the commitment published then is the one to check.
+    let s = Scored::with(SelectionSpec {
+        seed: None,
+        ..spec()
+    })
+    .await;
+    let seed = s.stored_seed().await;
+
+    // Published on the call's public document and page, and in the audit log at start-review.
+    let call = s
+        .app
+        .api("GET", &format!("/calls/{}", s.call()), None, None)
+        .await;
+    assert_eq!(call.status, 200, "{}", call.body);
+    let commitment = call.body["lottery_commitment"]
+        .as_str()
+        .expect("a commitment once reviewing started")
+        .to_owned();
+    assert_eq!(commitment.len(), 64);
+    assert_eq!(call.body["scoring_closed_at"], Value::Null);
+    let page = s
+        .app
+        .client
+        .get(s.app.url(&format!("/calls/{}", s.call())))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&commitment), "{page}");
+    assert!(!page.contains(&seed));
+    let audit = s.call_audit().await;
+    let started = audit
+        .iter()
+        .find(|(action, _)| action == "call.reviewing")
+        .expect("start-review is audited");
+    assert!(started.1.contains(&commitment), "{started:?}");
+
+    // Hidden from everyone while a score can change: the audit log, the manager's and the chair's board.
+    assert!(audit.iter().all(|(_, summary)| !summary.contains(&seed)));
+    for token in [&s.manager, &s.chair] {
+        let board = s.board(token).await;
+        assert_eq!(board["lottery_seed"], Value::Null);
+        assert_eq!(board["lottery_commitment"], commitment);
+        assert!(!board.to_string().contains(&seed));
+    }
+
+    // Only a manager closes scoring; the chair and the other member are refused, a stale version too.
+    s.close_scoring(&s.chair).await.problem(403);
+    s.close_scoring(&s.member).await.problem(403);
+    let stale = s
+        .app
+        .api(
+            "POST",
+            &format!("/calls/{}/scoring/close", s.call()),
+            Some(&s.manager),
+            Some(json!({ "version": 1 })),
+        )
+        .await;
+    assert_eq!(stale.problem(409), "/problems/stale-version");
+    assert!(s.board(&s.manager).await["scoring_closed_at"].is_null());
+
+    let closed = s.close_scoring(&s.manager).await;
+    assert_eq!(closed.status, 200, "{}", closed.body);
+    assert!(closed.body["scoring_closed_at"].is_string());
+    assert_eq!(closed.body["lottery_seed"], seed);
+    // The seed revealed is the one committed to at start-review.
+    assert_eq!(domain::selection::lottery::commitment(&seed), commitment);
+    let closing = s
+        .call_audit()
+        .await
+        .into_iter()
+        .find(|(action, _)| action == "call.scoring_closed")
+        .expect("closing scoring is audited");
+    assert!(closing.1.contains(&seed), "{closing:?}");
+    assert_eq!(s.board(&s.chair).await["lottery_seed"], seed);
+    // Closed once.
+    assert_eq!(
+        s.close_scoring(&s.manager).await.problem(409),
+        "/problems/conflict"
+    );
+
+    // Finalising does not close it again (one entry for the decision, one per funded project); the
+    // results show the seed beside its commitment.
+    let audit = s.app.audit_count().await;
+    assert_eq!(s.finalise().await.status, 200);
+    assert_eq!(s.app.audit_count().await, audit + 1 + 5);
+    assert_eq!(s.publish().await.status, 200);
+    let results = s.results(None).await;
+    assert_eq!(results.body["lottery_seed"], seed);
+    assert_eq!(results.body["lottery_commitment"], commitment);
+    let (status, _, csv) = s.results_csv(None).await;
+    assert_eq!(status, 200);
+    assert!(
+        csv.lines()
+            .nth(1)
+            .unwrap()
+            .ends_with(&format!("{seed},{commitment}")),
+        "{csv}"
+    );
+}
+
+#[tokio::test]
+async fn once_scoring_is_closed_reviews_consensus_and_conflict_declarations_are_refused_with_the_reason()
+ {
+    let s = Scored::new().await;
+    let closed = s.close_scoring(&s.manager).await;
+    assert_eq!(closed.status, 200, "{}", closed.body);
+    let sheet = json!({
+        "scores": (0..3).map(|i| json!({
+            "criterion_id": s.criterion(i), "score": 1, "comment": "Revised.",
+        })).collect::<Vec<_>>(),
+        "overall_comment": "Revised.",
+        "recommendation": "do_not_fund",
+    });
+
+    let revised = s
+        .app
+        .api(
+            "PUT",
+            &format!("/applications/{}/review", s.id(0)),
+            Some(&s.member),
+            Some(json!({ "version": 1, "sheet": sheet })),
+        )
+        .await;
+    let consensus = s
+        .consensus(
+            &s.chair,
+            0,
+            json!([{"criterion_id": s.criterion(0), "score": 5, "rationale": "Agreed."}]),
+        )
+        .await;
+    let declared = s
+        .app
+        .api(
+            "POST",
+            &format!("/applications/{}/conflicts", s.id(0)),
+            Some(&s.member),
+            Some(json!({"kind": "personal", "note": "My cousin leads the project."})),
+        )
+        .await;
+    for refused in [&revised, &consensus] {
+        assert_eq!(
+            refused.problem(409),
+            "/problems/conflict",
+            "{}",
+            refused.body
+        );
+        assert_eq!(
+            refused.body["detail"],
+            "Scoring of this call is closed: reviews and consensus scores can no longer change."
+        );
+    }
+    assert_eq!(declared.problem(409), "/problems/conflict");
+    assert!(
+        declared.body["detail"].as_str().unwrap().starts_with(
+            "Scoring of this call is closed: a conflict declared now would change the scores."
+        ),
+        "{}",
+        declared.body
+    );
+    // The figures did not move; overrides and finalising follow as before.
+    let board = s.board(&s.manager).await;
+    assert_eq!(
+        exact(&row(&board, s.id(0))["figures"]["ranked_total"]),
+        "67.5"
+    );
+    let overridden = s
+        .override_(
+            3,
+            json!({"outcome": "not_selected", "justification": "The plan duplicates a funded project.", "version": 0}),
+        )
+        .await;
+    assert_eq!(overridden.status, 200, "{}", overridden.body);
+    assert_eq!(s.finalise().await.status, 200);
 }
 
 /// The six municipalities of [`spec`] with requests that trap the greedy walk: Ben Arous (ranked first, 100)

@@ -421,8 +421,9 @@ async fn the_tunisian_call_ranks_twenty_municipalities_and_selects_ten_within_bu
     let world = app.selection_world(&manager, &spec()).await;
     let call = world.call.call.id;
 
-    // The board before deciding: ready to finalise, with the lottery and the criterion visible where they
-    // separated equal totals.
+    // The board before deciding: ready to finalise, with the criterion visible where it separated equal
+    // totals. Scoring is still open, so the lottery is sealed: its commitment is shown, not its seed, and the
+    // tied pair shares one rank in reference order, marked as the lottery's to decide.
     let board = app
         .api(
             "GET",
@@ -433,7 +434,11 @@ async fn the_tunisian_call_ranks_twenty_municipalities_and_selects_ten_within_bu
         .await;
     assert_eq!(board.status, 200, "{}", board.body);
     assert_eq!(board.body["problems"], json!([]));
-    assert_eq!(board.body["lottery_seed"], SEED);
+    assert_eq!(board.body["lottery_seed"], Value::Null);
+    assert_eq!(
+        board.body["lottery_commitment"],
+        domain::selection::lottery::commitment(SEED)
+    );
     assert_eq!(board.body["selected"], 10);
     assert_eq!(board.body["awarded"], "500000.000");
     let quotas: Vec<(Value, Value)> = board.body["quotas"]
@@ -455,8 +460,15 @@ async fn the_tunisian_call_ranks_twenty_municipalities_and_selects_ten_within_bu
             .cloned()
             .unwrap()
     };
-    assert_eq!(on_board("TUN-2026-0007")["tie_break"], "lottery");
+    for reference in ["TUN-2026-0007", "TUN-2026-0008"] {
+        let row = on_board(reference);
+        assert_eq!(row["rank"], 12, "{row}");
+        assert_eq!(row["lottery_tie"], true, "{row}");
+        assert_eq!(row["lottery_key"], Value::Null, "{row}");
+    }
+    assert_eq!(on_board("TUN-2026-0008")["tie_break"], "lottery");
     assert_eq!(on_board("TUN-2026-0014")["tie_break"], "criterion:1");
+    assert_eq!(on_board("TUN-2026-0014")["lottery_tie"], false);
     assert_eq!(
         on_board("TUN-2026-0009")["disqualification"],
         "criterion_minimum"
@@ -518,8 +530,14 @@ async fn the_tunisian_call_ranks_twenty_municipalities_and_selects_ten_within_bu
         .collect();
     assert_eq!(table, expected);
 
-    // Anyone can recompute the lottery: the seed and the keys of the tied pair are published, and only theirs.
+    // Finalising closed scoring, which revealed the seed: anyone can check it against the commitment shown
+    // since reviewing started, and recompute the lottery from it and the keys of the tied pair, published
+    // only for them.
     assert_eq!(results.body["lottery_seed"], SEED);
+    assert_eq!(
+        results.body["lottery_commitment"],
+        board.body["lottery_commitment"]
+    );
     let keys: Vec<(&str, &str)> = rows
         .iter()
         .filter_map(|r| Some((r["reference"].as_str()?, r["lottery_key"].as_str()?)))

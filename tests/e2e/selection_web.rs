@@ -172,8 +172,15 @@ async fn the_manager_s_board_shows_the_ranking_in_order_with_the_proposal_and_it
         "Finalise the decisions",
         "decisions then become final",
     ]);
+    // Scoring is open: the lottery is sealed, so the board shows the seed's commitment, never the seed.
     let seed = world_seed(&app, &world).await;
-    page.shows(&[&seed]);
+    page.shows(&[
+        "Open: reviews and consensus scores may still change.",
+        "Sealed until scoring closes",
+        &domain::selection::lottery::commitment(&seed),
+        "Close scoring",
+    ]);
+    page.hides(&[&seed]);
 
     let first = row_text(&page, world.applications[1]);
     assert!(first.starts_with("1 "), "{first}");
@@ -265,6 +272,9 @@ async fn the_chair_sees_the_board_without_deciding_and_a_consensus_changes_the_r
     board.shows(&["as the committee’s chair", &reference(2)]);
     assert!(!board.body.contains("/selection/settings"));
     assert!(!board.body.contains("/selection/finalise"));
+    assert!(!board.body.contains("/selection/close-scoring"));
+    // The chair scores too: the seed stays hidden from them while scoring is open.
+    board.hides(&[&world_seed(&app, &world).await]);
     assert!(row_text(&board, world.applications[0]).contains("40.00"));
 
     let path = application_path(&world, 0);
@@ -544,6 +554,8 @@ async fn finalised_then_published_results_are_public_with_every_justification_an
         "Selected in rank order.",
         "Not selected: too few reviews.",
         &seed,
+        &domain::selection::lottery::commitment(&seed),
+        &format!("printf %s {seed} | sha256sum"),
         &format!("sha256({seed}:reference)"),
         "Civil society",
         "Chair",
@@ -764,4 +776,63 @@ async fn the_scoring_settings_flag_disagreement_and_refuse_what_is_frozen_or_unr
         "{disputed}"
     );
     assert!(!row_text(&after, world.applications[1]).contains("Flagged for discussion"));
+}
+
+#[tokio::test]
+async fn closing_scoring_on_the_board_reveals_the_seed_and_locks_the_score_sheets() {
+    let app = spawn_app().await;
+    let world = scored_world(&app).await;
+    let seed = world_seed(&app, &world).await;
+    let client = logged_in(&app, &world.manager.email).await;
+    let chair = logged_in(&app, &world.members[0].email).await;
+
+    // The chair may not close scoring, even by posting the form.
+    let board = get(&chair, &app, &board_path(&world)).await;
+    let forged = post(
+        &chair,
+        &app,
+        &format!("{}/close-scoring", board_path(&world)),
+        &[
+            ("csrf_token", &board.csrf()),
+            ("version", &world.call.call.version.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN, "{}", forged.text());
+
+    let closed = submit(
+        &client,
+        &app,
+        &board_path(&world),
+        &format!("{}/close-scoring", board_path(&world)),
+        &[],
+    )
+    .await;
+    assert_eq!(closed.status, StatusCode::SEE_OTHER, "{}", closed.text());
+    let page = get(&client, &app, &board_path(&world)).await;
+    page.shows(&[
+        "Scoring is closed: the lottery seed is revealed.",
+        "reviews and consensus scores are locked.",
+        &seed,
+        &domain::selection::lottery::commitment(&seed),
+        "Finalise the decisions",
+    ]);
+    assert!(!page.body.contains("/selection/close-scoring"));
+    // The chair's consensus form is gone.
+    let detail = get(&chair, &app, &application_path(&world, 0)).await;
+    assert_eq!(detail.status, StatusCode::OK, "{}", detail.text());
+    assert!(!detail.body.contains("/consensus"));
+
+    // A reviewer's sheet is now read-only, and says why.
+    let reviewer = logged_in(&app, &world.members[1].email).await;
+    let sheet = get(
+        &reviewer,
+        &app,
+        &format!("/reviews/{}", world.applications[0]),
+    )
+    .await;
+    assert_eq!(sheet.status, StatusCode::OK, "{}", sheet.text());
+    sheet.shows(&[
+        "Scoring of this call is closed: reviews and consensus scores can no longer change.",
+    ]);
 }

@@ -122,7 +122,8 @@ pub struct SelectionSpec {
     pub committee: Vec<SeatSpec>,
     /// The applicants, in the order they submit (so the first gets reference 0001).
     pub applicants: Vec<ApplicantSpec>,
-    /// A lottery seed to put in place of the one drawn when reviewing starts.
+    /// A lottery seed to put in place of the one drawn when reviewing starts (see
+    /// `TestApp::set_lottery_seed`); `None` keeps the drawn one.
     pub seed: Option<String>,
 }
 
@@ -209,7 +210,9 @@ impl TestApp {
     }
 
     /// Replaces a call's lottery seed. A test arrangement: the seed is drawn at random when reviewing starts,
-    /// and a fixed one lets a test state the lottery's order as computed by hand.
+    /// and a fixed one lets a test state the lottery's order as computed by hand. The call's commitment then
+    /// follows the new seed, but the one audited at start-review stays that of the drawn seed: a test of the
+    /// commitment keeps the drawn one.
     pub async fn set_lottery_seed(&self, call_id: Uuid, seed: &str) {
         let stored = call::Entity::find_by_id(call_id)
             .one(&self.db)
@@ -223,7 +226,8 @@ impl TestApp {
 
     /// Builds the call `spec` describes, run by `manager`: created and opened (on [`opens_at`]), applied to and
     /// submitted (on [`submitted_at`]), closed, screened, its committee seated, reviewing started (the seed
-    /// replaced when the spec fixes one), everyone assigned and the spec's reviews submitted.
+    /// replaced when the spec fixes one), everyone assigned and the spec's reviews submitted. Scoring is left
+    /// open: the lottery stays sealed until a test closes scoring or finalises.
     pub async fn selection_world(&self, manager: &User, spec: &SelectionSpec) -> SelectionWorld {
         let actor = Self::actor(manager);
         let programme = self.programme(manager, &spec.programme, "TN", "TND").await;

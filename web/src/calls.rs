@@ -187,6 +187,9 @@ struct CallPage<'a> {
     quotas: Vec<String>,
     questions: Vec<QuestionLine>,
     committee: Vec<CommitteeLine>,
+    /// The SHA-256 of the lottery seed, published when reviewing starts (the seed stays hidden until scoring
+    /// closes).
+    commitment: Option<String>,
     may_apply: bool,
     may_edit: bool,
 }
@@ -264,6 +267,7 @@ pub async fn show(
         quotas: call_text::quota_sentences(lang, &view),
         questions: call_text::question_lines(lang, &view.questions),
         committee,
+        commitment: view.lottery().commitment().map(str::to_owned),
         // The apply page starts an application, or opens the one the organisation already has.
         may_apply: phase == Phase::Open && actor.is_some_and(|a| a.has(Role::Applicant)),
         may_edit: actor.is_some_and(|a| a.has(Role::Manager)),

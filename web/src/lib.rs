@@ -311,6 +311,10 @@ pub fn routes(state: WebState) -> Route {
             post(selection::save_settings),
         )
         .at(
+            "/manage/calls/:id/selection/close-scoring",
+            post(selection::close_scoring),
+        )
+        .at(
             "/manage/calls/:id/selection/finalise",
             post(selection::finalise),
         )

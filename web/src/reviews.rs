@@ -374,6 +374,7 @@ async fn review_page(
             domain::calls::CallState::Decided | domain::calls::CallState::Archived => {
                 "error-review-final"
             }
+            _ if call.scoring_closed() => "error-scoring-closed",
             _ => "error-review-not-started",
         })
     });

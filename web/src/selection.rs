@@ -203,11 +203,15 @@ fn board_line(lang: Lang, board: &Board, row: &BoardRow) -> BoardLine {
     BoardLine {
         application_id: row.application.id,
         rank: rank_text(lang, row.ranked.rank),
-        tie: row
-            .ranked
-            .tie_break
-            .as_ref()
-            .map(|tie| tie_break_text(lang, tie, &board.call.criteria)),
+        // Sealed, the lottery has not drawn: its ties are marked, never ordered.
+        tie: if board.lottery.is_sealed() && row.ranked.lottery_tie {
+            Some(lang.t("selection-page-tie-sealed"))
+        } else {
+            row.ranked
+                .tie_break
+                .as_ref()
+                .map(|tie| tie_break_text(lang, tie, &board.call.criteria))
+        },
         lottery_key: row.ranked.lottery_key.clone(),
         reference: row.application.reference.clone().unwrap_or_default(),
         title: row.application.title.clone(),
@@ -253,6 +257,7 @@ struct SelectionSum {
 #[derive(Default)]
 struct BoardForms {
     settings: Option<FormState>,
+    close_scoring: Option<FormState>,
     finalise: Option<FormState>,
     publish: Option<FormState>,
 }
@@ -274,6 +279,12 @@ struct BoardPage<'a> {
     awarded: String,
     quotas: Vec<QuotaLine>,
     seed: Option<String>,
+    /// The seed's SHA-256, published when reviewing started.
+    commitment: Option<String>,
+    /// Drawn but hidden while scoring is open.
+    sealed: bool,
+    /// When scoring closed, in the call's time zone; `None` while open.
+    scoring_closed: Option<String>,
     aggregation: String,
     normalise: bool,
     threshold: String,
@@ -287,6 +298,7 @@ struct BoardPage<'a> {
     search_note: String,
     only_proposal: Vec<String>,
     only_optimal: Vec<String>,
+    close_scoring_form: FormState,
     finalise_form: FormState,
     publish_form: FormState,
 }
@@ -389,7 +401,13 @@ async fn board_page(
                 selected: used.selected,
             })
             .collect(),
-        seed: board.seed.clone(),
+        seed: board.lottery.seed().map(str::to_owned),
+        commitment: board.lottery.commitment().map(str::to_owned),
+        sealed: board.lottery.is_sealed(),
+        scoring_closed: call
+            .call
+            .scoring_closed_at
+            .map(|at| call_text::local_time(at, call_text::time_zone_of(&call.call.time_zone))),
         aggregation: lang.t(&aggregation_key(board.settings.method)),
         normalise: board.settings.normalise,
         threshold: board.settings.disagreement_threshold.map_or_else(
@@ -423,6 +441,9 @@ async fn board_page(
         search_note: search_note(lang, &board.optimal),
         only_proposal,
         only_optimal,
+        close_scoring_form: forms
+            .close_scoring
+            .unwrap_or_else(|| FormState::new(lang, "close_scoring", &[])),
         finalise_form: forms
             .finalise
             .unwrap_or_else(|| FormState::new(lang, "finalise", &[])),
@@ -507,6 +528,46 @@ pub async fn save_settings(
             let status = shown.absorb(err)?;
             let forms = BoardForms {
                 settings: Some(shown),
+                ..BoardForms::default()
+            };
+            board_page(state, visitor, call_id, forms, status).await
+        }
+    }
+}
+
+/// `POST /manage/calls/{id}/selection/close-scoring`: locks reviews and consensus scores and reveals the
+/// lottery seed (managers).
+#[handler]
+pub async fn close_scoring(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    Path(id): Path<String>,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let actor = visitor.actor()?;
+    let call_id = paths::parse_id(&id)?;
+    let result = match forms::version(&form) {
+        Ok(version) => {
+            decisions::close_scoring(&state.db, &state.optimiser, actor, call_id, version)
+                .await
+                .map(drop)
+        }
+        Err(stale) => Err(stale),
+    };
+    match result {
+        Ok(()) => Ok(board_changed(
+            state,
+            jar,
+            call_id,
+            "flash-scoring-closed",
+            "summary",
+        )),
+        Err(err) => {
+            let mut shown = FormState::new(visitor.lang, "close_scoring", &[]);
+            let status = shown.absorb(err)?;
+            let forms = BoardForms {
+                close_scoring: Some(shown),
                 ..BoardForms::default()
             };
             board_page(state, visitor, call_id, forms, status).await
@@ -850,7 +911,10 @@ async fn application_page(
             normalised: figure(lang, figures.normalised_total),
             flagged: figures.flagged,
         },
-        may_record_consensus: chair && reviewing,
+        // Closed scoring locks consensus scores; a refused form still shows, with the reason.
+        may_record_consensus: chair
+            && reviewing
+            && (!call.scoring_closed() || forms.consensus.is_some()),
         consensus_form: forms
             .consensus
             .unwrap_or_else(|| saved_consensus_form(lang, &board, row)),
@@ -1209,6 +1273,10 @@ struct ResultsPage<'a> {
     lines: Vec<ResultLine>,
     committee: Vec<MemberLine>,
     seed: Option<String>,
+    /// The seed's SHA-256, published when reviewing started, to check the seed against.
+    commitment: Option<String>,
+    /// The shell command that prints the seed's SHA-256 (a command, not words to translate).
+    check_command: String,
 }
 layout::localized!(ResultsPage);
 
@@ -1285,6 +1353,11 @@ pub async fn results_show(
             })
             .collect(),
         seed: results.seed.clone(),
+        commitment: results.commitment.clone(),
+        check_command: format!(
+            "printf %s {} | sha256sum",
+            results.seed.as_deref().unwrap_or_default()
+        ),
     };
     layout::ok(&page)
 }

@@ -146,7 +146,7 @@ pub fn call(applications: usize, per_application: usize, criteria: usize, member
                 .collect(),
             min_total: Some(Decimal::from(30)),
             tie_break: (0..criteria.len().min(2)).collect(),
-            seed: "0123456789abcdef0123456789abcdef".to_owned(),
+            seed: Some("0123456789abcdef0123456789abcdef".to_owned()),
         },
         limits: Limits {
             budget_minor: requested / 10,

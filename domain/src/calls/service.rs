@@ -22,6 +22,7 @@ use crate::db::{from_json, to_json as json};
 use crate::error::Validator;
 use crate::money::{Currency, Money};
 use crate::programmes::{self, Programme};
+use crate::selection::lottery::{self, Lottery};
 use crate::{Actor, Arg, Error, Message, Page, PageRequest, Result, Role, db, prerequisites};
 
 /// A call with everything that belongs to it, as services return it.
@@ -67,6 +68,17 @@ impl CallView {
     /// An amount of this call's currency from minor units.
     pub fn money(&self, minor: i64) -> Money {
         Money::from_minor(minor, self.currency)
+    }
+
+    /// Whether scoring is closed: no review or consensus score may change, so the lottery seed is revealed.
+    pub fn scoring_closed(&self) -> bool {
+        self.call.scoring_closed_at.is_some()
+    }
+
+    /// What may be known of the call's lottery: nothing before reviewing, the seed's commitment while scores
+    /// may change, the seed itself once scoring is closed.
+    pub fn lottery(&self) -> Lottery {
+        Lottery::new(self.call.lottery_seed.as_deref(), self.scoring_closed())
     }
 
     /// Where the call stands for the public at `now`.
@@ -806,9 +818,13 @@ pub async fn act(
     model.state = Set(next.as_str().to_owned());
     let mut summary = format!("{} -> {}", view.state, next);
     if action == CallAction::StartReview && view.call.lottery_seed.is_none() {
-        // Drawn before anyone scores, so that nobody can choose it knowing which ties it would break.
-        let seed = crate::selection::draw_seed();
-        summary.push_str(&format!("; lottery seed {seed}"));
+        // Drawn before anyone scores, so that nobody can choose it knowing which ties it would break; only
+        // its commitment is published until scoring closes, so that nobody scores knowing the draw either.
+        let seed = lottery::draw_seed();
+        summary.push_str(&format!(
+            "; lottery seed commitment {}",
+            lottery::commitment(&seed)
+        ));
         model.lottery_seed = Set(Some(seed));
     }
     finish_edit(
@@ -851,6 +867,7 @@ pub async fn clone_call(
     model.cloned_from = Set(Some(id));
     // The next cycle draws its own lottery and publishes its own results.
     model.lottery_seed = Set(None);
+    model.scoring_closed_at = Set(None);
     model.results_published_at = Set(None);
     model.version = Set(1);
     model.created_at = Set(now);

@@ -433,6 +433,17 @@ pub async fn declare(
     if is_conflicted(&tx, application_id, actor.user_id).await? {
         return Err(Error::Conflict(Message::new("error-conflict-exists")));
     }
+    // A declaration removes the member's assignment, and with it their review from the figures: once
+    // scoring is closed (and the lottery seed revealed) no score may change that way.
+    let closed = crate::calls::entity::call::Entity::find_by_id(app.call_id)
+        .one(&tx)
+        .await?
+        .is_some_and(|call| call.scoring_closed_at.is_some());
+    if closed {
+        return Err(Error::Conflict(Message::new(
+            "error-conflict-scoring-closed",
+        )));
+    }
     // A waived conflict is reopened by a new declaration.
     conflict::Entity::delete_many()
         .filter(conflict::Column::ApplicationId.eq(application_id))

@@ -175,9 +175,10 @@ fn state_of(review: Option<&review::Model>) -> Result<Option<ReviewState>> {
     review.map(|r| ReviewState::parse(&r.state)).transpose()
 }
 
-/// Reviews are written while the call is reviewing; after the decision they are final.
+/// Reviews are written while the call is reviewing and its scoring is open; once scoring closes (and after
+/// the decision) they are final.
 fn reviewing(call: &call::Model) -> bool {
-    call.state == CallState::Reviewing.as_str()
+    call.state == CallState::Reviewing.as_str() && call.scoring_closed_at.is_none()
 }
 
 async fn view(conn: &impl ConnectionTrait, access: Access) -> Result<SheetView> {
@@ -257,6 +258,8 @@ async fn write(
                 || access.call.state == CallState::Archived.as_str()
             {
                 "error-review-final"
+            } else if access.call.scoring_closed_at.is_some() {
+                "error-scoring-closed"
             } else {
                 "error-review-not-started"
             },

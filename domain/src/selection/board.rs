@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use super::aggregate::{self, Aggregation, AggregationSettings, ApplicationFigures, CriterionRule};
 use super::entity::{consensus, decision_override};
+use super::lottery::Lottery;
 use super::optimum::{Optimiser, OptimumView};
 use super::proposal::{self, Limits, Outcome, Proposed};
 use super::ranking::{self, Entry, Ranked, RankingRules};
@@ -81,8 +82,9 @@ pub struct Board<Optimum = OptimumView> {
     pub call: CallView,
     /// How it aggregates.
     pub settings: AggregationSettings,
-    /// The lottery seed.
-    pub seed: Option<String>,
+    /// What the board may know of the lottery: while scoring is open only its commitment, and the ties it
+    /// will break are shown unbroken.
+    pub lottery: Lottery,
     /// Applications in ranking order.
     pub rows: Vec<BoardRow>,
     /// The optimised selection.
@@ -290,7 +292,8 @@ pub async fn board(
     } else {
         hidden_from_chair(conn, call_id, actor.user_id).await?
     };
-    compute(conn, call, for_manager, &hidden)
+    let lottery = call.lottery();
+    compute(conn, call, lottery, for_manager, &hidden)
         .await?
         .with_optimum(optimiser)
         .await
@@ -311,7 +314,7 @@ impl Board<()> {
         Ok(Board {
             call: self.call,
             settings: self.settings,
-            seed: self.seed,
+            lottery: self.lottery,
             rows,
             optimal,
             proposal_score: self.proposal_score,
@@ -369,10 +372,12 @@ async fn hidden_from_chair(
     Ok(hidden)
 }
 
-/// Computes the board without a permission check and without the optimised selection (finalising uses it).
+/// Computes the board without a permission check and without the optimised selection (finalising uses it),
+/// with what `lottery` reveals: a sealed lottery leaves its ties unbroken.
 pub(crate) async fn compute(
     conn: &impl ConnectionTrait,
     call: CallView,
+    lottery: Lottery,
     for_manager: bool,
     hidden: &HashSet<Uuid>,
 ) -> Result<Board<()>> {
@@ -439,7 +444,7 @@ pub(crate) async fn compute(
             .iter()
             .filter_map(|position| call.criteria.iter().position(|c| c.position == *position))
             .collect(),
-        seed: call.call.lottery_seed.clone().unwrap_or_default(),
+        seed: lottery.seed().map(str::to_owned),
     };
     let limits = limits_of(&call);
     let aggregation = settings.clone();
@@ -552,7 +557,7 @@ pub(crate) async fn compute(
     let problems = problems(&call, &rows, selected.len(), awarded_minor, &quotas);
     Ok(Board {
         settings,
-        seed: call.call.lottery_seed.clone(),
+        lottery,
         selected: selected.len(),
         call,
         rows,

@@ -1,6 +1,7 @@
 //! Deciding: the call's aggregation settings, the chair's consensus scores, managers' overrides of the
-//! proposal (each with a written justification) and finalising, which writes one immutable decision per
-//! application and moves the call to `decided`.
+//! proposal (each with a written justification), closing scoring (which locks reviews and consensus scores
+//! and reveals the lottery seed), and finalising, which writes one immutable decision per application and
+//! moves the call to `decided`.
 
 use std::collections::HashMap;
 
@@ -17,6 +18,7 @@ use uuid::Uuid;
 use super::aggregate::Aggregation;
 use super::board::{self, Board};
 use super::entity::{consensus, decision, decision_override};
+use super::lottery::{self, Lottery};
 use super::optimum::Optimiser;
 use super::proposal::Outcome;
 use crate::applications::entity::application;
@@ -83,6 +85,63 @@ fn require_reviewing(call: &CallView) -> Result<()> {
         }
         _ => Err(Error::Conflict(Message::new("error-call-not-reviewing"))),
     }
+}
+
+/// Scores may change only until scoring closes: a revealed lottery seed must never meet a changing score.
+fn require_scoring_open(call: &CallView) -> Result<()> {
+    if call.scoring_closed() {
+        Err(Error::Conflict(Message::new("error-scoring-closed")))
+    } else {
+        Ok(())
+    }
+}
+
+/// What the audit log says of closing scoring: the seed revealed and the commitment it answers.
+fn closing_summary(call: &CallView, how: &str) -> String {
+    match call.call.lottery_seed.as_deref() {
+        Some(seed) => format!(
+            "{how}; reviews and consensus scores locked; lottery seed {seed} revealed (commitment {})",
+            lottery::commitment(seed)
+        ),
+        None => format!("{how}; reviews and consensus scores locked"),
+    }
+}
+
+/// Closes scoring: from now on no review may be submitted or revised and no consensus score recorded, and
+/// the lottery seed, published until now only as its commitment, is revealed on the board and breaks ties.
+/// Managers only, while the call is reviewing; overrides and finalising follow. Returns the board, with the
+/// seed.
+pub async fn close_scoring(
+    db: &DatabaseConnection,
+    optimiser: &Optimiser,
+    actor: &Actor,
+    call_id: Uuid,
+    version: i32,
+) -> Result<Board> {
+    require_manager(actor)?;
+    let tx = db::begin_write(db).await?;
+    let view = load_call(&tx, call_id).await?;
+    if view.call.version != version {
+        return Err(Error::stale());
+    }
+    require_reviewing(&view)?;
+    require_scoring_open(&view)?;
+    let now = Utc::now();
+    let mut model = view.call.clone().into_active_model();
+    model.scoring_closed_at = Set(Some(now));
+    model.version = Set(view.call.version + 1);
+    model.updated_at = Set(now);
+    model.update(&tx).await?;
+    audit::record(
+        &tx,
+        Some(actor),
+        "call.scoring_closed",
+        &Subject::new("call", call_id),
+        closing_summary(&view, "scoring closed"),
+    )
+    .await?;
+    tx.commit().await?;
+    board::board(db, optimiser, actor, call_id).await
 }
 
 /// Sets how a call aggregates scores. Managers only; the method is frozen once the call opens, the rest may
@@ -200,6 +259,7 @@ pub async fn record_consensus(
         });
     }
     require_reviewing(&call)?;
+    require_scoring_open(&call)?;
     let state = ApplicationState::parse(&app.state);
     if !state.is_some_and(board::screened_eligible) {
         return Err(Error::Conflict(Message::new(
@@ -456,6 +516,10 @@ pub struct StoredScore {
 /// application its outcome, and moves the call to `decided`. Refused while something stands in the way
 /// (see [`Board::problems`]); afterwards nothing about the decisions can change. Managers only.
 ///
+/// A call whose scoring is still open has it closed first, in the same transaction and audited as its own
+/// step, so that a client that finalises right after scoring (as before scoring could be closed) keeps
+/// working; the decisions always rank with the revealed seed.
+///
 /// The board is computed before the write transaction, so that a large call holds the write lock only while
 /// its decisions are written (in batches): what the board was computed from is stamped before and compared
 /// inside the transaction, and in the rare case it changed meanwhile the board is computed again there. The
@@ -474,7 +538,8 @@ pub async fn finalise(
     }
     read.state.transition(crate::calls::CallAction::Decide)?;
     let stamp = board::stamp(db, call_id).await?;
-    let computed = board::compute(db, read, true, &Default::default()).await?;
+    let revealed = revealed_lottery(&read);
+    let computed = board::compute(db, read, revealed, true, &Default::default()).await?;
 
     let tx = db::begin_write(db).await?;
     let locked_at = std::time::Instant::now();
@@ -484,10 +549,12 @@ pub async fn finalise(
     }
     let next = call.state.transition(crate::calls::CallAction::Decide)?;
     let reused = call.call == computed.call.call && board::stamp(&tx, call_id).await? == stamp;
+    let closing = !call.scoring_closed();
     let board = if reused {
         computed
     } else {
-        board::compute(&tx, call, true, &Default::default()).await?
+        let revealed = revealed_lottery(&call);
+        board::compute(&tx, call, revealed, true, &Default::default()).await?
     };
     if !board.problems.is_empty() {
         return Err(Error::Validation(
@@ -500,6 +567,17 @@ pub async fn finalise(
         ));
     }
     let now = Utc::now();
+    if closing {
+        // Its own step in the log, before the decisions it makes final.
+        audit::record(
+            &tx,
+            Some(actor),
+            "call.scoring_closed",
+            &Subject::new("call", call_id),
+            closing_summary(&board.call, "scoring closed by finalising"),
+        )
+        .await?;
+    }
     let mut counts = [0usize; 3];
     let mut decisions = Vec::with_capacity(board.rows.len());
     let mut new_states: HashMap<ApplicationState, Vec<Uuid>> = HashMap::new();
@@ -589,6 +667,9 @@ pub async fn finalise(
     crate::projects::service::create_for_call(&tx, actor, &board.call, &selected, now).await?;
     let mut model = board.call.call.clone().into_active_model();
     model.state = Set(next.as_str().to_owned());
+    if closing {
+        model.scoring_closed_at = Set(Some(now));
+    }
     model.version = Set(board.call.call.version + 1);
     model.updated_at = Set(now);
     model.update(&tx).await?;
@@ -611,7 +692,7 @@ pub async fn finalise(
             board.call.currency.code(),
             money(board.awarded_minor),
             money(board.call.call.total_budget_minor),
-            board.seed.clone().unwrap_or_default()
+            board.lottery.seed().unwrap_or_default()
         ),
     )
     .await?;
@@ -625,10 +706,16 @@ pub async fn finalise(
         "call finalised"
     );
     let call = load_call(db, call_id).await?;
-    board::compute(db, call, true, &Default::default())
+    let lottery = call.lottery();
+    board::compute(db, call, lottery, true, &Default::default())
         .await?
         .with_optimum(optimiser)
         .await
+}
+
+/// The lottery as finalising ranks with it: revealed, since finalising closes scoring if it is still open.
+fn revealed_lottery(call: &CallView) -> Lottery {
+    Lottery::new(call.call.lottery_seed.as_deref(), true)
 }
 
 /// The final decisions of a call, by application.

@@ -2,7 +2,9 @@
 //! number of submitted reviews, every criterion at or above its minimum and the total at or above the call's
 //! minimum qualify. They rank by total, descending; ties break by the call's published order (higher score
 //! on the named criteria, in order), then by a seeded lottery anyone can recompute: tied applications are
-//! ordered by the lowercase hex SHA-256 of `seed + ":" + reference`, ascending. Pure: no I/O.
+//! ordered by the lowercase hex SHA-256 of `seed + ":" + reference`, ascending. While the seed is sealed
+//! (scoring is open) the lottery has not drawn: applications it will separate share their rank and are
+//! listed in reference order, which says nothing about the draw. Pure: no I/O.
 
 use std::cmp::Ordering;
 
@@ -43,8 +45,8 @@ pub struct RankingRules {
     pub min_total: Option<Decimal>,
     /// Indexes into `Entry::scores` that break ties, in order.
     pub tie_break: Vec<usize>,
-    /// The lottery seed.
-    pub seed: String,
+    /// The lottery seed once revealed; `None` while sealed, when ties the lottery breaks stay unbroken.
+    pub seed: Option<String>,
 }
 
 /// Why an application does not qualify, in the order they are checked.
@@ -76,13 +78,17 @@ pub enum TieBreak {
 pub struct Ranked {
     /// The entry.
     pub entry: Entry,
-    /// 1-based rank among qualifying applications; `None` when it does not qualify.
+    /// 1-based rank among qualifying applications; `None` when it does not qualify. While the lottery is
+    /// sealed, the applications it will separate share the rank of the first of them.
     pub rank: Option<usize>,
     /// Why it does not qualify, if so.
     pub disqualification: Option<Disqualification>,
     /// How it was separated from the application ranked just above, when their totals are equal.
     pub tie_break: Option<TieBreak>,
-    /// Its lottery key, when it was tied on total and tie-break criteria with another qualifying application.
+    /// Whether it is tied on total and tie-break criteria with another qualifying application, so that the
+    /// lottery orders them.
+    pub lottery_tie: bool,
+    /// Its lottery key, when it is in such a tie and the seed is revealed.
     pub lottery_key: Option<String>,
 }
 
@@ -97,13 +103,17 @@ pub fn lottery_key(seed: &str, reference: &str) -> String {
 
 /// Ranks the entries: qualifying applications first, in rank order, then the others by total descending
 /// (those without a total last), each group ending in reference order where nothing else separates them.
+/// Without a seed (sealed), ties the lottery would break keep one rank and reference order.
 pub fn rank(entries: Vec<Entry>, rules: &RankingRules) -> Vec<Ranked> {
     let mut qualifying = Vec::new();
     let mut others = Vec::new();
     for entry in entries {
         match disqualification(&entry, rules) {
             None => {
-                let key = lottery_key(&rules.seed, &entry.reference);
+                let key = rules
+                    .seed
+                    .as_deref()
+                    .map(|seed| lottery_key(seed, &entry.reference));
                 qualifying.push((entry, key));
             }
             Some(reason) => others.push((entry, reason)),
@@ -122,6 +132,7 @@ pub fn rank(entries: Vec<Entry>, rules: &RankingRules) -> Vec<Ranked> {
                     .find(|order| order.is_ne())
                     .unwrap_or(Ordering::Equal)
             })
+            // Both keys are `None` while sealed, which leaves reference order.
             .then_with(|| key_a.cmp(key_b))
             .then_with(|| identity_order(a, b))
     });
@@ -148,17 +159,24 @@ pub fn rank(entries: Vec<Entry>, rules: &RankingRules) -> Vec<Ranked> {
         })
         .collect();
 
-    let mut ranked = Vec::with_capacity(qualifying.len() + others.len());
+    let sealed = rules.seed.is_none();
+    let mut ranked: Vec<Ranked> = Vec::with_capacity(qualifying.len() + others.len());
     for (index, ((entry, key), tie_break)) in qualifying.into_iter().zip(separations).enumerate() {
         let tied_above = index > 0 && tied_with_next[index - 1];
         let tied_below = tied_with_next.get(index).copied().unwrap_or(false);
+        let rank = match ranked.last() {
+            // Sealed, the lottery has not separated it from the one above: it shares that one's rank.
+            Some(above) if sealed && tied_above => above.rank,
+            _ => Some(index + 1),
+        };
         ranked.push(Ranked {
             entry,
-            rank: Some(index + 1),
+            rank,
             disqualification: None,
             tie_break,
+            lottery_tie: tied_above || tied_below,
             // Published only where the lottery decided something, so that the public can recompute it.
-            lottery_key: (tied_above || tied_below).then_some(key),
+            lottery_key: key.filter(|_| tied_above || tied_below),
         });
     }
     ranked.extend(others.into_iter().map(|(entry, reason)| Ranked {
@@ -166,6 +184,7 @@ pub fn rank(entries: Vec<Entry>, rules: &RankingRules) -> Vec<Ranked> {
         rank: None,
         disqualification: Some(reason),
         tie_break: None,
+        lottery_tie: false,
         lottery_key: None,
     }));
     ranked
@@ -267,7 +286,7 @@ pub(super) mod testing {
             criterion_minimums: vec![None, None, None],
             min_total: None,
             tie_break: vec![],
-            seed: seed.to_owned(),
+            seed: Some(seed.to_owned()),
         }
     }
 
@@ -372,7 +391,7 @@ pub(super) mod testing {
                     criterion_minimums,
                     min_total,
                     tie_break,
-                    seed: seed.to_owned(),
+                    seed: Some(seed.to_owned()),
                 },
             )
     }
@@ -694,6 +713,46 @@ mod tests {
     }
 
     #[test]
+    fn a_sealed_lottery_leaves_its_ties_sharing_one_rank_in_reference_order_without_keys() {
+        let mut sealed = rules("abc");
+        sealed.seed = None;
+        let mut entries: Vec<Entry> = (1..=5)
+            .map(|n| entry(n, if n == 1 { "80" } else { "70" }))
+            .collect();
+        entries[4].total = Some(dec("60"));
+        entries.reverse();
+
+        let ranking = rank(entries.clone(), &sealed);
+
+        assert_eq!(
+            references(&ranking),
+            [
+                "TUN-2026-0001",
+                "TUN-2026-0002",
+                "TUN-2026-0003",
+                "TUN-2026-0004",
+                "TUN-2026-0005"
+            ]
+        );
+        let ranks: Vec<Option<usize>> = ranking.iter().map(|r| r.rank).collect();
+        assert_eq!(ranks, [Some(1), Some(2), Some(2), Some(2), Some(5)]);
+        let tied: Vec<bool> = ranking.iter().map(|r| r.lottery_tie).collect();
+        assert_eq!(tied, [false, true, true, true, false]);
+        assert!(ranking.iter().all(|r| r.lottery_key.is_none()));
+        // Revealed, the same three are tied and the lottery orders them, each with its key.
+        let revealed = rank(entries, &rules("abc"));
+        let tied: Vec<bool> = revealed.iter().map(|r| r.lottery_tie).collect();
+        assert_eq!(tied, [false, true, true, true, false]);
+        let ranks: Vec<Option<usize>> = revealed.iter().map(|r| r.rank).collect();
+        assert_eq!(ranks, [Some(1), Some(2), Some(3), Some(4), Some(5)]);
+        assert!(
+            revealed
+                .iter()
+                .all(|r| r.lottery_key.is_some() == r.lottery_tie)
+        );
+    }
+
+    #[test]
     fn totals_written_with_different_precision_are_still_a_tie() {
         let ranking = rank(vec![entry(1, "70"), entry(2, "70.000")], &rules("abc"));
 
@@ -710,6 +769,33 @@ mod tests {
             let first = rank(entries.clone(), &rules);
             prop_assert_eq!(&first, &rank(entries, &rules));
             prop_assert_eq!(&first, &rank(shuffled, &rules));
+        }
+
+        #[test]
+        fn sealed_the_ranking_is_the_revealed_one_with_each_lottery_tie_sharing_its_first_rank(
+            entries in arb_entries(25),
+            rules in arb_rules(),
+        ) {
+            let revealed = rank(entries.clone(), &rules);
+            let sealed = rank(entries, &RankingRules { seed: None, ..rules.clone() });
+            prop_assert!(sealed.iter().all(|r| r.lottery_key.is_none()));
+            for ranked in &sealed {
+                let same = revealed.iter().find(|r| r.entry == ranked.entry).unwrap();
+                prop_assert_eq!(ranked.lottery_tie, same.lottery_tie);
+                prop_assert_eq!(ranked.disqualification, same.disqualification);
+                if ranked.lottery_tie {
+                    // The best rank the lottery could give it: the first of its tie.
+                    let first = revealed
+                        .iter()
+                        .filter(|r| r.lottery_tie && r.entry.total == ranked.entry.total
+                            && rules.tie_break.iter().all(|&c| score(&r.entry, c) == score(&ranked.entry, c)))
+                        .filter_map(|r| r.rank)
+                        .min();
+                    prop_assert_eq!(ranked.rank, first);
+                } else {
+                    prop_assert_eq!(ranked.rank, same.rank);
+                }
+            }
         }
 
         #[test]

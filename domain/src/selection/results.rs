@@ -1,7 +1,7 @@
 //! Published results: after a call is decided, managers publish its results; from then on anyone may read
 //! the ranking, the figures per criterion, totals, outcomes with their reasons, every override's
-//! justification, the committee and the lottery seed (as JSON or CSV), and each applicant may read its own
-//! figures and the reviewers' comments, without reviewer names.
+//! justification, the committee, the lottery seed and its commitment (as JSON or CSV), and each applicant
+//! may read its own figures and the reviewers' comments, without reviewer names.
 
 use std::collections::HashMap;
 
@@ -17,6 +17,7 @@ use uuid::Uuid;
 use super::board::{self, parse_decimal};
 use super::decisions::{StoredScore, decisions_of, is_decided};
 use super::entity::{consensus, decision};
+use super::lottery::Lottery;
 use super::proposal::{Outcome, Reason};
 use crate::accounts::entity::user;
 use crate::applications::entity::application;
@@ -104,6 +105,8 @@ pub struct Results {
     pub call: CallView,
     /// The lottery seed, with which anyone can recompute the order of tied applications.
     pub seed: Option<String>,
+    /// The seed's SHA-256 commitment, published when reviewing started, against which anyone can check it.
+    pub commitment: Option<String>,
     /// When the results were published; `None` while only managers see them.
     pub published_at: Option<DateTime<Utc>>,
     /// When the decisions were finalised.
@@ -221,8 +224,11 @@ pub async fn results(
         .iter()
         .filter_map(|r| r.awarded.map(|m| m.to_minor(call.currency)))
         .fold(0i64, i64::saturating_add);
+    // Results exist only once decided, and deciding closes scoring: the seed is revealed.
+    let lottery = Lottery::new(call.call.lottery_seed.as_deref(), true);
     Ok(Results {
-        seed: call.call.lottery_seed.clone(),
+        seed: lottery.seed().map(str::to_owned),
+        commitment: lottery.commitment().map(str::to_owned),
         published_at: call.call.results_published_at,
         decided_at,
         committee: committee::load(db, call_id).await?.members,
@@ -264,6 +270,7 @@ pub async fn results_csv(
             "currency",
             "lottery_key",
             "lottery_seed",
+            "lottery_seed_commitment",
         ]
         .into_iter()
         .map(str::to_owned),
@@ -294,6 +301,7 @@ pub async fn results_csv(
             currency.code().to_owned(),
             row.lottery_key.clone().unwrap_or_default(),
             results.seed.clone().unwrap_or_default(),
+            results.commitment.clone().unwrap_or_default(),
         ]);
         out.write_record(cells.iter().map(|c| spreadsheet_safe(c)))
             .map_err(csv_err)?;

@@ -52,8 +52,11 @@ pub struct Model {
     pub normalise_scores: bool,
     /// Spread (points on 0-100) from which an application is flagged for discussion, a decimal string.
     pub disagreement_threshold: Option<String>,
-    /// The lottery seed that breaks exact ties, drawn when reviewing starts.
+    /// The lottery seed that breaks exact ties, drawn when reviewing starts; only its SHA-256 commitment is
+    /// shown until scoring closes.
     pub lottery_seed: Option<String>,
+    /// When scoring closed: reviews and consensus scores are locked and the lottery seed is revealed.
+    pub scoring_closed_at: Option<DateTimeUtc>,
     /// When the results were published.
     pub results_published_at: Option<DateTimeUtc>,
     /// The tranche template of its funded projects (`projects::schedule::TemplateRule` list as JSON); the
