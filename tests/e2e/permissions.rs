@@ -158,6 +158,7 @@ impl Fixture {
                 application: id(),
                 overridden: id(),
                 finalisable: (id(), 0),
+                closable: (id(), 0),
                 decided: id(),
                 publishable: id(),
                 published_application: id(),
@@ -532,7 +533,7 @@ async fn selection(
     let closable = app
         .selection_world(
             manager,
-            &selection_spec("Closable", vec![municipality("Bizerte")], Some(reviewer)),
+            &selection_spec("Closable", vec![municipality("Bizerte")], committee),
         )
         .await;
     let finalisable = app
@@ -1580,12 +1581,12 @@ fn cases() -> Vec<Case> {
             none,
             [U, F, F, F, F, F, F, O, F],
         ),
-        // Closing scoring: managers only, the call's chair (the reviewer caller) included among the refused.
+        // Closing scoring: managers only; the committee, its chair included, is refused.
         case(
             "POST",
             |f, _| format!("/calls/{}/scoring/close", f.selection.closable.0),
             |_| None,
-            [U, F, F, O, F],
+            [U, F, F, F, F, F, F, O, F],
         ),
         case(
             "POST",
