@@ -167,14 +167,13 @@ async fn write_backup(
         Backend::Postgresql => {
             run_tool(
                 "pg_dump",
+                database_url,
                 &[
                     OsStr::new("--format=custom"),
                     OsStr::new("--no-owner"),
                     OsStr::new("--no-privileges"),
                     OsStr::new("--file"),
                     database_path.as_os_str(),
-                    OsStr::new("--dbname"),
-                    OsStr::new(database_url),
                 ],
             )?;
             sync_file(&database_path)?;
@@ -287,12 +286,8 @@ pub async fn restore(
             if !database_empty {
                 args.extend([OsStr::new("--clean"), OsStr::new("--if-exists")]);
             }
-            args.extend([
-                OsStr::new("--dbname"),
-                OsStr::new(database_url),
-                database_file.as_os_str(),
-            ]);
-            run_tool("pg_restore", &args)?;
+            args.push(database_file.as_os_str());
+            run_tool("pg_restore", database_url, &args)?;
         }
     }
     restore_attachments(&backup_files, &data_dir.join(ATTACHMENTS))?;
@@ -623,9 +618,59 @@ fn sync_dir(path: &Path) {
     }
 }
 
-/// Runs `pg_dump` or `pg_restore`, with a clear message when it is missing or fails.
-fn run_tool(tool: &str, args: &[&OsStr]) -> anyhow::Result<()> {
-    let output = match std::process::Command::new(tool).args(args).output() {
+/// `postgres://user:secret@host/db` as `postgres://user@host/db` and `secret` (percent-decoded), so that
+/// the password reaches `pg_dump` through `PGPASSWORD` instead of its command line, which `ps` shows.
+fn split_password(database_url: &str) -> (String, Option<String>) {
+    let (Some(scheme), Some(at)) = (database_url.find("://"), database_url.rfind('@')) else {
+        return (database_url.to_owned(), None);
+    };
+    if at < scheme {
+        return (database_url.to_owned(), None);
+    }
+    let credentials = &database_url[scheme + 3..at];
+    let Some((user, password)) = credentials.split_once(':') else {
+        return (database_url.to_owned(), None);
+    };
+    let without = format!(
+        "{}{user}{}",
+        &database_url[..scheme + 3],
+        &database_url[at..]
+    );
+    (without, Some(percent_decode(password)))
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Runs `pg_dump` or `pg_restore` on `database_url`, with a clear message when it is missing or fails.
+fn run_tool(tool: &str, database_url: &str, args: &[&OsStr]) -> anyhow::Result<()> {
+    let (url, password) = split_password(database_url);
+    let mut command = std::process::Command::new(tool);
+    command.args(args).arg("--dbname").arg(url);
+    if let Some(password) = password {
+        command.env("PGPASSWORD", password);
+    }
+    let output = match command.output() {
         Ok(output) => output,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => bail!(
             "{tool} was not found: install the PostgreSQL client tools of your server's version (e.g. \
@@ -653,5 +698,39 @@ pub fn size(bytes: u64) -> String {
         b if b >= 1_000_000 => format!("{:.1} MB", b as f64 / 1e6),
         b if b >= 1_000 => format!("{:.1} kB", b as f64 / 1e3),
         b => format!("{b} bytes"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_password_leaves_the_url_for_pgpassword() {
+        assert_eq!(
+            split_password("postgres://convoca:s%40cret:x@db.example:5432/convoca?sslmode=require"),
+            (
+                "postgres://convoca@db.example:5432/convoca?sslmode=require".to_owned(),
+                Some("s@cret:x".to_owned())
+            )
+        );
+        assert_eq!(
+            split_password("postgres://postgres@127.0.0.1:5432/convoca"),
+            (
+                "postgres://postgres@127.0.0.1:5432/convoca".to_owned(),
+                None
+            )
+        );
+        assert_eq!(
+            split_password("postgres://127.0.0.1/convoca"),
+            ("postgres://127.0.0.1/convoca".to_owned(), None)
+        );
+    }
+
+    #[test]
+    fn sizes_read_as_people_write_them() {
+        assert_eq!(size(512), "512 bytes");
+        assert_eq!(size(491_520), "491.5 kB");
+        assert_eq!(size(12_300_000), "12.3 MB");
     }
 }

@@ -131,15 +131,17 @@ async fn run() -> anyhow::Result<()> {
         .init();
     match Cli::parse().command {
         Command::Serve(args) => serve(args).await,
-        Command::Migrate(args) => {
-            api::prepare_database(&args.database_url).await?;
-            println!("Migrations applied to {}", api::redact(&args.database_url));
-            Ok(())
-        }
+        Command::Migrate(args) => migrate(args).await,
         Command::CreateUser(args) => create_user(args).await,
         Command::Backup(args) => backup(args).await,
         Command::Restore(args) => restore(args).await,
     }
+}
+
+async fn migrate(args: DatabaseArgs) -> anyhow::Result<()> {
+    api::prepare_database(&args.database_url).await?;
+    println!("Migrations applied to {}", api::redact(&args.database_url));
+    Ok(())
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
