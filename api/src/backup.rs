@@ -368,21 +368,17 @@ async fn check_sqlite_integrity(conn: &mut sqlx::SqliteConnection) -> anyhow::Re
 async fn last_migration_sqlite(
     conn: &mut sqlx::SqliteConnection,
 ) -> anyhow::Result<Option<String>> {
-    Ok(
-        sqlx::query_scalar("SELECT version FROM seaql_migrations ORDER BY version DESC LIMIT 1")
-            .fetch_optional(conn)
-            .await
-            .context("reading the schema version")?,
-    )
+    sqlx::query_scalar("SELECT version FROM seaql_migrations ORDER BY version DESC LIMIT 1")
+        .fetch_optional(conn)
+        .await
+        .context("reading the schema version")
 }
 
 async fn last_migration_postgres(conn: &mut sqlx::PgConnection) -> anyhow::Result<Option<String>> {
-    Ok(
-        sqlx::query_scalar("SELECT version FROM seaql_migrations ORDER BY version DESC LIMIT 1")
-            .fetch_optional(conn)
-            .await
-            .context("reading the schema version")?,
-    )
+    sqlx::query_scalar("SELECT version FROM seaql_migrations ORDER BY version DESC LIMIT 1")
+        .fetch_optional(conn)
+        .await
+        .context("reading the schema version")
 }
 
 /// The stored files that rows name: application and milestone attachments.
@@ -390,17 +386,17 @@ const REFERENCED_FILES: &str = "SELECT sha256 FROM application_attachments \
      UNION SELECT sha256 FROM milestone_attachments";
 
 async fn referenced_files_sqlite(conn: &mut sqlx::SqliteConnection) -> anyhow::Result<Vec<String>> {
-    Ok(sqlx::query_scalar(REFERENCED_FILES)
+    sqlx::query_scalar(REFERENCED_FILES)
         .fetch_all(conn)
         .await
-        .context("listing the attachments the database names")?)
+        .context("listing the attachments the database names")
 }
 
 async fn referenced_files_postgres(conn: &mut sqlx::PgConnection) -> anyhow::Result<Vec<String>> {
-    Ok(sqlx::query_scalar(REFERENCED_FILES)
+    sqlx::query_scalar(REFERENCED_FILES)
         .fetch_all(conn)
         .await
-        .context("listing the attachments the database names")?)
+        .context("listing the attachments the database names")
 }
 
 /// A SQLite database is empty when neither its file nor its write-ahead log holds anything.
