@@ -10,6 +10,7 @@ mod applications;
 mod assignments;
 mod audit;
 mod auth;
+pub mod backup;
 mod calls;
 mod committee;
 mod docs;
@@ -117,6 +118,20 @@ pub async fn prepare_database(url: &str) -> anyhow::Result<DatabaseConnection> {
     let db = domain::db::connect(url).await?;
     Migrator::up(&db, None).await?;
     Ok(db)
+}
+
+/// The URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
 }
 
 /// Every tag's endpoints, in the order the documentation lists them.

@@ -1,4 +1,4 @@
-//! The `convoca` command: `serve`, `migrate` and `create-user`.
+//! The `convoca` command: `serve`, `migrate`, `create-user`, `backup` and `restore`.
 
 use std::io::{BufRead, IsTerminal};
 
@@ -23,6 +23,10 @@ enum Command {
     Migrate(DatabaseArgs),
     /// Create a user, e.g. the first admin of a fresh install.
     CreateUser(CreateUserArgs),
+    /// Copy the database and the attachments into a new folder, while servers keep running.
+    Backup(BackupArgs),
+    /// Put a backup in place: into an empty database and data directory, or replacing them with --force.
+    Restore(RestoreArgs),
 }
 
 #[derive(Args)]
@@ -73,6 +77,31 @@ struct CreateUserArgs {
     password_stdin: bool,
 }
 
+#[derive(Args)]
+struct BackupArgs {
+    #[command(flatten)]
+    database: DatabaseArgs,
+    /// The attachments' directory (as given to `serve`).
+    #[arg(long, env = "CONVOCA_DATA_DIR", default_value = api::DEFAULT_DATA_DIR)]
+    data_dir: std::path::PathBuf,
+    /// A new (or empty) folder for the backup.
+    path: std::path::PathBuf,
+}
+
+#[derive(Args)]
+struct RestoreArgs {
+    #[command(flatten)]
+    database: DatabaseArgs,
+    /// The attachments' directory to restore into (as given to `serve`).
+    #[arg(long, env = "CONVOCA_DATA_DIR", default_value = api::DEFAULT_DATA_DIR)]
+    data_dir: std::path::PathBuf,
+    /// Replace a database and data directory that are not empty (stop every server first).
+    #[arg(long)]
+    force: bool,
+    /// The backup folder, as `convoca backup` made it.
+    path: std::path::PathBuf,
+}
+
 /// Runs the command; a failure is printed as one plain message (with its causes), never as a debug dump or
 /// a backtrace, and the process exits with status 1.
 fn main() -> std::process::ExitCode {
@@ -102,13 +131,17 @@ async fn run() -> anyhow::Result<()> {
         .init();
     match Cli::parse().command {
         Command::Serve(args) => serve(args).await,
-        Command::Migrate(args) => {
-            api::prepare_database(&args.database_url).await?;
-            println!("Migrations applied to {}", redact(&args.database_url));
-            Ok(())
-        }
+        Command::Migrate(args) => migrate(args).await,
         Command::CreateUser(args) => create_user(args).await,
+        Command::Backup(args) => backup(args).await,
+        Command::Restore(args) => restore(args).await,
     }
+}
+
+async fn migrate(args: DatabaseArgs) -> anyhow::Result<()> {
+    api::prepare_database(&args.database_url).await?;
+    println!("Migrations applied to {}", api::redact(&args.database_url));
+    Ok(())
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
@@ -125,7 +158,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     };
     let db = api::prepare_database(&settings.database_url)
         .await
-        .with_context(|| format!("opening {}", redact(&settings.database_url)))?;
+        .with_context(|| format!("opening {}", api::redact(&settings.database_url)))?;
     let app = api::build_app(db.clone(), &settings);
     tokio::spawn(remind_every_hour(db.clone()));
     tracing::info!(
@@ -211,6 +244,57 @@ async fn create_user(args: CreateUserArgs) -> anyhow::Result<()> {
     }
 }
 
+async fn backup(args: BackupArgs) -> anyhow::Result<()> {
+    use api::backup::{elapsed, size};
+    let started = std::time::Instant::now();
+    let manifest = api::backup::backup(&args.database.database_url, &args.data_dir, &args.path)
+        .await
+        .with_context(|| format!("backing up to {}", args.path.display()))?;
+    for sha256 in &manifest.missing_attachments {
+        eprintln!(
+            "warning: attachment {sha256} is named by the database but was not in {}",
+            args.data_dir.display()
+        );
+    }
+    println!(
+        "Backed up {} ({}) and {} attachments ({}) to {} in {}",
+        api::redact(&args.database.database_url),
+        size(manifest.database_bytes),
+        manifest.attachments,
+        size(manifest.attachment_bytes),
+        args.path.display(),
+        elapsed(started),
+    );
+    Ok(())
+}
+
+async fn restore(args: RestoreArgs) -> anyhow::Result<()> {
+    use api::backup::{elapsed, size};
+    let started = std::time::Instant::now();
+    let manifest = api::backup::restore(
+        &args.path,
+        &args.database.database_url,
+        &args.data_dir,
+        args.force,
+    )
+    .await
+    .with_context(|| format!("restoring {}", args.path.display()))?;
+    println!(
+        "Restored the backup of {} ({}, Convoca {}) into {} and {} attachments ({}) into {} in {}",
+        manifest
+            .created_at
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        size(manifest.database_bytes),
+        manifest.convoca_version,
+        api::redact(&args.database.database_url),
+        manifest.attachments,
+        size(manifest.attachment_bytes),
+        args.data_dir.display(),
+        elapsed(started),
+    );
+    Ok(())
+}
+
 fn read_password(from_stdin: bool) -> anyhow::Result<String> {
     if from_stdin || !std::io::stdin().is_terminal() {
         let mut line = String::new();
@@ -223,18 +307,4 @@ fn read_password(from_stdin: bool) -> anyhow::Result<String> {
         bail!("the passwords differ");
     }
     Ok(password)
-}
-
-/// The URL without its password, for messages.
-fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme), Some(at)) if at > scheme => {
-            let credentials = &url[scheme + 3..at];
-            match credentials.split_once(':') {
-                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
-                None => url.to_owned(),
-            }
-        }
-        _ => url.to_owned(),
-    }
 }

@@ -52,6 +52,8 @@ fn every_subcommand_has_help() {
         &["serve", "--help"],
         &["migrate", "--help"],
         &["create-user", "--help"],
+        &["backup", "--help"],
+        &["restore", "--help"],
     ] {
         let output = convoca(command, &temporary_database(), "");
         assert!(output.status.success(), "{command:?}");

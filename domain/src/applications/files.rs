@@ -161,8 +161,9 @@ impl FileStore {
         Ok(self.root.join(&sha256[..2]).join(sha256))
     }
 
-    /// Stores the content under its hash (once: an existing file is kept). Written to a temporary name
-    /// first, so a crash never leaves half a file under a real hash.
+    /// Stores the content under its hash (once: an existing file is kept). Written to a temporary name and
+    /// flushed to disk first, so that neither a crash of the process nor one of the machine leaves half a
+    /// file under a real hash.
     pub async fn put(&self, sha256: &str, bytes: &[u8]) -> Result<()> {
         let path = self.path_of(sha256)?;
         if tokio::fs::try_exists(&path).await.unwrap_or(false) {
@@ -174,8 +175,18 @@ impl FileStore {
         let io = |err: std::io::Error| Error::Internal(format!("storing an attachment: {err}"));
         tokio::fs::create_dir_all(dir).await.map_err(io)?;
         let temporary = dir.join(format!(".{sha256}.{}", uuid::Uuid::new_v4()));
-        tokio::fs::write(&temporary, bytes).await.map_err(io)?;
-        tokio::fs::rename(&temporary, &path).await.map_err(io)
+        let written = async {
+            use tokio::io::AsyncWriteExt;
+            let mut file = tokio::fs::File::create(&temporary).await?;
+            file.write_all(bytes).await?;
+            file.sync_all().await?;
+            tokio::fs::rename(&temporary, &path).await
+        }
+        .await;
+        if written.is_err() {
+            tokio::fs::remove_file(&temporary).await.ok();
+        }
+        written.map_err(io)
     }
 
     /// Reads a stored file.
