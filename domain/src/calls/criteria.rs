@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Validator;
+use crate::money::{Sign, parse_decimal};
 use crate::{Message, Result};
 
 /// A criterion as a manager writes it.
@@ -39,10 +40,11 @@ pub struct ValidCriterion {
 
 /// Parses a weight: a decimal greater than zero.
 pub fn parse_weight(value: &str) -> Result<Decimal, Message> {
-    let weight: Decimal = value
-        .trim()
-        .parse()
-        .map_err(|_| Message::new("error-number-invalid").arg("value", value.trim()))?;
+    if value.starts_with('-') && parse_decimal(value, Sign::Any).is_some() {
+        return Err(Message::new("error-weight-positive"));
+    }
+    let weight = parse_decimal(value, Sign::NonNegative)
+        .ok_or_else(|| Message::new("error-number-invalid").arg("value", value))?;
     if weight <= Decimal::ZERO {
         return Err(Message::new("error-weight-positive"));
     }

@@ -10,6 +10,7 @@ use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Validator;
+use crate::money::{Sign, parse_decimal};
 use crate::{Error, Message};
 
 /// What a tranche waits for before it may be released.
@@ -146,16 +147,10 @@ pub fn parse_template(lines: &[TemplateLine]) -> crate::Result<Vec<TemplateRule>
 
 /// A percent: a decimal > 0 and <= 100 with at most 2 places (trailing zeros do not count).
 fn parse_percent(text: &str) -> Result<Decimal, Message> {
-    let text = text.trim();
-    if text.is_empty() {
+    if text.trim().is_empty() {
         return Err(Message::new("error-required"));
     }
-    // Plain digits and a point only: Decimal's parser would also take "1e2", "+40" or "4_0", which no manager
-    // means as a share.
-    let plain = text.chars().all(|c| c.is_ascii_digit() || c == '.');
-    Some(text)
-        .filter(|_| plain)
-        .and_then(|text| text.parse::<Decimal>().ok())
+    parse_decimal(text, Sign::NonNegative)
         .map(|percent| percent.normalize())
         .filter(|percent| {
             *percent > Decimal::ZERO && *percent <= Decimal::ONE_HUNDRED && percent.scale() <= 2

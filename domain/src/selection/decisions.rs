@@ -19,6 +19,7 @@ use super::board::{self, Board};
 use super::entity::{consensus, decision, decision_override};
 use super::optimum::Optimiser;
 use super::proposal::Outcome;
+use crate::money::{Sign, parse_decimal};
 use crate::applications::entity::application;
 use crate::applications::lifecycle::ApplicationState;
 use crate::audit::{self, Subject};
@@ -109,14 +110,12 @@ pub async fn set_settings(
     let threshold = match input
         .disagreement_threshold
         .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.trim().is_empty())
     {
         None => Some(None),
         Some(text) => v.parse(
             "disagreement_threshold",
-            text.parse::<Decimal>()
-                .ok()
+            parse_decimal(text, Sign::NonNegative)
                 // A threshold of 0 would flag every application, even unscored ones.
                 .filter(|t| *t > Decimal::ZERO && *t <= Decimal::ONE_HUNDRED)
                 .map(|t| Some(t.normalize()))
