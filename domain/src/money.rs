@@ -187,8 +187,13 @@ mod tests {
         );
         assert!(Money::parse("-1", eur()).is_err());
         assert!(Money::parse("12,50", eur()).is_err());
-        for loose in ["1e9", "+5", " 10 ", "10 ", "1_000", ".5", "5.", "1.2.3", "--1", "", "-"] {
-            assert!(Money::parse(loose, eur()).is_err(), "{loose:?} is not a plain decimal");
+        for loose in [
+            "1e9", "+5", " 10 ", "10 ", "1_000", ".5", "5.", "1.2.3", "--1", "", "-",
+        ] {
+            assert!(
+                Money::parse(loose, eur()).is_err(),
+                "{loose:?} is not a plain decimal"
+            );
         }
         assert!(Money::parse("99999999999999999999", eur()).is_err());
     }
@@ -196,9 +201,14 @@ mod tests {
     #[test]
     fn only_plain_decimals_are_read() {
         assert_eq!(parse_decimal("-1.5", Sign::Any), Some(Decimal::new(-15, 1)));
-        assert_eq!(parse_decimal("007", Sign::NonNegative), Some(Decimal::from(7)));
+        assert_eq!(
+            parse_decimal("007", Sign::NonNegative),
+            Some(Decimal::from(7))
+        );
         assert_eq!(parse_decimal("-1.5", Sign::NonNegative), None);
-        for loose in ["1e2", "+1", " 1", "1 ", "1.", ".1", "1,5", "NaN", "\u{0}1", "0x10"] {
+        for loose in [
+            "1e2", "+1", " 1", "1 ", "1.", ".1", "1,5", "NaN", "\u{0}1", "0x10",
+        ] {
             assert_eq!(parse_decimal(loose, Sign::Any), None, "{loose:?}");
         }
         assert_eq!(

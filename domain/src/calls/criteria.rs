@@ -38,6 +38,9 @@ pub struct ValidCriterion {
     pub min_score: Option<i32>,
 }
 
+/// The highest maximum score a criterion may have; the API states the same bound.
+pub const MAX_SCORE: i32 = 100;
+
 /// Parses a weight: a decimal greater than zero.
 pub fn parse_weight(value: &str) -> Result<Decimal, Message> {
     if value.starts_with('-') && parse_decimal(value, Sign::Any).is_some() {
@@ -70,9 +73,11 @@ pub fn parse_criteria(inputs: &[CriterionInput]) -> Result<Vec<ValidCriterion>> 
         );
         let weight = v.parse(&field("weight"), parse_weight(&input.weight));
         v.check(
-            input.max_score >= 1,
+            (1..=MAX_SCORE).contains(&input.max_score),
             &field("max_score"),
-            Message::new("error-at-least").arg("min", 1),
+            Message::new("error-between")
+                .arg("min", 1)
+                .arg("max", MAX_SCORE),
         );
         if let Some(min) = input.min_score {
             v.check(

@@ -6,8 +6,8 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::{Arg, Message};
 use crate::money::{Sign, parse_decimal};
+use crate::{Arg, Message};
 
 /// The sector a committee member speaks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

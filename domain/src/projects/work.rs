@@ -22,9 +22,9 @@ use super::service::{
 use crate::accounts::entity::user;
 use crate::audit::{self, Subject};
 use crate::calls::entity::call;
-use crate::money::{Sign, parse_decimal};
 use crate::error::Validator;
 use crate::money::Money;
+use crate::money::{Sign, parse_decimal};
 use crate::notifications::{self, Recipient};
 use crate::{Actor, Error, Message, Result, Role, db};
 
@@ -545,8 +545,7 @@ pub async fn set_targets(
         }
         let value = v.parse(
             &format!("targets[{i}].target"),
-            parse_decimal(target, Sign::NonNegative)
-                .ok_or_else(|| Message::new("error-number")),
+            parse_decimal(target, Sign::NonNegative).ok_or_else(|| Message::new("error-number")),
         );
         if let (true, Some(value)) = (known, value) {
             parsed.push((*indicator_id, value.normalize().to_string()));

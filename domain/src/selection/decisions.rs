@@ -19,7 +19,6 @@ use super::board::{self, Board};
 use super::entity::{consensus, decision, decision_override};
 use super::optimum::Optimiser;
 use super::proposal::Outcome;
-use crate::money::{Sign, parse_decimal};
 use crate::applications::entity::application;
 use crate::applications::lifecycle::ApplicationState;
 use crate::audit::{self, Subject};
@@ -29,6 +28,7 @@ use crate::calls::service::{CallView, frozen, load as load_call};
 use crate::committee::{self, MemberRole, conflicts};
 use crate::error::Validator;
 use crate::money::Money;
+use crate::money::{Sign, parse_decimal};
 use crate::{Actor, Error, Message, Result, Role, db};
 
 /// Longest justification or rationale, in characters.
