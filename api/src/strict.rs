@@ -127,9 +127,8 @@ pub fn check(value: &Value, schema: &Value, at: &str) -> Result<(), String> {
             let additional = schema.get("additionalProperties").filter(|a| a.is_object());
             for (name, field) in fields {
                 let field_at = format!("{at}.{name}");
-                match properties.and_then(|p| p.get(name)).or(additional) {
-                    Some(field_schema) => check(field, field_schema, &field_at)?,
-                    None => {}
+                if let Some(field_schema) = properties.and_then(|p| p.get(name)).or(additional) {
+                    check(field, field_schema, &field_at)?;
                 }
             }
             true
