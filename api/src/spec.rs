@@ -7,6 +7,7 @@
 //!   requests may send `null` for "not given" (a property with a default refuses `null`);
 //! - every string of a request body that is free text (no format, no enum) has a `pattern` refusing control
 //!   characters; the fields listed in [`MULTILINE_FIELDS`] may also hold newlines, carriage returns and tabs;
+//!   a date of a request body has the pattern of `YYYY-MM-DD`;
 //! - every operation with a request body documents 415 (a body that is not JSON, or no `Content-Type`).
 
 use std::collections::BTreeSet;
@@ -19,6 +20,9 @@ pub const SINGLE_LINE: &str = "^[^\\u0000-\\u001f\\u007f]*$";
 
 /// Multi-line text: no control character except tab, newline and carriage return.
 pub const MULTI_LINE: &str = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$";
+
+/// A calendar date, `2027-01-31`.
+pub const DATE: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
 /// Request properties that hold free, multi-line text (descriptions, plans, comments, reasons, a CSV file).
 /// Every other text property of a request is a single line.
@@ -142,6 +146,13 @@ fn text_patterns(schema: &mut Value) {
 }
 
 fn add_pattern(schema: &mut Map<String, Value>, pattern: &str) {
+    // `format: date` alone lets clients (and fuzzers) think an empty string is a date.
+    if schema.get("format").and_then(Value::as_str) == Some("date")
+        && !schema.contains_key("pattern")
+    {
+        schema.insert("pattern".into(), Value::String(DATE.to_owned()));
+        return;
+    }
     let free_text = schema.get("type").and_then(Value::as_str) == Some("string")
         && !schema.contains_key("format")
         && !schema.contains_key("enum")

@@ -90,7 +90,11 @@ pub fn check(value: &Value, schema: &Value, at: &str) -> Result<(), String> {
         return check(value, target, at);
     }
     if value.is_null() {
-        return if schema.get("nullable").and_then(Value::as_bool) == Some(true) {
+        // A schema without a type (a free JSON value, such as an eligibility rule) takes null too.
+        let any = ["type", "allOf", "properties"]
+            .iter()
+            .all(|key| schema.get(key).is_none());
+        return if any || schema.get("nullable").and_then(Value::as_bool) == Some(true) {
             Ok(())
         } else {
             Err(format!("`{at}` may not be null"))
