@@ -1,5 +1,6 @@
 //! The `accounts` tag: sign-up, tokens, the caller's own account, user administration and invitations.
 
+use crate::strict::StrictJson;
 use domain::Role;
 use domain::accounts::{self, AcceptInvitation, NewUserInput, SignUpInput, UserFilter};
 use poem::web::{Data, RemoteAddr};
@@ -69,10 +70,13 @@ pub struct SignUpIn {
     /// The organisation: a local government (municipality, province, state, ...).
     pub organisation: OrganisationIn,
     /// The first user's name.
+    #[oai(validator(max_length = 200))]
     pub name: String,
     /// The first user's email.
+    #[oai(validator(max_length = 254))]
     pub email: String,
     /// The first user's password (at least 10 characters).
+    #[oai(validator(max_length = 1024))]
     pub password: String,
 }
 
@@ -89,10 +93,13 @@ pub struct SignedUpOut {
 #[derive(Debug, Object)]
 pub struct PasswordTokenIn {
     /// Email address.
+    #[oai(validator(max_length = 254))]
     pub email: String,
     /// Password.
+    #[oai(validator(max_length = 1024))]
     pub password: String,
     /// A name for the token, e.g. the script that will use it.
+    #[oai(validator(max_length = 200))]
     pub name: String,
 }
 
@@ -100,6 +107,7 @@ pub struct PasswordTokenIn {
 #[derive(Debug, Object)]
 pub struct TokenIn {
     /// What the token is for.
+    #[oai(validator(max_length = 200))]
     pub name: String,
 }
 
@@ -116,8 +124,10 @@ pub struct MeOut {
 #[derive(Debug, Object)]
 pub struct ProfileIn {
     /// The version last read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// Display name.
+    #[oai(validator(max_length = 200))]
     pub name: String,
 }
 
@@ -125,8 +135,10 @@ pub struct ProfileIn {
 #[derive(Debug, Object)]
 pub struct PasswordIn {
     /// The current password.
+    #[oai(validator(max_length = 1024))]
     pub current_password: String,
     /// The new password (at least 10 characters).
+    #[oai(validator(max_length = 1024))]
     pub new_password: String,
 }
 
@@ -134,12 +146,16 @@ pub struct PasswordIn {
 #[derive(Debug, Object)]
 pub struct NewUserIn {
     /// Email address.
+    #[oai(validator(max_length = 254))]
     pub email: String,
     /// Display name.
+    #[oai(validator(max_length = 200))]
     pub name: String,
     /// Initial password.
+    #[oai(validator(max_length = 1024))]
     pub password: String,
     /// Roles: admin, manager, reviewer, applicant.
+    #[oai(validator(max_items = 4))]
     pub roles: Vec<String>,
     /// The organisation the user acts for.
     pub organisation_id: Option<Uuid>,
@@ -149,8 +165,10 @@ pub struct NewUserIn {
 #[derive(Debug, Object)]
 pub struct RolesIn {
     /// The version last read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// Roles: admin, manager, reviewer, applicant.
+    #[oai(validator(max_items = 4))]
     pub roles: Vec<String>,
 }
 
@@ -158,6 +176,7 @@ pub struct RolesIn {
 #[derive(Debug, Object)]
 pub struct VersionIn {
     /// The version last read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -176,8 +195,10 @@ pub struct InvitationPreview {
 #[derive(Debug, Object)]
 pub struct AcceptIn {
     /// Your name.
+    #[oai(validator(max_length = 200))]
     pub name: String,
     /// Your password (at least 10 characters).
+    #[oai(validator(max_length = 1024))]
     pub password: String,
 }
 
@@ -197,7 +218,7 @@ impl AccountsApi {
     async fn sign_up(
         &self,
         state: Data<&AppState>,
-        body: Json<SignUpIn>,
+        body: StrictJson<SignUpIn>,
     ) -> ApiResult<Created<SignedUpOut>> {
         let body = body.0;
         let signed_up = accounts::sign_up(
@@ -224,7 +245,7 @@ impl AccountsApi {
         &self,
         state: Data<&AppState>,
         remote: &RemoteAddr,
-        body: Json<PasswordTokenIn>,
+        body: StrictJson<PasswordTokenIn>,
     ) -> ApiResult<Created<CreatedToken>> {
         let (token, secret) = accounts::tokens::create_with_password(
             &state.db,
@@ -273,7 +294,7 @@ impl AccountsApi {
         &self,
         state: Data<&AppState>,
         auth: Auth,
-        body: Json<ProfileIn>,
+        body: StrictJson<ProfileIn>,
     ) -> ApiResult<Json<UserOut>> {
         let user =
             accounts::users::update_profile(&state.db, auth.actor()?, body.version, &body.name)
@@ -289,7 +310,7 @@ impl AccountsApi {
         &self,
         state: Data<&AppState>,
         auth: Auth,
-        body: Json<PasswordIn>,
+        body: StrictJson<PasswordIn>,
     ) -> ApiResult<NoContent> {
         accounts::users::change_password(
             &state.db,
@@ -321,7 +342,7 @@ impl AccountsApi {
         &self,
         state: Data<&AppState>,
         auth: Auth,
-        body: Json<TokenIn>,
+        body: StrictJson<TokenIn>,
     ) -> ApiResult<Created<CreatedToken>> {
         let (token, secret) =
             accounts::tokens::create(&state.db, auth.actor()?, &body.name).await?;
@@ -359,9 +380,10 @@ impl AccountsApi {
         /// Name or email contains this text.
         q: Query<Option<String>>,
         /// Page number, from 1 (at most 1,000,000).
-        #[oai(validator(maximum(value = "1000000")))]
+        #[oai(validator(minimum(value = "1"), maximum(value = "1000000")))]
         page: Query<Option<u64>>,
         /// Page size, up to 200.
+        #[oai(validator(minimum(value = "1"), maximum(value = "200")))]
         limit: Query<Option<u64>>,
     ) -> ApiResult<Json<UserPage>> {
         let filter = UserFilter {
@@ -386,7 +408,7 @@ impl AccountsApi {
         &self,
         state: Data<&AppState>,
         auth: Auth,
-        body: Json<NewUserIn>,
+        body: StrictJson<NewUserIn>,
     ) -> ApiResult<Created<UserOut>> {
         let body = body.0;
         let user = accounts::users::create(
@@ -426,7 +448,7 @@ impl AccountsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<RolesIn>,
+        body: StrictJson<RolesIn>,
     ) -> ApiResult<Json<UserOut>> {
         let user =
             accounts::users::set_roles(&state.db, auth.actor()?, id.0, body.version, &body.roles)
@@ -443,7 +465,7 @@ impl AccountsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<VersionIn>,
+        body: StrictJson<VersionIn>,
     ) -> ApiResult<Json<UserOut>> {
         let user = accounts::users::set_active(&state.db, auth.actor()?, id.0, body.version, false)
             .await?;
@@ -457,7 +479,7 @@ impl AccountsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<VersionIn>,
+        body: StrictJson<VersionIn>,
     ) -> ApiResult<Json<UserOut>> {
         let user =
             accounts::users::set_active(&state.db, auth.actor()?, id.0, body.version, true).await?;
@@ -490,7 +512,7 @@ impl AccountsApi {
         &self,
         state: Data<&AppState>,
         secret: Path<String>,
-        body: Json<AcceptIn>,
+        body: StrictJson<AcceptIn>,
     ) -> ApiResult<Created<UserOut>> {
         let body = body.0;
         let user = accounts::invitations::accept(

@@ -1,6 +1,7 @@
 //! The `applications` tag: drafts, partners, attachments, live eligibility and completeness, submission,
 //! withdrawal, the applicant's list, and the managers' list, screening and CSV export.
 
+use crate::strict::StrictJson;
 use chrono::{DateTime, Utc};
 use domain::Message;
 use domain::applications::service::{self, ApplicationSummary, ApplicationView, PartnerView};
@@ -79,10 +80,10 @@ pub struct AnswerIo {
     /// The question.
     pub question_id: Uuid,
     /// The answer: text, a decimal number, the chosen option, or `yes`/`no`.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub value: String,
     /// The options picked, for a multiple-choice question.
-    #[oai(default)]
+    #[oai(default, validator(max_items = 50))]
     pub choices: Vec<String>,
 }
 
@@ -90,11 +91,13 @@ pub struct AnswerIo {
 #[derive(Debug, Clone, Object)]
 pub struct BudgetLineIo {
     /// E.g. staff, equipment, events, services.
+    #[oai(validator(max_length = 200))]
     pub category: String,
     /// What the money buys.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub description: String,
     /// A decimal string in the call's currency, e.g. `"12000.000"`.
+    #[oai(validator(max_length = 40))]
     pub amount: String,
 }
 
@@ -102,30 +105,31 @@ pub struct BudgetLineIo {
 #[derive(Debug, Object)]
 pub struct ApplicationIn {
     /// The version you read; a stale one gets 409 and nothing is saved.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// Project title.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 200))]
     pub title: String,
     /// Summary.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub summary: String,
     /// The problem the pilot addresses.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub problem: String,
     /// Objectives.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub objectives: String,
     /// How citizens take part.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub participation_plan: String,
     /// Answers; unanswered questions may be left out.
-    #[oai(default)]
+    #[oai(default, validator(max_items = 200))]
     pub answers: Vec<AnswerIo>,
     /// Budget lines.
-    #[oai(default)]
+    #[oai(default, validator(max_items = 100))]
     pub budget_lines: Vec<BudgetLineIo>,
     /// Co-funding, a decimal string; empty or absent for none.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 40))]
     pub co_funding: String,
 }
 
@@ -470,6 +474,7 @@ pub struct PartnerIn {
     /// The organisation.
     pub organisation_id: Uuid,
     /// Its role in the project, e.g. "co-facilitates the citizen assemblies".
+    #[oai(validator(max_length = 100))]
     pub role: String,
 }
 
@@ -479,6 +484,7 @@ pub struct RegisterPartnerIn {
     /// The organisation (it starts unverified).
     pub organisation: OrganisationIn,
     /// Its role in the project.
+    #[oai(validator(max_length = 100))]
     pub role: String,
 }
 
@@ -506,11 +512,12 @@ pub enum ScreeningOutcome {
 #[derive(Debug, Object)]
 pub struct ScreeningIn {
     /// The version you read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// The outcome.
     pub outcome: ScreeningOutcome,
     /// Why; required when ineligible. The applicant sees it.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 4000))]
     pub reason: String,
 }
 
@@ -587,9 +594,10 @@ impl ApplicationsApi {
         /// Only leads in this ISO 3166-2 subdivision.
         subdivision: Query<Option<String>>,
         /// Page number, from 1 (at most 1,000,000).
-        #[oai(validator(maximum(value = "1000000")))]
+        #[oai(validator(minimum(value = "1"), maximum(value = "1000000")))]
         page: Query<Option<u64>>,
         /// Page size, up to 200.
+        #[oai(validator(minimum(value = "1"), maximum(value = "200")))]
         limit: Query<Option<u64>>,
     ) -> ApiResult<Json<ApplicationPage>> {
         let found = service::list_for_call(
@@ -674,7 +682,7 @@ impl ApplicationsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ApplicationIn>,
+        body: StrictJson<ApplicationIn>,
     ) -> ApiResult<Json<ApplicationOut>> {
         let version = body.0.version;
         let view = service::update(
@@ -718,7 +726,7 @@ impl ApplicationsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<PartnerIn>,
+        body: StrictJson<PartnerIn>,
     ) -> ApiResult<Json<ApplicationOut>> {
         let view = service::add_partner(
             &state.db,
@@ -741,7 +749,7 @@ impl ApplicationsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<RegisterPartnerIn>,
+        body: StrictJson<RegisterPartnerIn>,
     ) -> ApiResult<Json<ApplicationOut>> {
         let body = body.0;
         let view = service::register_partner(
@@ -922,7 +930,7 @@ impl ApplicationsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ScreeningIn>,
+        body: StrictJson<ScreeningIn>,
     ) -> ApiResult<Json<ApplicationOut>> {
         let body = body.0;
         let view = service::screen(

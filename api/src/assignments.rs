@@ -2,6 +2,7 @@
 //! members, confirmed or waived by the chair or managers), assignments (automatic preview and apply,
 //! manual add and remove) and the review deadline.
 
+use crate::strict::StrictJson;
 use chrono::{DateTime, Utc};
 use domain::committee::assigning::{self, AssignmentView, PlanView};
 use domain::committee::conflicts::{self, ConflictView, DecisionInput, DeclarationInput};
@@ -78,8 +79,10 @@ impl From<ConflictView> for ConflictOut {
 #[derive(Debug, Object)]
 pub struct DeclarationIn {
     /// institutional, personal, financial or other.
+    #[oai(validator(max_length = 100))]
     pub kind: String,
     /// What the interest is.
+    #[oai(validator(max_length = 4000))]
     pub note: String,
 }
 
@@ -87,10 +90,13 @@ pub struct DeclarationIn {
 #[derive(Debug, Object)]
 pub struct DecisionIn {
     /// `confirm` or `waive`.
+    #[oai(validator(max_length = 100))]
     pub decision: String,
     /// Why (required; it is audited).
+    #[oai(validator(max_length = 4000))]
     pub reason: String,
     /// The conflict's version you read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -246,6 +252,7 @@ impl From<PlanView> for PlanOut {
 #[derive(Debug, Object)]
 pub struct ReviewDeadlineIn {
     /// The committee's version you read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// The deadline, or null to clear it.
     pub review_deadline: Option<DateTime<Utc>>,
@@ -279,7 +286,7 @@ impl AssignmentsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<DeclarationIn>,
+        body: StrictJson<DeclarationIn>,
     ) -> ApiResult<Created<ConflictOut>> {
         let view = conflicts::declare(
             &state.db,
@@ -302,7 +309,7 @@ impl AssignmentsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<DecisionIn>,
+        body: StrictJson<DecisionIn>,
     ) -> ApiResult<Json<ConflictOut>> {
         let body = body.0;
         let view = conflicts::decide(
@@ -375,7 +382,7 @@ impl AssignmentsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<AssignmentIn>,
+        body: StrictJson<AssignmentIn>,
     ) -> ApiResult<Created<AssignmentOut>> {
         let view = assigning::assign(
             &state.db,
@@ -410,7 +417,7 @@ impl AssignmentsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ReviewDeadlineIn>,
+        body: StrictJson<ReviewDeadlineIn>,
     ) -> ApiResult<Json<CommitteeOut>> {
         let view = committee::set_review_deadline(
             &state.db,

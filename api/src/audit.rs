@@ -39,9 +39,10 @@ impl AuditApi {
         /// Only entries before this time (RFC 3339).
         to: Query<Option<DateTime<Utc>>>,
         /// Page number, from 1 (at most 1,000,000).
-        #[oai(validator(maximum(value = "1000000")))]
+        #[oai(validator(minimum(value = "1"), maximum(value = "1000000")))]
         page: Query<Option<u64>>,
         /// Page size, up to 200.
+        #[oai(validator(minimum(value = "1"), maximum(value = "200")))]
         limit: Query<Option<u64>>,
     ) -> ApiResult<Json<AuditPage>> {
         let filter = AuditFilter {

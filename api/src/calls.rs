@@ -1,6 +1,7 @@
 //! The `calls` tag: calls for proposals, their criteria, questions, eligibility rules and indicators, the
 //! lifecycle actions, and cloning as the next cycle.
 
+use crate::strict::StrictJson;
 use chrono::{DateTime, Utc};
 use domain::calls::CallAction;
 use domain::calls::criteria::CriterionInput;
@@ -60,10 +61,13 @@ impl From<PhaseName> for Phase {
 #[derive(Debug, Clone, Object)]
 pub struct QuotaIo {
     /// ISO 3166-2 subdivision, e.g. `TN-42`.
+    #[oai(validator(max_length = 10))]
     pub subdivision: String,
     /// Awards reserved for it.
+    #[oai(validator(maximum(value = "10000")))]
     pub min_awards: Option<i32>,
     /// Most awards it may receive.
+    #[oai(validator(maximum(value = "10000")))]
     pub max_awards: Option<i32>,
 }
 
@@ -71,37 +75,47 @@ pub struct QuotaIo {
 #[derive(Debug, Object)]
 pub struct CallDetailsIn {
     /// Reference code (2 to 12 letters or digits), e.g. `TUN`.
+    #[oai(validator(max_length = 20))]
     pub code: String,
     /// Title.
+    #[oai(validator(max_length = 200))]
     pub title: String,
     /// Description.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub description: String,
     /// When applications open (RFC 3339).
     pub opens_at: DateTime<Utc>,
     /// The deadline (RFC 3339).
     pub closes_at: DateTime<Utc>,
     /// IANA time zone in which dates are shown, e.g. `Africa/Tunis`.
+    #[oai(validator(max_length = 64))]
     pub time_zone: String,
     /// Total budget, e.g. `"500000.000"`.
+    #[oai(validator(max_length = 40))]
     pub total_budget: String,
     /// Smallest award.
+    #[oai(validator(max_length = 40))]
     pub min_award: String,
     /// Largest award.
+    #[oai(validator(max_length = 40))]
     pub max_award: String,
     /// Most awards (slots), at least 1.
+    #[oai(validator(maximum(value = "10000")))]
     pub max_awards: i32,
     /// Reviews each application needs, at least 1.
+    #[oai(validator(maximum(value = "50")))]
     pub min_reviews: i32,
     /// Lowest qualifying total score (0 to 100), a decimal string.
+    #[oai(validator(max_length = 40))]
     pub min_total_score: Option<String>,
     /// Criterion positions (from 1) whose scores break ties, in order.
-    #[oai(default)]
+    #[oai(default, validator(max_items = 50))]
     pub tie_break: Vec<i32>,
     /// Regional quotas.
-    #[oai(default)]
+    #[oai(default, validator(max_items = 100))]
     pub quotas: Vec<QuotaIo>,
     /// Months between progress reports; the programme's default when absent.
+    #[oai(validator(maximum(value = "24")))]
     pub reporting_cadence_months: Option<i32>,
 }
 
@@ -149,6 +163,7 @@ pub struct CreateCallIn {
 #[derive(Debug, Object)]
 pub struct UpdateCallIn {
     /// The version last read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// The details.
     #[oai(flatten)]
@@ -159,15 +174,19 @@ pub struct UpdateCallIn {
 #[derive(Debug, Object)]
 pub struct CriterionIo {
     /// Title.
+    #[oai(validator(max_length = 200))]
     pub title: String,
     /// Guidance for reviewers.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 4000))]
     pub guidance: String,
     /// Weight, a decimal string greater than zero.
+    #[oai(validator(max_length = 40))]
     pub weight: String,
     /// Highest score, at least 1.
+    #[oai(validator(maximum(value = "100")))]
     pub max_score: i32,
     /// Lowest score an application must reach on it.
+    #[oai(validator(maximum(value = "100")))]
     pub min_score: Option<i32>,
 }
 
@@ -175,8 +194,10 @@ pub struct CriterionIo {
 #[derive(Debug, Object)]
 pub struct CriteriaIn {
     /// The version last read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// Every criterion, in order (replaces the current list).
+    #[oai(validator(max_items = 50))]
     pub criteria: Vec<CriterionIo>,
 }
 
@@ -184,23 +205,28 @@ pub struct CriteriaIn {
 #[derive(Debug, Object)]
 pub struct QuestionIo {
     /// The question.
+    #[oai(validator(max_length = 500))]
     pub prompt: String,
     /// Help shown under it.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 4000))]
     pub help: String,
     /// short_text, long_text, number, single_choice, multiple_choice or yes_no.
+    #[oai(validator(max_length = 100))]
     pub kind: String,
     /// Whether an answer is needed to submit.
     #[oai(default)]
     pub required: bool,
     /// For text: the longest answer.
+    #[oai(validator(maximum(value = "20000")))]
     pub max_length: Option<i32>,
     /// For numbers: the smallest answer.
+    #[oai(validator(max_length = 40))]
     pub min_number: Option<String>,
     /// For numbers: the largest answer.
+    #[oai(validator(max_length = 40))]
     pub max_number: Option<String>,
     /// For choices: the options.
-    #[oai(default)]
+    #[oai(default, validator(max_items = 50))]
     pub choices: Vec<String>,
 }
 
@@ -208,8 +234,10 @@ pub struct QuestionIo {
 #[derive(Debug, Object)]
 pub struct QuestionsIn {
     /// The version last read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// Every question, in order (replaces the current list).
+    #[oai(validator(max_items = 100))]
     pub questions: Vec<QuestionIo>,
 }
 
@@ -217,6 +245,7 @@ pub struct QuestionsIn {
 #[derive(Debug, Object)]
 pub struct EligibilityIn {
     /// The version last read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// Every rule (replaces the current list). Each is an object with a `type`:
     /// `{"type":"applicant_kinds","kinds":["municipality"]}`, `{"type":"population","min":1000,"max":null}`,
@@ -226,6 +255,7 @@ pub struct EligibilityIn {
     /// `{"type":"requested_amount","min":"10000.00","max":"50000.00"}` (decimal strings of the programme's
     /// currency, either may be null; the call's own smallest and largest award always apply besides),
     /// `{"type":"co_funding","min_share_percent":"20"}`.
+    #[oai(validator(max_items = 50))]
     pub rules: Vec<serde_json::Value>,
 }
 
@@ -233,8 +263,10 @@ pub struct EligibilityIn {
 #[derive(Debug, Object)]
 pub struct IndicatorIo {
     /// Name.
+    #[oai(validator(max_length = 200))]
     pub name: String,
     /// Unit.
+    #[oai(validator(max_length = 100))]
     pub unit: String,
 }
 
@@ -242,8 +274,10 @@ pub struct IndicatorIo {
 #[derive(Debug, Object)]
 pub struct IndicatorsIn {
     /// The version last read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// Every indicator (replaces the current list).
+    #[oai(validator(max_items = 50))]
     pub indicators: Vec<IndicatorIo>,
 }
 
@@ -525,9 +559,10 @@ impl CallsApi {
         /// Only calls in this phase.
         phase: Query<Option<PhaseName>>,
         /// Page number, from 1 (at most 1,000,000).
-        #[oai(validator(maximum(value = "1000000")))]
+        #[oai(validator(minimum(value = "1"), maximum(value = "1000000")))]
         page: Query<Option<u64>>,
         /// Page size, up to 200.
+        #[oai(validator(minimum(value = "1"), maximum(value = "200")))]
         limit: Query<Option<u64>>,
     ) -> ApiResult<Json<CallPage>> {
         let filter = CallFilter {
@@ -556,7 +591,7 @@ impl CallsApi {
         &self,
         state: Data<&AppState>,
         auth: Auth,
-        body: Json<CreateCallIn>,
+        body: StrictJson<CreateCallIn>,
     ) -> ApiResult<Created<CallOut>> {
         let body = body.0;
         let view = service::create(
@@ -594,7 +629,7 @@ impl CallsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<UpdateCallIn>,
+        body: StrictJson<UpdateCallIn>,
     ) -> ApiResult<Json<CallOut>> {
         let body = body.0;
         let view = service::update_details(
@@ -615,7 +650,7 @@ impl CallsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<CriteriaIn>,
+        body: StrictJson<CriteriaIn>,
     ) -> ApiResult<Json<CallOut>> {
         let body = body.0;
         let inputs: Vec<CriterionInput> = body
@@ -641,7 +676,7 @@ impl CallsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<QuestionsIn>,
+        body: StrictJson<QuestionsIn>,
     ) -> ApiResult<Json<CallOut>> {
         let body = body.0;
         let inputs: Vec<QuestionInput> = body
@@ -671,7 +706,7 @@ impl CallsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<EligibilityIn>,
+        body: StrictJson<EligibilityIn>,
     ) -> ApiResult<Json<CallOut>> {
         let body = body.0;
         let view = service::replace_eligibility_json(
@@ -692,7 +727,7 @@ impl CallsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<IndicatorsIn>,
+        body: StrictJson<IndicatorsIn>,
     ) -> ApiResult<Json<CallOut>> {
         let body = body.0;
         let inputs: Vec<IndicatorInput> = body
@@ -719,7 +754,7 @@ impl CallsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<VersionIn>,
+        body: StrictJson<VersionIn>,
     ) -> ApiResult<Json<CallOut>> {
         move_call(&state, &auth, id.0, body.version, CallAction::Open).await
     }
@@ -731,7 +766,7 @@ impl CallsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<VersionIn>,
+        body: StrictJson<VersionIn>,
     ) -> ApiResult<Json<CallOut>> {
         move_call(&state, &auth, id.0, body.version, CallAction::Close).await
     }
@@ -743,7 +778,7 @@ impl CallsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<VersionIn>,
+        body: StrictJson<VersionIn>,
     ) -> ApiResult<Json<CallOut>> {
         move_call(&state, &auth, id.0, body.version, CallAction::StartReview).await
     }
@@ -757,7 +792,7 @@ impl CallsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<CloneIn>,
+        body: StrictJson<CloneIn>,
     ) -> ApiResult<Created<CallOut>> {
         let view = service::clone_call(
             &state.db,

@@ -1,5 +1,6 @@
 //! The `committee` tag: a call's selection committee, its members and its composition rule.
 
+use crate::strict::StrictJson;
 use chrono::{DateTime, Utc};
 use domain::committee::{self, CommitteeView, CompositionRule, MemberInput, RuleInput};
 use poem::web::Data;
@@ -17,8 +18,10 @@ use crate::problem::{ApiResult, request_lang};
 #[derive(Debug, Clone, Object)]
 pub struct SectorShareIo {
     /// government, civil_society, academia, private, local_government_association or international.
+    #[oai(validator(max_length = 100))]
     pub sector: String,
     /// Percent, a decimal string from 0 to 100.
+    #[oai(validator(max_length = 40))]
     pub min_percent: String,
 }
 
@@ -26,10 +29,10 @@ pub struct SectorShareIo {
 #[derive(Debug, Clone, Object)]
 pub struct RuleIo {
     /// `parity` (as many civil-society as government voting members) or `minimum_shares`.
-    #[oai(rename = "type")]
+    #[oai(rename = "type", validator(max_length = 100))]
     pub rule_type: String,
     /// For `minimum_shares`: one minimum per sector.
-    #[oai(default)]
+    #[oai(default, validator(max_items = 10))]
     pub shares: Vec<SectorShareIo>,
 }
 
@@ -130,8 +133,10 @@ pub struct MemberIn {
     /// A user with the reviewer role.
     pub user_id: Uuid,
     /// government, civil_society, academia, private, local_government_association or international.
+    #[oai(validator(max_length = 100))]
     pub sector: String,
     /// chair, member or observer.
+    #[oai(validator(max_length = 100))]
     pub role: String,
 }
 
@@ -139,6 +144,7 @@ pub struct MemberIn {
 #[derive(Debug, Object)]
 pub struct RuleIn {
     /// The committee's version you read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// The rule.
     pub rule: RuleIo,
@@ -194,7 +200,7 @@ impl CommitteeApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<MemberIn>,
+        body: StrictJson<MemberIn>,
     ) -> ApiResult<Json<CommitteeOut>> {
         let body = body.0;
         let view = committee::add_member(
@@ -236,7 +242,7 @@ impl CommitteeApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<RuleIn>,
+        body: StrictJson<RuleIn>,
     ) -> ApiResult<Json<CommitteeOut>> {
         let body = body.0;
         let input = RuleInput {

@@ -21,6 +21,8 @@ mod projects;
 mod reviews;
 mod schema;
 mod selection;
+mod spec;
+mod strict;
 
 use std::time::Duration;
 
@@ -177,16 +179,21 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
     .server("/api/v1")
 }
 
-/// The OpenAPI document as JSON, as served at `/api/openapi.json`.
+/// The OpenAPI document as JSON, as served at `/api/openapi.json` (poem-openapi's, completed by
+/// [`spec`]).
 pub fn openapi_json() -> String {
-    api_service().spec()
+    spec::json()
 }
 
 /// The whole application: API, docs, health checks and the HTML UI.
 pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'static> {
     let service = api_service();
-    let spec = service.spec_endpoint();
-    let docs = docs::endpoint(service.swagger_ui_html());
+    // Swagger UI shows the served document (completed by `spec`), not poem-openapi's own.
+    let docs = docs::endpoint(service.swagger_ui_html().replacen(
+        &service.spec(),
+        &openapi_json(),
+        1,
+    ));
     let state = AppState {
         db: db.clone(),
         login_policy: settings.login_policy.clone(),
@@ -204,7 +211,7 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
     });
     let api = Route::new()
         .nest("/v1", service)
-        .at("/openapi.json", spec)
+        .at("/openapi.json", openapi_document)
         .nest("/docs", docs);
     Route::new()
         .at("/healthz", healthz)
@@ -230,6 +237,14 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
 
 /// The `Strict-Transport-Security` value sent with `--hsts`: one year, subdomains included.
 pub const HSTS: &str = "max-age=31536000; includeSubDomains";
+
+/// The OpenAPI document.
+#[handler]
+fn openapi_document() -> poem::Response {
+    poem::Response::builder()
+        .content_type("application/json; charset=utf-8")
+        .body(openapi_json())
+}
 
 /// The process is up.
 #[handler]

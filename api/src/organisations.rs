@@ -1,6 +1,7 @@
 //! The `organisations` tag: listing, creating, editing and verifying organisations, their members and
 //! invitations of colleagues.
 
+use crate::strict::StrictJson;
 use domain::organisations::{self, OrganisationFilter, OrganisationKind};
 use domain::{Error, accounts};
 use poem::web::Data;
@@ -21,6 +22,7 @@ use crate::schema::{
 #[derive(Debug, Object)]
 pub struct OrganisationUpdateIn {
     /// The version last read; a stale version gets 409.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// The new fields.
     #[oai(flatten)]
@@ -31,6 +33,7 @@ pub struct OrganisationUpdateIn {
 #[derive(Debug, Object)]
 pub struct InviteIn {
     /// The colleague's email address.
+    #[oai(validator(max_length = 254))]
     pub email: String,
 }
 
@@ -66,9 +69,10 @@ impl OrganisationsApi {
         /// Name contains this text.
         q: Query<Option<String>>,
         /// Page number, from 1 (at most 1,000,000).
-        #[oai(validator(maximum(value = "1000000")))]
+        #[oai(validator(minimum(value = "1"), maximum(value = "1000000")))]
         page: Query<Option<u64>>,
         /// Page size, up to 200.
+        #[oai(validator(minimum(value = "1"), maximum(value = "200")))]
         limit: Query<Option<u64>>,
     ) -> ApiResult<Json<OrganisationPage>> {
         let kind = kind
@@ -99,7 +103,7 @@ impl OrganisationsApi {
         &self,
         state: Data<&AppState>,
         auth: Auth,
-        body: Json<OrganisationIn>,
+        body: StrictJson<OrganisationIn>,
     ) -> ApiResult<Created<OrganisationOut>> {
         let organisation = organisations::create(&state.db, auth.actor()?, &body.0.into()).await?;
         Ok(Created::Created(Json(organisation.into())))
@@ -127,7 +131,7 @@ impl OrganisationsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<OrganisationUpdateIn>,
+        body: StrictJson<OrganisationUpdateIn>,
     ) -> ApiResult<Json<OrganisationOut>> {
         let body = body.0;
         let organisation = organisations::update(
@@ -193,7 +197,7 @@ impl OrganisationsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<InviteIn>,
+        body: StrictJson<InviteIn>,
     ) -> ApiResult<Created<CreatedInvitation>> {
         let (invitation, secret) =
             accounts::invitations::invite(&state.db, auth.actor()?, id.0, &body.email).await?;

@@ -50,8 +50,8 @@ pub struct Problem {
     /// What went wrong in this occurrence, for a person.
     #[oai(skip_serializing_if_is_none)]
     pub detail: Option<String>,
-    /// One entry per invalid field (validation problems).
-    #[oai(skip_serializing_if_is_empty)]
+    /// One entry per invalid field (validation problems); absent when there is none.
+    #[oai(default, skip_serializing_if_is_empty)]
     pub errors: Vec<ProblemField>,
     /// The id of the request, to quote when reporting an internal error.
     #[oai(skip_serializing_if_is_none)]
@@ -273,10 +273,19 @@ impl<E: Endpoint> Endpoint for ProblemEndpoint<E> {
                 .get::<RequestId>()
                 .map_or(Uuid::nil(), |id| id.0),
         };
-        let response = match CONTEXT.scope(context, self.inner.call(req)).await {
+        let path = req.original_uri().path().to_owned();
+        let mut response = match CONTEXT.scope(context, self.inner.call(req)).await {
             Ok(output) => output.into_response(),
             Err(err) => err.into_response(),
         };
+        // RFC 9110: a 405 lists the methods the resource does allow.
+        if response.status() == StatusCode::METHOD_NOT_ALLOWED
+            && !response.headers().contains_key(header::ALLOW)
+            && let Some(methods) = crate::spec::allowed_methods(&path)
+            && let Ok(allow) = HeaderValue::from_str(&methods.join(", "))
+        {
+            response.headers_mut().insert(header::ALLOW, allow);
+        }
         Ok(as_problem(response, context.request_id).await)
     }
 }

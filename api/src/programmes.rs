@@ -1,5 +1,6 @@
 //! The `programmes` tag: programmes and the prerequisites they record about organisations.
 
+use crate::strict::StrictJson;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::prerequisites::{self, KindInput, PrerequisiteKind, RecordInput};
 use domain::programmes::{self, Programme, ProgrammeInput};
@@ -54,15 +55,18 @@ impl From<Programme> for ProgrammeOut {
 #[derive(Debug, Object)]
 pub struct ProgrammeIn {
     /// Name.
+    #[oai(validator(max_length = 200))]
     pub name: String,
     /// Description.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub description: String,
     /// The owning organisation, of kind `national_agency`.
     pub agency_id: Uuid,
     /// ISO 4217 currency, e.g. `TND`, `EUR`, `ARS`.
+    #[oai(validator(max_length = 3))]
     pub currency: String,
     /// Default months between progress reports (1 to 24).
+    #[oai(validator(maximum(value = "24")))]
     pub reporting_cadence_months: i32,
 }
 
@@ -82,6 +86,7 @@ impl From<ProgrammeIn> for ProgrammeInput {
 #[derive(Debug, Object)]
 pub struct ProgrammeUpdateIn {
     /// The version last read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// The new fields.
     #[oai(flatten)]
@@ -116,9 +121,10 @@ impl From<PrerequisiteKind> for PrerequisiteKindOut {
 #[derive(Debug, Object)]
 pub struct PrerequisiteKindIn {
     /// Name, unique within the programme.
+    #[oai(validator(max_length = 200))]
     pub name: String,
     /// What counts as done.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub description: String,
 }
 
@@ -132,7 +138,7 @@ pub struct PrerequisiteRecordIn {
     /// When (YYYY-MM-DD), not in the future.
     pub achieved_on: NaiveDate,
     /// The evidence.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub evidence: String,
 }
 
@@ -175,6 +181,7 @@ impl PrerequisiteRecordOut {
 pub struct ImportIn {
     /// CSV text with the header `organisation,prerequisite,achieved_on,evidence`; `organisation` is an
     /// organisation's id or official code, `prerequisite` the name of one of the programme's kinds.
+    #[oai(validator(max_length = 1000000))]
     pub csv: String,
 }
 
@@ -224,7 +231,7 @@ impl ProgrammesApi {
         &self,
         state: Data<&AppState>,
         auth: Auth,
-        body: Json<ProgrammeIn>,
+        body: StrictJson<ProgrammeIn>,
     ) -> ApiResult<Created<ProgrammeOut>> {
         let programme = programmes::create(&state.db, auth.actor()?, &body.0.into()).await?;
         Ok(Created::Created(Json(programme.into())))
@@ -245,7 +252,7 @@ impl ProgrammesApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ProgrammeUpdateIn>,
+        body: StrictJson<ProgrammeUpdateIn>,
     ) -> ApiResult<Json<ProgrammeOut>> {
         let body = body.0;
         let programme = programmes::update(
@@ -282,7 +289,7 @@ impl ProgrammesApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<PrerequisiteKindIn>,
+        body: StrictJson<PrerequisiteKindIn>,
     ) -> ApiResult<Created<PrerequisiteKindOut>> {
         let kind = prerequisites::create_kind(
             &state.db,
@@ -306,7 +313,7 @@ impl ProgrammesApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ImportIn>,
+        body: StrictJson<ImportIn>,
     ) -> ApiResult<Json<ImportReportOut>> {
         let report = prerequisites::import_csv(&state.db, auth.actor()?, id.0, &body.csv).await?;
         let lang = crate::problem::request_lang();
@@ -332,7 +339,7 @@ impl ProgrammesApi {
         &self,
         state: Data<&AppState>,
         auth: Auth,
-        body: Json<PrerequisiteRecordIn>,
+        body: StrictJson<PrerequisiteRecordIn>,
     ) -> ApiResult<Created<PrerequisiteRecordOut>> {
         let body = body.0;
         let held = prerequisites::record(

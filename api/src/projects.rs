@@ -1,6 +1,7 @@
 //! The `projects` tag (funded projects: dates, signature, tranches, milestones, progress reports, indicator
 //! targets, technical assistance, the portfolio) and the `open-data` tag (360Giving and CSV exports).
 
+use crate::strict::StrictJson;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::projects::entity::{assistance, milestone, report, tranche};
 use domain::projects::schedule::{Condition, TemplateLine};
@@ -121,6 +122,7 @@ pub struct IndicatorValueIo {
     /// The call's indicator.
     pub indicator_id: Uuid,
     /// The value, a decimal string.
+    #[oai(validator(max_length = 40))]
     pub value: String,
 }
 
@@ -514,6 +516,7 @@ pub struct DatesIn {
     /// Planned end.
     pub planned_end: NaiveDate,
     /// The project's version as read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -523,6 +526,7 @@ pub struct SignIn {
     /// When it was signed.
     pub signed_on: NaiveDate,
     /// The project's version as read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -530,9 +534,10 @@ pub struct SignIn {
 #[derive(Debug, Clone, Object)]
 pub struct TerminateIn {
     /// The reason (required).
-    #[oai(default)]
+    #[oai(default, validator(max_length = 4000))]
     pub reason: String,
     /// The project's version as read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -540,6 +545,7 @@ pub struct TerminateIn {
 #[derive(Debug, Clone, Object)]
 pub struct ProjectVersionIn {
     /// The version.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -554,9 +560,10 @@ pub struct PayIn {
 #[derive(Debug, Clone, Object)]
 pub struct MilestoneIn {
     /// Title.
+    #[oai(validator(max_length = 200))]
     pub title: String,
     /// What is expected.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub description: String,
     /// Due date.
     pub due_on: NaiveDate,
@@ -573,9 +580,10 @@ pub struct MilestoneFileIn {
 #[derive(Debug, Clone, Object)]
 pub struct EvidenceIn {
     /// The evidence (required).
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub evidence: String,
     /// The milestone's version as read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -585,9 +593,10 @@ pub struct ReviewWorkIn {
     /// Accept, or request changes.
     pub accept: bool,
     /// The comment; required when requesting changes.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub comment: String,
     /// The item's version as read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -595,14 +604,16 @@ pub struct ReviewWorkIn {
 #[derive(Debug, Clone, Object)]
 pub struct ReportIn {
     /// What happened (required).
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub narrative: String,
     /// Spending to date, a decimal string.
+    #[oai(validator(max_length = 40))]
     pub spending: String,
     /// Values of the call's indicators.
-    #[oai(default)]
+    #[oai(default, validator(max_items = 100))]
     pub indicator_values: Vec<IndicatorValueIo>,
     /// The report's version as read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -612,6 +623,7 @@ pub struct TargetIn {
     /// The call's indicator.
     pub indicator_id: Uuid,
     /// The target, a decimal string; empty removes it.
+    #[oai(validator(max_length = 40))]
     pub target: String,
 }
 
@@ -619,7 +631,7 @@ pub struct TargetIn {
 #[derive(Debug, Clone, Object)]
 pub struct TargetsIn {
     /// One per indicator.
-    #[oai(default)]
+    #[oai(default, validator(max_items = 100))]
     pub targets: Vec<TargetIn>,
 }
 
@@ -627,10 +639,10 @@ pub struct TargetsIn {
 #[derive(Debug, Clone, Object)]
 pub struct AssistanceIn {
     /// What help is needed on.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 200))]
     pub topic: String,
     /// Details.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 20000))]
     pub description: String,
 }
 
@@ -640,9 +652,10 @@ pub struct AssignExpertIn {
     /// The expert, an active user.
     pub expert_id: Uuid,
     /// A note.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 4000))]
     pub note: String,
     /// The request's version as read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -650,9 +663,10 @@ pub struct AssignExpertIn {
 #[derive(Debug, Clone, Object)]
 pub struct ResolveIn {
     /// What was done (required).
-    #[oai(default)]
+    #[oai(default, validator(max_length = 4000))]
     pub note: String,
     /// The request's version as read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -660,14 +674,19 @@ pub struct ResolveIn {
 #[derive(Debug, Clone, Object)]
 pub struct TemplateLineIo {
     /// Share of the award in percent, a decimal string.
+    #[oai(validator(max_length = 40))]
     pub percent: String,
     /// `signature`, `milestone`, `report`, `final_report` or `date`.
+    #[oai(validator(max_length = 100))]
     pub condition: String,
     /// For `milestone`: its title.
+    #[oai(validator(max_length = 200))]
     pub milestone: Option<String>,
     /// For `milestone` and `date`: months after the start.
+    #[oai(validator(maximum(value = "240")))]
     pub months: Option<i32>,
     /// For `report`: its number, from 1.
+    #[oai(validator(maximum(value = "100")))]
     pub report: Option<i32>,
 }
 
@@ -675,9 +694,10 @@ pub struct TemplateLineIo {
 #[derive(Debug, Clone, Object)]
 pub struct TemplateIn {
     /// The lines; their percents sum to 100.
-    #[oai(default)]
+    #[oai(default, validator(max_items = 50))]
     pub lines: Vec<TemplateLineIo>,
     /// The call's version as read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -779,7 +799,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<DatesIn>,
+        body: StrictJson<DatesIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let b = body.0;
         let view = service::set_dates(
@@ -802,7 +822,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<SignIn>,
+        body: StrictJson<SignIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let view = service::sign(
             &state.db,
@@ -823,7 +843,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<TerminateIn>,
+        body: StrictJson<TerminateIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let view = service::terminate(
             &state.db,
@@ -846,7 +866,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ProjectVersionIn>,
+        body: StrictJson<ProjectVersionIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let view = service::complete(
             &state.db,
@@ -880,7 +900,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<PayIn>,
+        body: StrictJson<PayIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let view = work::pay_tranche(
             &state.db,
@@ -900,7 +920,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<MilestoneIn>,
+        body: StrictJson<MilestoneIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let b = body.0;
         let view = work::add_milestone(
@@ -925,7 +945,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<EvidenceIn>,
+        body: StrictJson<EvidenceIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let view = work::submit_milestone(
             &state.db,
@@ -1005,7 +1025,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ReviewWorkIn>,
+        body: StrictJson<ReviewWorkIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let view = work::review_milestone(
             &state.db,
@@ -1025,7 +1045,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ReportIn>,
+        body: StrictJson<ReportIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let b = body.0;
         let view = work::submit_report(
@@ -1058,7 +1078,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ReviewWorkIn>,
+        body: StrictJson<ReviewWorkIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let view = work::review_report(
             &state.db,
@@ -1103,7 +1123,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<TargetsIn>,
+        body: StrictJson<TargetsIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let targets: Vec<(Uuid, String)> = body
             .0
@@ -1123,7 +1143,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<AssistanceIn>,
+        body: StrictJson<AssistanceIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let view = work::request_assistance(
             &state.db,
@@ -1155,7 +1175,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<AssignExpertIn>,
+        body: StrictJson<AssignExpertIn>,
     ) -> ApiResult<Json<AssistanceOut>> {
         let saved = work::advance_assistance(
             &state.db,
@@ -1179,7 +1199,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ResolveIn>,
+        body: StrictJson<ResolveIn>,
     ) -> ApiResult<Json<AssistanceOut>> {
         let saved = work::advance_assistance(
             &state.db,
@@ -1222,7 +1242,7 @@ impl ProjectsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<TemplateIn>,
+        body: StrictJson<TemplateIn>,
     ) -> ApiResult<Json<CallOut>> {
         let lines: Vec<TemplateLine> = body
             .0

@@ -1,6 +1,7 @@
 //! The `reviews` tag: a reviewer's assignments and score sheets, the blind on others' reviews, and the
 //! committee's progress with reminders.
 
+use crate::strict::StrictJson;
 use chrono::{DateTime, Utc};
 use domain::reviews::progress::{self, ProgressView};
 use domain::reviews::service::{self, MyAssignment, OtherReview, SheetView};
@@ -24,9 +25,10 @@ pub struct ScoreIo {
     /// The criterion.
     pub criterion_id: Uuid,
     /// An integer from 0 to the criterion's maximum; null while not scored (drafts only).
+    #[oai(validator(maximum(value = "100")))]
     pub score: Option<i64>,
     /// The reviewer's comment on it.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 4000))]
     pub comment: String,
 }
 
@@ -34,13 +36,13 @@ pub struct ScoreIo {
 #[derive(Debug, Clone, Object)]
 pub struct SheetIo {
     /// One entry per criterion.
-    #[oai(default)]
+    #[oai(default, validator(max_items = 100))]
     pub scores: Vec<ScoreIo>,
     /// The overall comment.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 8000))]
     pub overall_comment: String,
     /// fund, fund_with_changes or do_not_fund; empty while undecided in a draft.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 100))]
     pub recommendation: String,
 }
 
@@ -170,6 +172,7 @@ impl From<SheetView> for SheetOut {
 #[derive(Debug, Object)]
 pub struct SheetIn {
     /// The version you read (0 before the first save).
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
     /// The sheet.
     pub sheet: SheetIo,
@@ -394,7 +397,7 @@ impl ReviewsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<SheetIn>,
+        body: StrictJson<SheetIn>,
     ) -> ApiResult<Json<SheetOut>> {
         let body = body.0;
         let view = service::save(
@@ -418,7 +421,7 @@ impl ReviewsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<SheetIn>,
+        body: StrictJson<SheetIn>,
     ) -> ApiResult<Json<SheetOut>> {
         let body = body.0;
         let view = service::submit(
@@ -473,7 +476,7 @@ impl ReviewsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ReminderIn>,
+        body: StrictJson<ReminderIn>,
     ) -> ApiResult<Json<RemindedOut>> {
         let queued = progress::remind(
             &state.db,

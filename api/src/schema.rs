@@ -123,19 +123,25 @@ impl From<Organisation> for OrganisationOut {
 #[derive(Debug, Clone, Object)]
 pub struct OrganisationIn {
     /// Official name.
+    #[oai(validator(max_length = 200))]
     pub name: String,
     /// national_agency, region, province, state, department, county, municipality,
     /// association_of_municipalities, civil_society, academia, private or international.
+    #[oai(validator(max_length = 100))]
     pub kind: String,
     /// ISO 3166-1 alpha-2 country, e.g. `TN`.
+    #[oai(validator(max_length = 2))]
     pub country: String,
     /// ISO 3166-2 subdivision, e.g. `TN-11`.
+    #[oai(validator(max_length = 10))]
     pub subdivision: Option<String>,
     /// Parent organisation.
     pub parent_id: Option<Uuid>,
     /// Population.
+    #[oai(validator(maximum(value = "10000000000"), minimum(value = "0")))]
     pub population: Option<i64>,
     /// National registry code.
+    #[oai(validator(max_length = 100))]
     pub official_code: Option<String>,
 }
 

@@ -2,6 +2,7 @@
 //! aggregation settings, consensus scores, overrides, finalising, and the published results with each
 //! applicant's feedback.
 
+use crate::strict::StrictJson;
 use chrono::{DateTime, Utc};
 use domain::selection::aggregate::{ApplicationFigures, Spread};
 use domain::selection::board::{self, Board, BoardRow};
@@ -439,13 +440,16 @@ impl From<Board> for BoardOut {
 #[derive(Debug, Clone, Object)]
 pub struct ScoringSettingsIn {
     /// `mean` or `median`; frozen once the call opens.
+    #[oai(validator(max_length = 100))]
     pub aggregation: String,
     /// Show per-reviewer z-scores beside the raw figures.
     #[oai(default)]
     pub normalise_scores: bool,
     /// Spread (points on 0-100) from which an application is flagged; null for none.
+    #[oai(validator(max_length = 40))]
     pub disagreement_threshold: Option<String>,
     /// The call's version as read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -455,8 +459,10 @@ pub struct ConsensusScoreIn {
     /// The criterion.
     pub criterion_id: Uuid,
     /// The agreed score, from 0 to the criterion's maximum.
+    #[oai(validator(maximum(value = "100")))]
     pub score: i32,
     /// Why the committee agreed on it.
+    #[oai(validator(max_length = 4000))]
     pub rationale: String,
 }
 
@@ -464,7 +470,7 @@ pub struct ConsensusScoreIn {
 #[derive(Debug, Clone, Object)]
 pub struct ConsensusIn {
     /// One per criterion agreed; an empty list removes them all.
-    #[oai(default)]
+    #[oai(default, validator(max_items = 100))]
     pub scores: Vec<ConsensusScoreIn>,
 }
 
@@ -472,14 +478,16 @@ pub struct ConsensusIn {
 #[derive(Debug, Clone, Object)]
 pub struct OverrideIn {
     /// `selected`, `waitlisted` or `not_selected`; null keeps the proposal's outcome.
+    #[oai(validator(max_length = 100))]
     pub outcome: Option<String>,
     /// Why the outcome departs from the proposal; required with an outcome.
-    #[oai(default)]
+    #[oai(default, validator(max_length = 4000))]
     pub justification: String,
     /// A lower award, a decimal string; null awards the request.
+    #[oai(validator(max_length = 40))]
     pub awarded_amount: Option<String>,
     /// The override's version as read; 0 when there is none.
-    #[oai(default)]
+    #[oai(default, validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -487,6 +495,7 @@ pub struct OverrideIn {
 #[derive(Debug, Clone, Object)]
 pub struct FinaliseIn {
     /// The call's version as read.
+    #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
 
@@ -768,7 +777,7 @@ impl SelectionApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ScoringSettingsIn>,
+        body: StrictJson<ScoringSettingsIn>,
     ) -> ApiResult<Json<CallOut>> {
         let body = body.0;
         let view = decisions::set_settings(
@@ -796,7 +805,7 @@ impl SelectionApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<ConsensusIn>,
+        body: StrictJson<ConsensusIn>,
     ) -> ApiResult<Json<Vec<ConsensusOut>>> {
         let inputs: Vec<ConsensusInput> = body
             .0
@@ -822,7 +831,7 @@ impl SelectionApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<OverrideIn>,
+        body: StrictJson<OverrideIn>,
     ) -> ApiResult<Json<BoardOut>> {
         let body = body.0;
         let actor = auth.actor()?;
@@ -871,7 +880,7 @@ impl SelectionApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<FinaliseIn>,
+        body: StrictJson<FinaliseIn>,
     ) -> ApiResult<Json<BoardOut>> {
         Ok(Json(
             decisions::close_scoring(
@@ -897,7 +906,7 @@ impl SelectionApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        body: Json<FinaliseIn>,
+        body: StrictJson<FinaliseIn>,
     ) -> ApiResult<Json<BoardOut>> {
         Ok(Json(
             decisions::finalise(

@@ -4,11 +4,43 @@
 //! (sea-orm would store a SQLite decimal as a double). This module owns the conversions between the three and
 //! refuses anything that would lose a cent: more decimals than the currency has, negative amounts, or sums
 //! too large for the database.
+//!
+//! [`parse_decimal`] is the one reader of decimal text that clients send (amounts, weights, shares, scores,
+//! indicator values): plain digits with at most one point, so that `"1e9"`, `"+5"` or `" 10 "` are refused
+//! instead of being read as something the client may not have meant.
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::Message;
+
+/// Whether a decimal may be negative: amounts, weights and shares may not; some indicator values may.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sign {
+    /// Digits only.
+    NonNegative,
+    /// A leading `-` is allowed.
+    Any,
+}
+
+/// Parses a plain decimal: ASCII digits with at most one `.` between digits, and a leading `-` only with
+/// [`Sign::Any`]. No exponent, no `+`, no whitespace, no digit separators, and nothing rounded away (at most
+/// 28 significant digits). `None` when the text is anything else.
+pub fn parse_decimal(text: &str, sign: Sign) -> Option<Decimal> {
+    let digits = match (sign, text.strip_prefix('-')) {
+        (Sign::Any, Some(rest)) => rest,
+        _ => text,
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (digits, None),
+    };
+    let all_digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(whole) || !fraction.is_none_or(all_digits) {
+        return None;
+    }
+    Decimal::from_str_exact(text).ok()
+}
 
 /// An ISO 4217 currency with its number of minor-unit digits (2 for EUR and ARS, 3 for TND).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,10 +86,11 @@ impl Money {
 
     /// Parses a decimal string (`"12500"`, `"12500.50"`) in `currency`. The error says what is wrong.
     pub fn parse(text: &str, currency: Currency) -> Result<Money, Message> {
-        let text = text.trim();
-        let amount: Decimal = text
-            .parse()
-            .map_err(|_| Message::new("error-money-invalid").arg("value", text))?;
+        if text.starts_with('-') && parse_decimal(text, Sign::Any).is_some() {
+            return Err(Message::new("error-money-negative"));
+        }
+        let amount = parse_decimal(text, Sign::NonNegative)
+            .ok_or_else(|| Message::new("error-money-invalid").arg("value", text))?;
         Money::from_decimal(amount, currency)
     }
 
@@ -154,7 +187,35 @@ mod tests {
         );
         assert!(Money::parse("-1", eur()).is_err());
         assert!(Money::parse("12,50", eur()).is_err());
+        for loose in [
+            "1e9", "+5", " 10 ", "10 ", "1_000", ".5", "5.", "1.2.3", "--1", "", "-",
+        ] {
+            assert!(
+                Money::parse(loose, eur()).is_err(),
+                "{loose:?} is not a plain decimal"
+            );
+        }
         assert!(Money::parse("99999999999999999999", eur()).is_err());
+    }
+
+    #[test]
+    fn only_plain_decimals_are_read() {
+        assert_eq!(parse_decimal("-1.5", Sign::Any), Some(Decimal::new(-15, 1)));
+        assert_eq!(
+            parse_decimal("007", Sign::NonNegative),
+            Some(Decimal::from(7))
+        );
+        assert_eq!(parse_decimal("-1.5", Sign::NonNegative), None);
+        for loose in [
+            "1e2", "+1", " 1", "1 ", "1.", ".1", "1,5", "NaN", "\u{0}1", "0x10",
+        ] {
+            assert_eq!(parse_decimal(loose, Sign::Any), None, "{loose:?}");
+        }
+        assert_eq!(
+            parse_decimal("1.00000000000000000000000000001", Sign::Any),
+            None,
+            "rounding would change it"
+        );
     }
 
     proptest! {

@@ -24,4 +24,5 @@ mod reviews_web;
 mod selection;
 mod selection_scenario;
 mod selection_web;
+mod strict_input;
 mod web;

@@ -111,3 +111,24 @@ async fn one_municipality_cannot_see_or_edit_another() {
     .await
     .problem(404);
 }
+
+#[tokio::test]
+async fn an_unknown_parent_is_a_field_error_when_editing_too() {
+    // Found by fuzzing: the edit did not check the parent and the database's refusal came back as a 500.
+    let app = spawn_app().await;
+    let (organisation, user) = app.sign_up_municipality("Sfax", "mayor@sfax.tn").await;
+    let token = app.token_for(&user).await;
+    let response = app
+        .api(
+            "PUT",
+            &format!("/organisations/{}", organisation.id),
+            Some(&token),
+            Some(json!({
+                "version": organisation.version, "name": "Sfax", "kind": "municipality",
+                "country": "TN", "parent_id": uuid::Uuid::now_v7(),
+            })),
+        )
+        .await;
+    assert_eq!(response.problem(422), "/problems/validation");
+    assert_eq!(response.error_fields(), ["parent_id"]);
+}

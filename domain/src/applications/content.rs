@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::calls::entity::question;
 use crate::calls::questions::QuestionKind;
 use crate::error::Validator;
-use crate::money::{Currency, Money};
+use crate::money::{Currency, Money, Sign, parse_decimal};
 use crate::{Arg, Message, Result};
 
 /// Longest title, in characters.
@@ -246,9 +246,8 @@ fn parse_answer(
         QuestionKind::ShortText => text(limit.unwrap_or(DEFAULT_SHORT_ANSWER)),
         QuestionKind::LongText => text(limit.unwrap_or(MAX_TEXT)),
         QuestionKind::Number => {
-            let number: Decimal = value
-                .parse()
-                .map_err(|_| Message::new("error-number-invalid").arg("value", &value))?;
+            let number = parse_decimal(&value, Sign::Any)
+                .ok_or_else(|| Message::new("error-number-invalid").arg("value", &value))?;
             let bound = |b: &Option<String>| b.as_deref().and_then(|b| b.parse::<Decimal>().ok());
             if let Some(min) = bound(&question.min_number)
                 && number < min

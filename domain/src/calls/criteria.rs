@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Validator;
+use crate::money::{Sign, parse_decimal};
 use crate::{Message, Result};
 
 /// A criterion as a manager writes it.
@@ -37,12 +38,16 @@ pub struct ValidCriterion {
     pub min_score: Option<i32>,
 }
 
+/// The highest maximum score a criterion may have; the API states the same bound.
+pub const MAX_SCORE: i32 = 100;
+
 /// Parses a weight: a decimal greater than zero.
 pub fn parse_weight(value: &str) -> Result<Decimal, Message> {
-    let weight: Decimal = value
-        .trim()
-        .parse()
-        .map_err(|_| Message::new("error-number-invalid").arg("value", value.trim()))?;
+    if value.starts_with('-') && parse_decimal(value, Sign::Any).is_some() {
+        return Err(Message::new("error-weight-positive"));
+    }
+    let weight = parse_decimal(value, Sign::NonNegative)
+        .ok_or_else(|| Message::new("error-number-invalid").arg("value", value))?;
     if weight <= Decimal::ZERO {
         return Err(Message::new("error-weight-positive"));
     }
@@ -68,9 +73,11 @@ pub fn parse_criteria(inputs: &[CriterionInput]) -> Result<Vec<ValidCriterion>> 
         );
         let weight = v.parse(&field("weight"), parse_weight(&input.weight));
         v.check(
-            input.max_score >= 1,
+            (1..=MAX_SCORE).contains(&input.max_score),
             &field("max_score"),
-            Message::new("error-at-least").arg("min", 1),
+            Message::new("error-between")
+                .arg("min", 1)
+                .arg("max", MAX_SCORE),
         );
         if let Some(min) = input.min_score {
             v.check(

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Validator;
-use crate::money::{Currency, Money};
+use crate::money::{Currency, Money, Sign, parse_decimal};
 use crate::{Message, Result};
 
 /// Awards per subdivision: at most `max_awards`, and at least `min_awards` when there are qualifying
@@ -109,6 +109,12 @@ fn parse_code(value: &str) -> Result<String, Message> {
     }
 }
 
+/// The most awards (slots) a call may have; the API states the same bound.
+pub const MAX_AWARDS: i32 = 10_000;
+
+/// The most reviews a call may require per application; the API states the same bound.
+pub const MAX_REVIEWS: i32 = 50;
+
 /// Validates every field of the details in `currency`.
 pub fn parse_details(
     input: &CallDetailsInput,
@@ -148,26 +154,28 @@ pub fn parse_details(
         );
     }
     v.check(
-        input.max_awards >= 1,
+        (1..=MAX_AWARDS).contains(&input.max_awards),
         "max_awards",
-        Message::new("error-at-least").arg("min", 1),
+        Message::new("error-between")
+            .arg("min", 1)
+            .arg("max", MAX_AWARDS),
     );
     v.check(
-        input.min_reviews >= 1,
+        (1..=MAX_REVIEWS).contains(&input.min_reviews),
         "min_reviews",
-        Message::new("error-at-least").arg("min", 1),
+        Message::new("error-between")
+            .arg("min", 1)
+            .arg("max", MAX_REVIEWS),
     );
     let min_total_score = match input
         .min_total_score
         .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
+        .filter(|s| !s.trim().is_empty())
     {
         None => Some(None),
         Some(text) => v.parse(
             "min_total_score",
-            text.parse::<Decimal>()
-                .ok()
+            parse_decimal(text, Sign::NonNegative)
                 .filter(|score| (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(score))
                 .map(|score| Some(score.normalize()))
                 .ok_or_else(|| Message::new("error-between").arg("min", 0).arg("max", 100)),

@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Validator;
+use crate::money::{Sign, parse_decimal};
 use crate::{Message, Result};
 
 /// The kind of answer a question expects.
@@ -110,12 +111,11 @@ pub struct ValidQuestion {
 }
 
 fn parse_number(value: &Option<String>) -> Result<Option<Decimal>, Message> {
-    match value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+    match value.as_deref().filter(|v| !v.trim().is_empty()) {
         None => Ok(None),
-        Some(text) => text
-            .parse()
+        Some(text) => parse_decimal(text, Sign::Any)
             .map(Some)
-            .map_err(|_| Message::new("error-number-invalid").arg("value", text)),
+            .ok_or_else(|| Message::new("error-number-invalid").arg("value", text)),
     }
 }
 

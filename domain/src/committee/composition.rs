@@ -6,6 +6,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::money::{Sign, parse_decimal};
 use crate::{Arg, Message};
 
 /// The sector a committee member speaks for.
@@ -159,10 +160,8 @@ pub fn parse_rule(input: &RuleInput) -> crate::Result<CompositionRule> {
                 let sector = v.parse(&format!("rule.shares[{i}].sector"), Sector::parse(sector));
                 let min_percent = v.parse(
                     &format!("rule.shares[{i}].min_percent"),
-                    percent
-                        .trim()
-                        .parse::<Decimal>()
-                        .map_err(|_| Message::new("error-number-invalid").arg("value", percent)),
+                    parse_decimal(percent, Sign::NonNegative)
+                        .ok_or_else(|| Message::new("error-number-invalid").arg("value", percent)),
                 );
                 if let (Some(sector), Some(min_percent)) = (sector, min_percent) {
                     shares.push(SectorShare {

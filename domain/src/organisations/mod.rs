@@ -214,6 +214,22 @@ fn non_empty(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// A parent must be a known organisation (the database would refuse it with a bare constraint error).
+async fn check_parent(conn: &impl ConnectionTrait, parent_id: Option<Uuid>) -> Result<()> {
+    if let Some(parent_id) = parent_id
+        && entity::Entity::find_by_id(parent_id)
+            .one(conn)
+            .await?
+            .is_none()
+    {
+        return Err(Error::field(
+            "parent_id",
+            Message::new("error-parent-unknown"),
+        ));
+    }
+    Ok(())
+}
+
 /// Inserts an organisation (used by sign-up and by managers); the caller's transaction holds the audit entry.
 /// A second organisation of the same name (ignoring case) in the same country is refused under
 /// `{prefix}name`: it would split one local government's history in two.
@@ -231,17 +247,7 @@ pub(crate) async fn insert(
             Message::new("error-organisation-registered"),
         ));
     }
-    if let Some(parent_id) = fields.parent_id
-        && entity::Entity::find_by_id(parent_id)
-            .one(conn)
-            .await?
-            .is_none()
-    {
-        return Err(Error::field(
-            "parent_id",
-            Message::new("error-parent-unknown"),
-        ));
-    }
+    check_parent(conn, fields.parent_id).await?;
     let now = Utc::now();
     let model = entity::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -396,6 +402,7 @@ pub async fn update(
     if current.version != version {
         return Err(Error::stale());
     }
+    check_parent(&tx, fields.parent_id).await?;
     let identity_changed =
         current.kind != fields.kind.as_str() || current.country != fields.country.as_str();
     let mut model = current.clone().into_active_model();

@@ -10,6 +10,7 @@ use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Validator;
+use crate::money::{Sign, parse_decimal};
 use crate::{Error, Message};
 
 /// What a tranche waits for before it may be released.
@@ -178,16 +179,10 @@ pub fn parse_template(lines: &[TemplateLine]) -> crate::Result<Vec<TemplateRule>
 
 /// A percent: a decimal > 0 and <= 100 with at most 2 places (trailing zeros do not count).
 fn parse_percent(text: &str) -> Result<Decimal, Message> {
-    let text = text.trim();
-    if text.is_empty() {
+    if text.trim().is_empty() {
         return Err(Message::new("error-required"));
     }
-    // Plain digits and a point only: Decimal's parser would also take "1e2", "+40" or "4_0", which no manager
-    // means as a share.
-    let plain = text.chars().all(|c| c.is_ascii_digit() || c == '.');
-    Some(text)
-        .filter(|_| plain)
-        .and_then(|text| text.parse::<Decimal>().ok())
+    parse_decimal(text, Sign::NonNegative)
         .map(|percent| percent.normalize())
         .filter(|percent| {
             *percent > Decimal::ZERO && *percent <= Decimal::ONE_HUNDRED && percent.scale() <= 2
@@ -663,7 +658,7 @@ mod tests {
     #[test]
     fn a_template_with_every_kind_of_condition_parses() {
         let lines = [
-            line(" 10 ", "signature"),
+            line("10", "signature"),
             TemplateLine {
                 milestone: Some(" Action plan adopted ".to_owned()),
                 months: Some(6),
@@ -751,6 +746,7 @@ mod tests {
             "12.345",
             "100.01",
             "1e2",
+            " 10 ",
             "abc",
             ".",
             "1.2.3",

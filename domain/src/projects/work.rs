@@ -4,7 +4,6 @@
 //! indicator targets; and technical-assistance requests handled by an assigned expert.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use rust_decimal::Decimal;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
     EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
@@ -25,6 +24,7 @@ use crate::audit::{self, Subject};
 use crate::calls::entity::call;
 use crate::error::Validator;
 use crate::money::Money;
+use crate::money::{Sign, parse_decimal};
 use crate::notifications::{self, Recipient};
 use crate::{Actor, Error, Message, Result, Role, db};
 
@@ -451,11 +451,7 @@ pub async fn submit_report(
         );
         let parsed = v.parse(
             &format!("indicator_values[{i}].value"),
-            value
-                .value
-                .trim()
-                .parse::<Decimal>()
-                .map_err(|_| Message::new("error-number")),
+            parse_decimal(&value.value, Sign::Any).ok_or_else(|| Message::new("error-number")),
         );
         if let (true, Some(parsed)) = (known, parsed) {
             values.push(IndicatorValue {
@@ -549,12 +545,7 @@ pub async fn set_targets(
         }
         let value = v.parse(
             &format!("targets[{i}].target"),
-            target
-                .trim()
-                .parse::<Decimal>()
-                .ok()
-                .filter(|t| *t >= Decimal::ZERO)
-                .ok_or_else(|| Message::new("error-number")),
+            parse_decimal(target, Sign::NonNegative).ok_or_else(|| Message::new("error-number")),
         );
         if let (true, Some(value)) = (known, value) {
             parsed.push((*indicator_id, value.normalize().to_string()));

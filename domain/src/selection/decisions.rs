@@ -30,6 +30,7 @@ use crate::calls::service::{CallView, frozen, load as load_call};
 use crate::committee::{self, MemberRole, conflicts};
 use crate::error::Validator;
 use crate::money::Money;
+use crate::money::{Sign, parse_decimal};
 use crate::{Actor, Error, Message, Result, Role, db};
 
 /// Longest justification or rationale, in characters.
@@ -168,14 +169,12 @@ pub async fn set_settings(
     let threshold = match input
         .disagreement_threshold
         .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.trim().is_empty())
     {
         None => Some(None),
         Some(text) => v.parse(
             "disagreement_threshold",
-            text.parse::<Decimal>()
-                .ok()
+            parse_decimal(text, Sign::NonNegative)
                 // A threshold of 0 would flag every application, even unscored ones.
                 .filter(|t| *t > Decimal::ZERO && *t <= Decimal::ONE_HUNDRED)
                 .map(|t| Some(t.normalize()))
