@@ -235,7 +235,7 @@ async fn create_user(args: CreateUserArgs) -> anyhow::Result<()> {
                 eprintln!(
                     "{}: {}",
                     error.field,
-                    web::i18n::Lang::En.message(&error.message)
+                    i18n::Lang::En.message(&error.message)
                 );
             }
             bail!("the user was not created")

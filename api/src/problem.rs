@@ -3,13 +3,13 @@
 //! becomes `application/problem+json`.
 
 use domain::{Error, Message};
+use i18n::Lang;
 use poem::http::{HeaderValue, StatusCode, header};
 use poem::{Body, Endpoint, IntoResponse, Middleware, Request, Response};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object};
 use uuid::Uuid;
 use web::RequestId;
-use web::i18n::Lang;
 
 /// The media type of problem documents.
 pub const PROBLEM_JSON: &str = "application/problem+json";

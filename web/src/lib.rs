@@ -26,7 +26,7 @@ mod csrf;
 mod errors;
 mod forms;
 mod home;
-pub mod i18n;
+pub use i18n;
 mod layout;
 mod organisations;
 mod paths;

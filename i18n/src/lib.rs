@@ -1,5 +1,6 @@
-//! Translations: every visible string goes through the Fluent catalogs in `web/locales` (English, Spanish,
-//! French). Also used by the JSON API to phrase domain messages for its problem responses.
+//! Translations: every visible string goes through the Fluent catalogs in `i18n/locales` (English, Spanish,
+//! French). Used by the HTML UI, by the JSON API to phrase domain messages for its problem responses, and
+//! by the email sender.
 //!
 //! This module negotiates the language and looks messages up; it knows nothing about pages.
 
