@@ -4,6 +4,8 @@
 //!
 //! This module negotiates the language and looks messages up; it knows nothing about pages.
 
+pub mod email;
+
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -22,12 +24,27 @@ static_loader! {
     };
 }
 
-static EN_KEYS: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| message_ids(include_str!("../locales/en-US/main.ftl")));
-static ES_KEYS: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| message_ids(include_str!("../locales/es/main.ftl")));
-static FR_KEYS: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| message_ids(include_str!("../locales/fr/main.ftl")));
+static EN_KEYS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    message_ids(concat!(
+        include_str!("../locales/en-US/main.ftl"),
+        "\n",
+        include_str!("../locales/en-US/email.ftl")
+    ))
+});
+static ES_KEYS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    message_ids(concat!(
+        include_str!("../locales/es/main.ftl"),
+        "\n",
+        include_str!("../locales/es/email.ftl")
+    ))
+});
+static FR_KEYS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    message_ids(concat!(
+        include_str!("../locales/fr/main.ftl"),
+        "\n",
+        include_str!("../locales/fr/email.ftl")
+    ))
+});
 
 /// The message ids defined in a catalog's source (`key = ...` at the start of a line).
 fn message_ids(source: &str) -> HashSet<&str> {
@@ -106,6 +123,11 @@ impl Lang {
             Lang::Es => unic_langid::langid!("es"),
             Lang::Fr => unic_langid::langid!("fr"),
         }
+    }
+
+    /// The text of a message with prepared Fluent arguments.
+    fn lookup(self, key: &str, args: &HashMap<Cow<'static, str>, FluentValue<'_>>) -> String {
+        LOCALES.lookup_with_args(&self.identifier(), key, args)
     }
 
     /// The text of a message without arguments.
@@ -331,7 +353,11 @@ mod tests {
     /// English half-way.
     #[test]
     fn every_catalog_is_complete() {
-        let english = include_str!("../locales/en-US/main.ftl");
+        let english = concat!(
+            include_str!("../locales/en-US/main.ftl"),
+            "\n",
+            include_str!("../locales/en-US/email.ftl")
+        );
         let keys: Vec<&str> = english
             .lines()
             .filter(|line| {

@@ -390,7 +390,10 @@ async fn a_tunisian_municipality_applies_to_the_ten_criteria_call_and_gets_a_rec
 
     let outbox = domain::notifications::pending(&app.db).await.unwrap();
     assert_eq!(outbox.len(), 1);
-    assert_eq!(outbox[0].kind, "application-submitted");
+    assert_eq!(
+        outbox[0].kind,
+        domain::notifications::Kind::ApplicationSubmitted
+    );
     assert_eq!(outbox[0].recipient_email, "staff@sfax.tn");
     let payload = domain::notifications::payload_of(&outbox[0]).unwrap();
     assert_eq!(payload["reference"], format!("TUN-{year}-0001"));
@@ -1036,7 +1039,10 @@ async fn a_manager_screens_an_application_ineligible_with_a_reason_the_applicant
     let mine = app.api("GET", "/applications", Some(&token), None).await;
     assert_eq!(mine.body[0]["next_step"], "read_screening");
     let outbox = domain::notifications::pending(&app.db).await.unwrap();
-    assert_eq!(outbox.last().unwrap().kind, "application-screened");
+    assert_eq!(
+        outbox.last().unwrap().kind,
+        domain::notifications::Kind::ApplicationScreened
+    );
 
     let calls = format!("/calls/{}/applications", call.call.id);
     let ineligible = app

@@ -610,7 +610,7 @@ async fn reminders(app: &TestApp) -> Vec<domain::notifications::Notification> {
         .await
         .unwrap()
         .into_iter()
-        .filter(|n| n.kind == "review-reminder")
+        .filter(|n| n.kind == domain::notifications::Kind::ReviewReminder)
         .collect()
 }
 

@@ -824,10 +824,10 @@ async fn reminders(app: &TestApp) -> Vec<(String, Option<Uuid>, Value)> {
         .await
         .unwrap()
         .into_iter()
-        .filter(|n| n.kind.starts_with("report-"))
+        .filter(|n| n.kind.name().starts_with("report-"))
         .map(|n| {
             let payload = domain::notifications::payload_of(&n).unwrap();
-            (n.kind, n.recipient_user_id, payload)
+            (n.kind.name(), n.recipient_user_id, payload)
         })
         .collect()
 }

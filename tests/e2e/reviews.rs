@@ -726,7 +726,7 @@ async fn reminders_go_to_members_with_reviews_outstanding() {
         .await
         .unwrap()
         .into_iter()
-        .filter(|n| n.kind == "review-reminder")
+        .filter(|n| n.kind == domain::notifications::Kind::ReviewReminder)
         .collect();
     assert_eq!(reminders.len(), outstanding);
     assert!(

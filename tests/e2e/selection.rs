@@ -1177,7 +1177,7 @@ async fn published_notifications(s: &Scored) -> Vec<(Option<Uuid>, Value)> {
         .await
         .unwrap()
         .into_iter()
-        .filter(|n| n.kind == "results-published")
+        .filter(|n| n.kind == domain::notifications::Kind::ResultsPublished)
         .map(|n| {
             let payload = domain::notifications::payload_of(&n).unwrap();
             (n.recipient_user_id, payload)

@@ -178,6 +178,7 @@ pub async fn accept(
             password_hash,
             organisation_id: Some(model.organisation_id),
             roles: vec![Role::Applicant],
+            language: "en".to_owned(),
         },
     )
     .await?;

@@ -141,6 +141,7 @@ struct NewAccount {
     password_hash: String,
     organisation_id: Option<Uuid>,
     roles: Vec<Role>,
+    language: String,
 }
 
 /// Inserts a user and their roles; the caller's transaction holds the audit entry.
@@ -156,6 +157,7 @@ async fn insert_user(conn: &impl ConnectionTrait, account: NewAccount) -> Result
         password_hash: Set(account.password_hash),
         organisation_id: Set(account.organisation_id),
         active: Set(true),
+        language: Set(account.language),
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
@@ -279,6 +281,7 @@ pub async fn sign_up(db: &DatabaseConnection, input: &SignUpInput) -> Result<Sig
             password_hash,
             organisation_id: Some(organisation.id),
             roles: vec![Role::Applicant],
+            language: "en".to_owned(),
         },
     )
     .await?;

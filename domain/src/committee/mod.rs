@@ -276,6 +276,7 @@ pub async fn add_member(
         sector: Set(sector.as_str().to_owned()),
         role: Set(role.as_str().to_owned()),
         added_at: Set(now),
+        deadline_reminded_at: Set(None),
     }
     .insert(&tx)
     .await

@@ -785,9 +785,9 @@ pub async fn queue_report_reminders(db: &DatabaseConnection, now: DateTime<Utc>)
             .all(&tx)
             .await?;
         let kind = if overdue {
-            "report-overdue"
+            notifications::Kind::ReportOverdue
         } else {
-            "report-due-soon"
+            notifications::Kind::ReportDueSoon
         };
         for u in recipients {
             notifications::enqueue(

@@ -217,7 +217,7 @@ pub async fn remind(
                     .cloned()
                     .unwrap_or_default(),
             },
-            "review-reminder",
+            notifications::Kind::ReviewReminder,
             &json!({
                 "call_id": call_id,
                 "call_code": view.call.code,

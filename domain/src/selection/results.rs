@@ -359,7 +359,7 @@ pub async fn publish(db: &DatabaseConnection, actor: &Actor, call_id: Uuid) -> R
                 user_id: Some(creator.id),
                 email: creator.email.clone(),
             },
-            "results-published",
+            notifications::Kind::ResultsPublished,
             &json!({
                 "call": call.call.title,
                 "call_id": call_id,

@@ -3,6 +3,7 @@
 pub mod api_token;
 pub mod invitation;
 pub mod login_failure;
+pub mod password_reset;
 pub mod session;
 pub mod user;
 pub mod user_role;

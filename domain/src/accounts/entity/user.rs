@@ -18,6 +18,9 @@ pub struct Model {
     pub password_hash: String,
     /// The organisation the user acts for.
     pub organisation_id: Option<Uuid>,
+    /// The language messages to this user are written in (`en`, `es`, `fr`); at first the one they signed
+    /// up in.
+    pub language: String,
     /// Deactivated users cannot sign in and their tokens stop working.
     pub active: bool,
     /// Optimistic-concurrency version.

@@ -90,7 +90,7 @@ pub async fn screen(
                 user_id: Some(creator.id),
                 email: creator.email,
             },
-            "application-screened",
+            notifications::Kind::ApplicationScreened,
             &json!({
                 "reference": view.application.reference,
                 "application_id": id,

@@ -174,7 +174,7 @@ pub async fn submit(
             user_id: Some(actor.user_id),
             email: actor.email.clone(),
         },
-        "application-submitted",
+        notifications::Kind::ApplicationSubmitted,
         &json!({
             "reference": reference,
             "application_id": id,

@@ -19,6 +19,8 @@ pub struct Model {
     pub role: String,
     /// When they joined.
     pub added_at: DateTimeUtc,
+    /// When they were reminded that the review deadline is near (once per member).
+    pub deadline_reminded_at: Option<DateTimeUtc>,
 }
 
 /// Relations are navigated by explicit queries in services.
