@@ -14,6 +14,7 @@ pub mod backup;
 mod calls;
 mod committee;
 mod docs;
+pub mod mail;
 mod organisations;
 mod problem;
 mod programmes;

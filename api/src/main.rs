@@ -57,6 +57,30 @@ struct ServeArgs {
     /// board shows the best selection found and how far from the best it can be.
     #[arg(long, env = "CONVOCA_OPTIMISER_BUDGET_MS", default_value_t = 300)]
     optimiser_budget_ms: u64,
+    #[command(flatten)]
+    mail: MailArgs,
+}
+
+#[derive(Args)]
+struct MailArgs {
+    /// SMTP server for email: smtp://USER:PASS@HOST:587?tls=required (STARTTLS), smtps://USER:PASS@HOST:465
+    /// (TLS) or smtp://HOST:25 (a local relay, unencrypted). Without it nothing is emailed: messages stay
+    /// queued, visible in each person's inbox and in the admin outbox.
+    #[arg(long, env = "CONVOCA_SMTP_URL")]
+    smtp_url: Option<String>,
+    /// The sender of every email.
+    #[arg(
+        long,
+        env = "CONVOCA_MAIL_FROM",
+        default_value = "Convoca <convoca@localhost>"
+    )]
+    mail_from: String,
+    /// The address people open Convoca at, for the links in emails (default: http:// and --bind).
+    #[arg(long, env = "CONVOCA_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// How often the outbox is drained, in seconds.
+    #[arg(long, env = "CONVOCA_MAIL_INTERVAL_SECS", default_value_t = 10)]
+    mail_interval_secs: u64,
 }
 
 #[derive(Args)]
@@ -161,6 +185,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .with_context(|| format!("opening {}", api::redact(&settings.database_url)))?;
     let app = api::build_app(db.clone(), &settings);
     tokio::spawn(remind_every_hour(db.clone()));
+    start_mail(&args.mail, &settings, &db)?;
     tracing::info!(
         "Convoca listens on http://{} (API docs at /api/docs)",
         settings.bind
@@ -171,6 +196,41 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .with_context(|| format!("serving on {}", settings.bind))?;
     db.close().await.ok();
     tracing::info!("Convoca stopped");
+    Ok(())
+}
+
+/// Starts the email worker when SMTP settings are given; a malformed setting stops the server at start-up.
+fn start_mail(
+    args: &MailArgs,
+    settings: &api::Settings,
+    db: &domain::DatabaseConnection,
+) -> anyhow::Result<()> {
+    let Some(smtp_url) = &args.smtp_url else {
+        tracing::info!(
+            "no --smtp-url: nothing is emailed; messages stay queued in the outbox and the inboxes"
+        );
+        return Ok(());
+    };
+    let mail = api::mail::MailSettings {
+        smtp_url: smtp_url.clone(),
+        from: args.mail_from.clone(),
+        public_url: args
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", settings.bind)),
+    };
+    let mailer = api::mail::Mailer::new(&mail)?;
+    tracing::info!(
+        "emails go out through {} as {}",
+        api::redact(smtp_url),
+        mail.from
+    );
+    tokio::spawn(api::mail::run(
+        db.clone(),
+        mailer,
+        settings.clock.clone(),
+        std::time::Duration::from_secs(args.mail_interval_secs.max(1)),
+    ));
     Ok(())
 }
 

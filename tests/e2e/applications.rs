@@ -30,7 +30,7 @@ async fn manager(app: &TestApp) -> (User, String) {
 }
 
 /// A local government signed up with its first applicant, and that applicant's token.
-async fn local_government(
+pub(crate) async fn local_government(
     app: &TestApp,
     name: &str,
     country: &str,
@@ -59,7 +59,7 @@ async fn local_government(
     (signed_up.organisation, signed_up.user, token)
 }
 
-async fn verify(app: &TestApp, manager: &User, organisation: &Organisation) {
+pub(crate) async fn verify(app: &TestApp, manager: &User, organisation: &Organisation) {
     domain::organisations::verify(&app.db, &TestApp::actor(manager), organisation.id)
         .await
         .expect("the organisation is verified");
@@ -180,7 +180,7 @@ async fn simple_call(
 }
 
 /// A running app with a manager (and token) and an open Tunisian call without rules, the clock inside it.
-async fn tunisian_world() -> (TestApp, User, String, CallView) {
+pub(crate) async fn tunisian_world() -> (TestApp, User, String, CallView) {
     let app = spawn_app().await;
     let (manager, token) = manager(&app).await;
     let programme = app
@@ -238,7 +238,12 @@ async fn save(app: &TestApp, token: &str, application: &Value, body: Value) -> A
     .await
 }
 
-async fn action(app: &TestApp, token: &str, application: &Value, verb: &str) -> ApiResponse {
+pub(crate) async fn action(
+    app: &TestApp,
+    token: &str,
+    application: &Value,
+    verb: &str,
+) -> ApiResponse {
     app.api(
         "POST",
         &format!(
@@ -252,14 +257,19 @@ async fn action(app: &TestApp, token: &str, application: &Value, verb: &str) -> 
 }
 
 /// Starts and fills in an application; returns it as saved.
-async fn complete_application(app: &TestApp, token: &str, call: &CallView, title: &str) -> Value {
+pub(crate) async fn complete_application(
+    app: &TestApp,
+    token: &str,
+    call: &CallView,
+    title: &str,
+) -> Value {
     let started = start(app, token, call).await;
     let saved = save(app, token, &started, content(call, 1, title, "12000")).await;
     assert_eq!(saved.status, 200, "{}", saved.body);
     saved.body
 }
 
-fn id_of(value: &Value) -> &str {
+pub(crate) fn id_of(value: &Value) -> &str {
     value["id"].as_str().unwrap()
 }
 

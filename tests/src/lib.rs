@@ -7,6 +7,7 @@ pub mod html;
 pub mod projects;
 pub mod reviewing;
 pub mod selection;
+pub mod smtp;
 
 use std::time::Duration;
 
