@@ -880,3 +880,253 @@ application-screening-outcome-is = اعتبر البرنامج الطلب: { $st
 application-screening-intro = قرّر ما إذا كان الطلب يستوفي قواعد الأهلية في الدعوة. يطّلع المترشّح على النتيجة وسببها.
 application-screening-outcome = النتيجة
 application-screening-eligible = مؤهّل
+application-screening-ineligible = غير مؤهّل
+application-screening-reason = السبب
+application-screening-reason-hint = إلزامي في حالة عدم الأهلية. سيطّلع عليه المترشّح.
+application-screening-save = حفظ قرار الفرز
+attachment-size-bytes = { $size } بايت
+attachment-size-kib = { $size } KiB
+attachment-size-mib = { $size } MiB
+receipt-title = الوصل { $reference }
+receipt-back = العودة إلى الطلب
+receipt-heading = وصل التقديم
+receipt-intro = تسلّم البرنامج هذا الطلب. اذكر المرجع في كل مراسلة.
+receipt-partner = { $name } ({ $role })
+receipt-fingerprint = البصمة SHA-256
+receipt-print-hint = اطبع هذه الصفحة أو احفظها بصيغة PDF للاحتفاظ بها.
+manage-applications-title = الطلبات المقدَّمة لـ«{ $call }»
+manage-applications-filters = تصفية الطلبات
+manage-applications-search = المرجع أو العنوان أو الهيكل
+manage-applications-csv = التنزيل بصيغة CSV
+manage-applications-link = الطلبات
+
+## Committees (domain messages)
+error-sector-unknown = القطاع «{ $value }» غير معروف.
+error-member-role-unknown = الدور «{ $value }» في اللجنة غير معروف.
+error-shares-over-100 = مجموع الحصص الدنيا يتجاوز 100%.
+error-member-not-reviewer = لا يمكن أن يكون عضوًا في اللجنة إلا المستخدمون النشطون الذين لهم دور المقيّم.
+error-member-duplicate = هذا الشخص عضو في اللجنة بالفعل.
+error-rule-type-unknown = صنف القاعدة «{ $value }» غير معروف.
+committee-no-voting-members = لا يوجد في اللجنة أعضاء لهم حق التصويت.
+committee-one-chair = للجنة رئيس واحد.
+committee-parity-fail = يقتضي التناصف أن يكون عدد الأعضاء المصوّتين من المجتمع المدني مساويًا لعدد الأعضاء المصوّتين من الحكومة (عضو واحد على الأقل لكل منهما)؛ ويوجد حاليًا { $civil_society } من المجتمع المدني و{ $government } من الحكومة.
+committee-share-fail = { $sector }: { $count } من أصل { $total } أعضاء مصوّتين، أي أقل من الحد الأدنى البالغ { $min_percent }%.
+sector-government = الحكومة
+sector-civil-society = المجتمع المدني
+sector-academia = الأوساط الجامعية
+sector-private = القطاع الخاص
+sector-local-government-association = جمعية الجماعات المحلية
+sector-international = منظمة دولية
+
+## Conflicts, assignments and reviews (domain messages)
+error-conflict-kind-unknown = صنف تضارب المصالح «{ $value }» غير معروف؛ اختر: مؤسسي، أو شخصي، أو مالي، أو آخر.
+error-conflict-note-required = بيّن طبيعة المصلحة.
+error-conflict-exists = يوجد بالفعل تضارب مصالح مسجّل باسمك بشأن هذا الطلب.
+error-conflict-scoring-closed = أُغلق إسناد الأعداد في هذه الدعوة: التصريح بتضارب مصالح الآن من شأنه أن يغيّر الأعداد. أبلغ مديري البرنامج، الذين يمكنهم تجاوز القرار بتعليل كتابي.
+error-conflict-own = لا يمكنك البتّ في تضارب المصالح الخاص بك؛ يبتّ فيه مدير أو رئيس اللجنة.
+error-conflict-decision-unknown = القرار «{ $value }» غير معروف؛ اختر التأكيد أو التجاوز.
+error-conflict-reason-required = اذكر سبب القرار؛ إذ يُسجَّل في سجل التدقيق.
+error-conflict-automatic = ينشأ تضارب المصالح هذا عن مشاركة هيكل العضو في الطلب؛ ولا يمكن تجاوزه.
+error-assignment-call-state = يتمّ إسناد الطلبات بعد غلق الدعوة وقبل البتّ فيها.
+error-assignment-application-unknown = هذا الطلب ليس جزءًا من الدعوة.
+error-assignment-not-eligible = لا تُقيَّم إلا الطلبات التي اعتُبرت مؤهّلة عند الفرز.
+error-assignment-not-member = هذا الشخص ليس عضوًا في لجنة الدعوة.
+error-assignment-observer = لا يُسند الملاحظون أعدادًا، لذا لا تُسند إليهم الطلبات.
+error-assignment-conflicted = لهذا العضو تضارب مصالح بشأن الطلب.
+error-assignment-duplicate = أُسند هذا الطلب إلى هذا العضو بالفعل.
+error-assignment-reviewed = قدّم هذا العضو تقييمه؛ لذا يبقى الإسناد قائمًا.
+error-review-observer = لا يُسند الملاحظون أعدادًا للطلبات.
+error-review-not-assigned = لم يُسند إليك تقييم هذا الطلب.
+error-review-final = تمّ البتّ في الدعوة؛ والتقييمات نهائية.
+error-review-not-started = لم يبدأ التقييم في هذه الدعوة بعد.
+error-review-blind = تبقى التقييمات الأخرى مخفية إلى أن تقدّم تقييمك.
+error-recommendation-unknown = التوصية «{ $value }» غير معروفة؛ اختر: تمويل، أو تمويل مع تعديلات، أو عدم التمويل.
+error-recommendation-required = اختر توصية.
+error-score-criterion-unknown = هذا المعيار ليس من معايير الدعوة.
+error-score-criterion-duplicate = أُسند عدد لـ«{ $criterion }» مرتين.
+error-score-range = يجب أن يكون العدد المسند لـ«{ $criterion }» عددًا صحيحًا من 0 إلى { $max }.
+error-score-missing = أسند عددًا لـ«{ $criterion }».
+assignment-too-few-reviewers = { $reference }: يحتاج إلى { $needed } مقيّمين، لكن لا يمكن تقييمه إلا من قبل { $available } من أعضاء اللجنة دون تضارب مصالح.
+assignment-no-sector = { $reference }: لجميع أعضاء { $sector ->
+    [government] الحكومة
+    [civil_society] المجتمع المدني
+   *[other] { $sector }
+} تضارب مصالح بشأنه، لذا لا يوجد له أي مقيّم من هذا القطاع.
+recommendation-fund = تمويل
+recommendation-fund-with-changes = تمويل مع تعديلات
+recommendation-do-not-fund = عدم التمويل
+
+## Reviewers' pages: My reviews, the score sheet, conflicts, the committee on the call page
+reviews-page-nav = التقييمات
+reviews-page-title = تقييماتي
+reviews-page-intro = الطلبات المسندة إليك للتقييم. احفظ بطاقة التقييم كمسودة كلما شئت، وقدّمها قبل الأجل الأقصى للتقييم.
+reviews-page-none = ليست لديك طلبات لتقييمها.
+reviews-page-state = التقييم
+reviews-page-progress-heading = التقدّم
+reviews-page-deadline = أجل التقييمات
+reviews-page-no-deadline = لم يُحدَّد أجل
+reviews-page-state-not-started = لم يبدأ
+reviews-page-state-draft = مسودة
+reviews-page-state-submitted = مقدَّم
+reviews-page-progress = أُسندت أعداد لـ{ $scored } من أصل { $total } معايير
+flash-reviews-page-conflict-declared = تمّ تسجيل تضارب المصالح الخاص بك. لم تعد تقيّم ذلك الطلب.
+flash-review-page-saved = تمّ حفظ مسودة تقييمك.
+flash-review-page-submitted = تمّ تقديم تقييمك.
+flash-review-page-revised = تمّ حفظ تقييمك المراجَع وتسجيل المراجعة.
+review-page-sections-label = أقسام الصفحة
+review-page-application-heading = الطلب كما قُدِّم
+review-page-partners-none = لا يوجد شركاء.
+review-page-sheet-heading = بطاقة التقييم
+review-page-sheet-intro = أسند لكل معيار عددًا من 0 إلى أعلى عدد له وعلّل عددك. يمكن أن تكون المسودة غير مكتملة؛ أما للتقديم، فأسند عددًا لكل معيار واختر توصية.
+review-page-revision-intro = تمّ تقديم تقييمك. لا يزال بإمكانك مراجعته ما دامت اللجنة في طور التقييم.
+review-page-revision-note = تُسجَّل المراجعات في سجل التدقيق مع ما تغيّر.
+review-page-criterion-legend = { $position }. { $title }
+review-page-scale = الوزن { $weight } ({ $share }% من المجموع). العدد من 0 إلى { $max }.
+review-page-score = العدد
+review-page-comment = التعليق
+review-page-score-of = { $criterion }: العدد
+review-page-comment-of = { $criterion }: التعليق
+review-page-score-out-of = { $score } من { $max }
+review-page-overall-legend = التقييم العام
+review-page-overall-comment = التعليق العام
+review-page-recommendation = التوصية
+review-page-not-given = غير مُسند
+review-page-save-draft = حفظ المسودة
+review-page-submit = تقديم التقييم
+review-page-save-revision = حفظ المراجعة
+review-page-saved-empty = (فارغ)
+review-page-stale = حُفظ تقييمك في الأثناء، ربما في علامة تبويب أخرى. لم يضع شيء مما كتبته: نسختك معروضة أدناه، وحيثما تختلف النسخة المحفوظة تظهر تحت الحقل. راجع تلك الحقول واحفظ من جديد للإبقاء على نسختك.
+review-page-others-heading = تقييمات الأعضاء الآخرين
+review-page-others-blind = تظهر تقييمات الأعضاء الآخرين هنا بعد أن تقدّم تقييمك.
+review-page-others-none = لم يقدّم أي عضو آخر تقييمه بعد.
+review-page-others-caption = الأعداد التي أسندها { $reviewer }
+review-page-submitted-at = قُدِّم { $at }
+review-page-conflict-heading = التصريح بتضارب مصالح
+review-page-conflict-intro = إذا كانت لك أو لعائلتك أو لهيكلك مصلحة في هذا الطلب، فصرّح بها. لن تتمكّن بعد ذلك من الاطلاع على الطلب أو إسناد عدد له؛ ويتولّى رئيس اللجنة أو مدير دراسة التصريح.
+review-page-conflict-kind = صنف المصلحة
+review-page-conflict-note = طبيعة المصلحة
+review-page-conflict-note-hint = مثلًا: تعمل أختي في البلدية.
+review-page-conflict-declare = التصريح بتضارب المصالح
+call-committee-heading = لجنة الانتقاء
+call-committee-intro = الأعضاء الذين يُسندون الأعداد للطلبات المقدَّمة في هذه الدعوة.
+call-committee-name = الاسم
+call-committee-sector = القطاع
+call-committee-role = الدور
+call-lottery-heading = القرعة
+call-lottery-intro = يُفصل بالقرعة في حالات التعادل التام المتبقية بعد تطبيق معايير الفصل بين المتعادلين. سُحبت بذرتها عند بدء التقييم وتبقى سرّية إلى غاية غلق إسناد الأعداد؛ وتجد أدناه التزامها وفق SHA-256. تُنشر البذرة مع النتائج، ويمكن لأي شخص التحقّق من تطابقها.
+
+## Managers' committee page and the reviewing page (managers and the committee's chair)
+committee-page-link = اللجنة
+committee-page-title = لجنة الانتقاء: { $call }
+committee-page-composition-heading = التركيبة
+committee-page-composition-fine = تستوفي تركيبة اللجنة قاعدتها: يمكن بدء التقييم.
+committee-page-problems-intro = ما ينقص قبل أن يبدأ التقييم:
+committee-page-members-heading = الأعضاء
+committee-page-no-members = لا يوجد أي عضو في اللجنة بعد.
+committee-page-name = الاسم
+committee-page-sector = القطاع
+committee-page-role = الدور
+committee-page-actions = الإجراءات
+committee-role-chair = رئيس
+committee-role-member = عضو
+committee-role-observer = ملاحظ (لا يُسند أعدادًا)
+committee-page-remove = إزالة
+committee-page-remove-named = إزالة { $name } من اللجنة
+committee-page-add-heading = إضافة عضو
+committee-page-reviewer = المقيّم
+committee-page-no-reviewers = جميع المقيّمين النشطين أعضاء في اللجنة بالفعل، أو لا أحد لديه دور المقيّم بعد.
+committee-page-add = الإضافة إلى اللجنة
+committee-page-rule-heading = قاعدة التركيبة
+committee-page-rule-type = القاعدة
+committee-page-rule-parity = التناصف: عدد الأعضاء المصوّتين من المجتمع المدني يساوي عددهم من الحكومة
+committee-page-rule-minimum-shares = الحصص الدنيا من الأعضاء المصوّتين حسب القطاع
+committee-page-rule-is-parity = يجب أن يكون عدد الأعضاء المصوّتين في اللجنة من المجتمع المدني مساويًا لعددهم من الحكومة.
+committee-page-rule-is-shares = يجب أن تضمّ اللجنة على الأقل هذه الحصص من أعضائها المصوّتين: { $shares }.
+committee-page-rule-share = { $sector } { $min_percent }%
+committee-page-shares = الحصص الدنيا (بالنسبة المائوية)
+committee-page-shares-hint = لقاعدة الحصص الدنيا فقط: النسبة المائوية من الأعضاء المصوّتين التي يحتاجها كل قطاع؛ اترك بقية القطاعات فارغة.
+committee-page-version = نسخة اللجنة { $version }. إذا غيّر شخص ما اللجنة في الأثناء، فسيُطلب منك إعادة تحميلها.
+committee-page-rule-save = حفظ القاعدة
+committee-page-deadline-heading = أجل التقييم
+committee-page-deadline-is = يجب أن يقدّم الأعضاء تقييماتهم في أجل أقصاه { $deadline }.
+committee-page-deadline-none = لم يُحدَّد أي أجل للتقييم.
+committee-page-deadline-clear-hint = اتركه فارغًا لحذف الأجل.
+committee-page-deadline-save = حفظ الأجل
+flash-committee-page-member-added = تمّت إضافة العضو إلى اللجنة.
+flash-committee-page-member-removed = تمّت إزالة العضو من اللجنة.
+flash-committee-page-rule-saved = تمّ حفظ قاعدة التركيبة.
+flash-committee-page-deadline-saved = تمّ حفظ أجل التقييم.
+reviewing-page-link = التقييم
+reviewing-page-title = التقييم: { $call }
+reviewing-page-deadline = يجب تقديم التقييمات في أجل أقصاه { $deadline }.
+reviewing-page-no-deadline = لم يُحدَّد أي أجل للتقييم.
+reviewing-page-completion-only = تعرض هذه الصفحة مدى تقدّم التقييمات، ولا تعرض أبدًا أعدادها أو تعليقاتها.
+reviewing-page-sections = أقسام الصفحة
+reviewing-page-conflicts-heading = حالات تضارب المصالح
+reviewing-page-no-conflicts = لا توجد أي حالة تضارب مصالح مسجّلة.
+reviewing-page-member = العضو
+reviewing-page-application = الطلب
+reviewing-page-sector = القطاع
+reviewing-page-source = المصدر
+reviewing-page-kind = الصنف
+reviewing-page-note = الملاحظة
+reviewing-page-status = الحالة
+reviewing-page-decision-reason = القرار والسبب
+reviewing-page-decision = القرار
+reviewing-page-reason = سبب القرار
+reviewing-page-confirm = تأكيد
+reviewing-page-waive = تجاوز
+reviewing-page-decide-named = { $decision } تضارب المصالح الخاص بـ{ $name }
+reviewing-page-source-automatic = آلي (الهيكل)
+reviewing-page-source-declared = مصرَّح به
+conflict-kind-institutional = مؤسسي
+conflict-kind-personal = شخصي
+conflict-kind-financial = مالي
+conflict-kind-other = آخر
+reviewing-page-status-declared = في انتظار قرار
+reviewing-page-status-confirmed = مؤكَّد
+reviewing-page-status-waived = تمّ تجاوزه
+reviewing-page-automatic-heading = الإسناد الآلي
+reviewing-page-automatic-intro = عاين الإسناد أولًا: يحصل كل طلب مؤهّل على مقيّميه، من بينهم واحد على الأقل من الحكومة وواحد من المجتمع المدني، دون أي شخص في حالة تضارب مصالح، مع توزيع متوازن للعبء. لا يُحفظ أي شيء قبل أن تطبّقه؛ وتبقى الإسنادات الحالية قائمة.
+reviewing-page-preview = معاينة الإسناد
+reviewing-page-apply = تطبيق هذا الإسناد
+reviewing-page-plan-heading = المعاينة
+reviewing-page-plan-summary = { $applications ->
+    [one] طلب مؤهّل واحد
+    [two] طلبان مؤهّلان
+    [few] { $applications } طلبات مؤهّلة
+    [many] { $applications } طلبًا مؤهّلًا
+   *[other] { $applications } طلب مؤهّل
+}، { $min_reviews ->
+    [one] بمقيّم واحد لكل طلب
+    [two] بمقيّمَين لكل طلب
+    [few] بـ{ $min_reviews } مقيّمين لكل طلب
+    [many] بـ{ $min_reviews } مقيّمًا لكل طلب
+   *[other] بـ{ $min_reviews } مقيّم لكل طلب
+}: يضيف الإسناد { $additions ->
+    [zero] لا شيء
+    [one] إسنادًا واحدًا
+    [two] إسنادين
+    [few] { $additions } إسنادات
+    [many] { $additions } إسنادًا
+   *[other] { $additions } إسناد
+}.
+reviewing-page-plan-additions = الإسنادات التي يضيفها
+reviewing-page-plan-loads = عبء كل عضو بعد ذلك
+reviewing-page-load = الطلبات
+reviewing-page-plan-no-shortfalls = يحصل كل طلب مؤهّل على مقيّميه.
+reviewing-page-plan-shortfalls = ما لا يستطيع الإسناد تحقيقه:
+reviewing-page-assignments-heading = الإسنادات
+reviewing-page-no-assignments = لم يُسند أي طلب لأي شخص بعد.
+reviewing-page-submitted = مقدَّم
+reviewing-page-actions = الإجراءات
+reviewing-page-yes = نعم
+reviewing-page-no = لا
+reviewing-page-assigned-automatic = آلي
+reviewing-page-assigned-manual = يدوي
+reviewing-page-unassign = إزالة
+reviewing-page-unassign-named = إزالة إسناد { $reference } إلى { $name }
+reviewing-page-assign-heading = الإسناد اليدوي
+reviewing-page-assign = إسناد
+reviewing-page-progress-heading = التقدّم
+reviewing-page-totals = قُدّم { $submitted } من أصل { $assigned } تقييمات مُسندة.
