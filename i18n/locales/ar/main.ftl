@@ -1130,3 +1130,253 @@ reviewing-page-assign-heading = الإسناد اليدوي
 reviewing-page-assign = إسناد
 reviewing-page-progress-heading = التقدّم
 reviewing-page-totals = قُدّم { $submitted } من أصل { $assigned } تقييمات مُسندة.
+reviewing-page-no-applications = لم يُعتبر أي طلب مؤهّلًا عند الفرز.
+reviewing-page-by-application = حسب الطلب
+reviewing-page-by-member = حسب العضو
+reviewing-page-assigned = المُسندة
+reviewing-page-drafts = المسودات
+reviewing-page-conflicts = حالات التضارب
+reviewing-page-remind = تذكير
+reviewing-page-remind-named = تذكير { $name }
+reviewing-page-remind-all = إرسال تذكير إلى كل عضو لديه تقييمات لم تُنجز
+reviewing-page-nothing-outstanding = لا يوجد أي عضو لديه تقييمات لم تُنجز.
+reviewing-page-reminded = { $count ->
+    [zero] لم يُدرج أي تذكير في قائمة الإرسال.
+    [one] أُدرج تذكير واحد في قائمة الإرسال.
+    [two] أُدرج تذكيران في قائمة الإرسال.
+    [few] أُدرجت { $count } تذكيرات في قائمة الإرسال.
+    [many] أُدرج { $count } تذكيرًا في قائمة الإرسال.
+   *[other] أُدرج { $count } تذكير في قائمة الإرسال.
+}
+reviewing-page-reminded-none = لا يوجد أي عضو لديه تقييمات لم تُنجز؛ لم يُرسل أي تذكير.
+flash-reviewing-page-plan-applied = تمّ تطبيق الإسناد الآلي.
+flash-reviewing-page-assigned = تمّ إسناد الطلب إلى العضو.
+flash-reviewing-page-unassigned = تمّت إزالة الإسناد.
+flash-reviewing-page-conflict-confirmed = تمّ تأكيد تضارب المصالح.
+flash-reviewing-page-conflict-waived = تمّ تجاوز تضارب المصالح؛ ويمكن للعضو تقييم الطلب من جديد.
+committee-page-deadline-field = أجل التقييمات
+reviewing-page-plan-nothing-to-add = ليس لدى الإسناد ما يضيفه.
+reviews-page-seats-heading = اللجان التي أنت عضو فيها
+reviews-page-seat-run = حالات التضارب والإسنادات والتقدّم
+
+## Selection: errors and reasons (domain::selection)
+error-threshold-range = أدخل عددًا من النقاط أكبر من 0 ولا يتجاوز 100.
+error-criterion-unknown = هذا المعيار ليس جزءًا من الدعوة.
+error-call-decide-by-finalise = يتمّ البتّ في الدعوة بإتمام الانتقاء، الذي يسجّل كل القرارات.
+error-decisions-final = القرارات نهائية: تمّ البتّ في الدعوة.
+error-call-not-reviewing = تُعدّ القرارات أثناء تقييم اللجنة.
+error-scoring-closed = أُغلق إسناد الأعداد في هذه الدعوة: لم يعد من الممكن تغيير التقييمات والأعداد التوافقية.
+call-part-aggregation = طريقة التجميع
+error-consensus-chair-only = لا يسجّل الأعداد التوافقية إلا رئيس اللجنة.
+error-consensus-not-eligible = لا تُسجَّل الأعداد التوافقية إلا للطلبات المؤهّلة.
+error-override-not-eligible = لا يمكن قبول الطلبات أو إدراجها في قائمة الانتظار أو رفضها إلا إذا كانت مؤهّلة.
+error-justification-required = بيّن سبب مخالفة هذا القرار للمقترح.
+error-award-above-request = لا يمكن أن تتجاوز المنحة المبلغ المطلوب البالغ { $requested }.
+error-award-below-minimum = لا يمكن أن تقلّ المنحة عن أصغر منحة في الدعوة البالغة { $min }.
+error-results-not-decided = يمكن نشر النتائج بعد البتّ في الدعوة.
+error-results-already-published = النتائج منشورة بالفعل.
+error-results-not-published = لم تُنشر النتائج بعد.
+selection-no-seed = ليست للدعوة بذرة قرعة؛ تُسحب عند بدء التقييم.
+selection-unscreened = { $count ->
+    [one] لم يخضع طلب واحد للفرز بعد.
+    [two] لم يخضع طلبان للفرز بعد.
+    [few] لم تخضع { $count } طلبات للفرز بعد.
+    [many] لم يخضع { $count } طلبًا للفرز بعد.
+   *[other] لم يخضع { $count } طلب للفرز بعد.
+}
+selection-over-slots = عدد الطلبات المقبولة { $selected }، في حين أن عدد المقاعد في الدعوة { $slots }.
+selection-over-budget = يبلغ مجموع المنح { $awarded } { $currency }، وهو ما يتجاوز الميزانية البالغة { $budget } { $currency }.
+selection-award-outside-limits = ستُمنح { $reference } مبلغ { $award } { $currency }، وهو خارج حدود الدعوة من { $min } { $currency } إلى { $max } { $currency }.
+selection-over-quota = عدد المنح في { $subdivision } هو { $selected }، أي أكثر من حدّها الأقصى البالغ { $max }.
+selection-reason-ranked = مقبول حسب الترتيب.
+selection-reason-minimum-quota = مقبول لاستيفاء الحصة الدنيا لجهته.
+selection-reason-slots = على قائمة الانتظار: جميع المقاعد مشغولة.
+selection-reason-quota = على قائمة الانتظار: بلغت جهته حدّها الأقصى.
+selection-reason-budget = على قائمة الانتظار: الميزانية المتبقية لا تغطي المبلغ المطلوب.
+selection-reason-ineligible = غير مقبول: غير مؤهّل.
+selection-reason-too-few-reviews = غير مقبول: عدد التقييمات غير كافٍ.
+selection-reason-criterion-minimum = غير مقبول: أحد المعايير دون حدّه الأدنى.
+selection-reason-threshold = غير مقبول: المجموع دون الحد الأدنى للدعوة.
+selection-reason-override = قرّره البرنامج خلافًا للمقترح (انظر التعليل).
+
+## Selection board, decisions and results (web::selection)
+selection-page-title = الانتقاء: { $call }
+selection-page-chair-intro = تطّلع على لوحة الانتقاء بصفتك رئيس اللجنة: يمكنك تسجيل الأعداد التوافقية المتّفق عليها في الاجتماع؛ أما القرار فيعود إلى مديري البرنامج.
+selection-page-sections = أقسام صفحة الانتقاء
+selection-page-summary-heading = الملخّص
+selection-page-scoring-heading = إسناد الأعداد
+selection-page-ranking-heading = الترتيب والمقترح
+selection-page-comparison-heading = المقترح والانتقاء الأمثل
+selection-page-decide-heading = القرارات
+selection-page-selected = المقبولة
+selection-page-slots-used = { $selected } من أصل { $slots } مقاعد
+selection-page-awarded = الممنوح
+selection-page-awarded-of = { $awarded } من ميزانية قدرها { $budget }
+selection-page-aggregation = التجميع
+selection-page-aggregation-hint = طريقة الجمع بين أعداد المقيّمين في معيار ما. قاعدة منشورة: لا يمكن تغييرها بعد فتح الدعوة.
+selection-aggregation-mean = المعدّل
+selection-aggregation-median = الوسيط
+selection-page-normalise = الأرقام المعيارية
+selection-page-normalise-hint = عرض أعداد كل مقيّم كدرجات معيارية (z) إلى جانب الأرقام الخام، لرصد المقيّمين المتساهلين والمتشدّدين. لا تُستخدم أبدًا في الترتيب.
+selection-page-threshold = عتبة الاختلاف
+selection-page-threshold-hint = فارق بين المقيّمين، بالنقاط من 100، يُشار عنده إلى الطلب لمناقشته. اتركه فارغًا إن لم تكن هناك عتبة.
+selection-page-threshold-none = لا توجد
+selection-page-yes = نعم
+selection-page-no = لا
+selection-page-seed = بذرة القرعة:
+selection-page-no-seed = لم تُسحب أي بذرة للقرعة.
+selection-page-seed-sealed = مختومة إلى غاية غلق إسناد الأعداد: لا يُنشر إلا التزامها.
+selection-page-commitment = التزام بذرة القرعة (SHA-256):
+selection-page-scoring = إسناد الأعداد:
+selection-page-scoring-open = مفتوح: لا يزال من الممكن تغيير التقييمات والأعداد التوافقية.
+selection-page-scoring-closed-at = أُغلق بتاريخ { $time }: التقييمات والأعداد التوافقية مقفلة.
+selection-page-seed-hint = سُحبت البذرة عند بدء التقييم. إلى غاية غلق إسناد الأعداد، لا يُعرض إلا التزامها وفق SHA-256، حتى لا يُسند أحد أعدادًا وهو يعلم نتيجة السحب. بعد غلق إسناد الأعداد، تُكشف البذرة، وتُرتَّب الطلبات التي تبقى متعادلة بعد معايير الفصل بين المتعادلين حسب قيمة SHA-256 لـ seed:reference، من الأصغر إلى الأكبر.
+selection-page-quotas = الحصص الجهوية
+selection-page-subdivision = الجهة
+selection-page-quota-min = المحجوز
+selection-page-quota-max = الأقصى
+selection-page-quota-selected = المقبول
+selection-page-scoring-intro = طريقة احتساب الأرقام أدناه انطلاقًا من التقييمات.
+selection-page-scoring-save = حفظ إعدادات إسناد الأعداد
+selection-page-problems = ما يحول دون إتمام الانتقاء:
+selection-page-no-problems = لا شيء يحول دون إتمام الانتقاء.
+selection-page-no-applications = لم يُقدَّم أي طلب في هذه الدعوة.
+selection-page-ranking-intro = المجاميع من 100 ومقرّبة إلى رقمين عشريين؛ وتحتفظ القرارات بقيمها الدقيقة. افتح الطلب للاطلاع على أرقامه حسب كل معيار.
+selection-page-rank = الرتبة
+selection-page-unranked = غير مرتّب
+selection-page-application = الطلب
+selection-page-lead = الهيكل الرئيسي
+selection-page-reviews = التقييمات
+selection-page-total = المجموع
+selection-page-raw-total = مجموع المقيّمين { $total }
+selection-page-normalised = معياري
+selection-page-range = الفارق
+selection-page-flagged = مُشار إليه للمناقشة
+selection-page-proposal = المقترح
+selection-page-optimal = الانتقاء الأمثل
+selection-page-in-optimal = مُدرج
+selection-page-not-in-optimal = غير مُدرج
+selection-page-differs = المقترح والأمثل مختلفان
+selection-page-outcome = النتيجة
+selection-page-override = تجاوز المقترح
+selection-page-award = المنحة
+selection-page-hidden = مخفي: لديك تضارب مصالح بشأن هذا الطلب
+selection-page-lottery-key = مفتاح القرعة:
+selection-page-tie-criterion = فُصل التعادل بالمعيار { $position } ({ $criterion })
+selection-page-tie-lottery = فُصل التعادل بالقرعة
+selection-page-tie-sealed = متعادل: يُفصل بالقرعة بعد غلق إسناد الأعداد
+selection-page-comparison-intro = يتّبع المقترح الترتيب من الأعلى، كما تنصّ قواعد الدعوة. أما الانتقاء الأمثل فهو الذي يحقّق أعلى عدد جملي في حدود الميزانية والمقاعد والحدود القصوى الجهوية؛ ويُعرض حتى تبتّ اللجنة عن بيّنة.
+selection-page-count = الطلبات
+selection-page-total-score = العدد الجملي
+selection-page-cost = الكلفة
+selection-page-proven = ثبت أن الانتقاء الأمثل هو الأمثل فعلًا (بحث استغرق { $ms } ms، بتاريخ { $time }).
+selection-page-not-proven = لم يثبت أنه الأمثل: توقّف البحث عند بلوغ مهلته البالغة { $budget } ms. هذا أفضل انتقاء تمّ العثور عليه؛ وأفضل عدد جملي ممكن لا يتجاوزه بأكثر من { $gap } نقاط (بحث بتاريخ { $time }).
+selection-page-same-selection = المقترح والانتقاء الأمثل متطابقان.
+selection-page-only-proposal = في المقترح فقط:
+selection-page-only-optimal = في الانتقاء الأمثل فقط:
+selection-page-finalise-warning = يؤدّي إتمام الانتقاء إلى تسجيل القرار المتعلّق بكل طلب، وفق المقترح والتجاوزات. وتصبح القرارات بعد ذلك نهائية: لا يمكن تغيير أي عدد أو توافق أو تجاوز.
+selection-page-finalise = إتمام القرارات
+selection-page-close-scoring-intro = أغلق إسناد الأعداد بعد أن تنهي اللجنة عملها: تُقفل عندئذ التقييمات والأعداد التوافقية، وتُكشف بذرة القرعة ويُفصل بها في حالات التعادل المتبقية. ويُغلق إتمام الانتقاء إسناد الأعداد تلقائيًا إن كان لا يزال مفتوحًا.
+selection-page-close-scoring = غلق إسناد الأعداد
+selection-page-decided = القرارات نهائية.
+selection-page-public-results = عرض النتائج العمومية
+selection-page-preview-results = معاينة النتائج (غير منشورة بعد)
+selection-page-publish-intro = يؤدّي النشر إلى إتاحة الترتيب والأرقام والقرارات وكل التعليلات للعموم، وإعلام كل المترشّحين.
+selection-page-publish = نشر النتائج
+selection-outcome-selected = مقبول
+selection-outcome-waitlisted = على قائمة الانتظار
+selection-outcome-not-selected = غير مقبول
+selection-app-title = الانتقاء
+selection-app-back = لوحة الانتقاء
+selection-app-figures-heading = الأرقام حسب المعيار
+selection-app-figures-intro = الأرقام مقرّبة إلى رقمين عشريين. يُعتمد في الترتيب العدد التوافقي حيثما اتّفقت عليه اللجنة، وإلا فمجمّع أعداد المقيّمين.
+selection-app-criterion = { $position }. { $title }
+selection-app-max = من { $max }
+selection-app-aggregate = مجمّع أعداد المقيّمين
+selection-app-consensus = التوافق
+selection-app-no-consensus = لا يوجد
+selection-app-ranked = المعتمد في الترتيب
+selection-app-std-dev = الانحراف المعياري
+selection-app-consensus-heading = الأعداد التوافقية
+selection-app-consensus-intro = سجّل الأعداد التي اتّفقت عليها اللجنة في اجتماعها، مع تعليل كل منها. اترك المعيار فارغًا إن لم يحصل توافق؛ وتبقى أعداد المقيّمين كما هي.
+selection-app-consensus-score = العدد التوافقي
+selection-app-rationale = التعليل
+selection-app-consensus-score-of = العدد التوافقي: { $criterion }
+selection-app-consensus-rationale-of = التعليل: { $criterion }
+selection-app-consensus-score-missing = أدخل العدد المتّفق عليه، أو امسح التعليل.
+selection-app-consensus-save = حفظ التوافق
+selection-app-decision-heading = القرار
+selection-app-decision-intro = لا تخالف المقترح إلا بتعليل كتابي: يُنشر هذا التعليل مع النتائج. ويمكنك أيضًا تخفيض المنحة.
+selection-app-outcome = النتيجة
+selection-app-as-proposed = كما في المقترح
+selection-app-as-proposed-named = كما في المقترح ({ $outcome })
+selection-app-justification = التعليل
+selection-app-justification-hint = سبب مخالفة القرار للمقترح.
+selection-app-awarded-amount = المنحة
+selection-app-awarded-amount-hint = اتركه فارغًا لمنح المبلغ المطلوب.
+selection-app-decision-save = حفظ القرار
+selection-app-decision-clear = العودة إلى المقترح
+selection-app-stale = غيّر مدير آخر هذا القرار أثناء تعديلك له. لم يضع شيء مما كتبته: نسختك معروضة أدناه، وحيثما تختلف النسخة المحفوظة تظهر تحت الحقل. راجع تلك الحقول واحفظ من جديد للإبقاء على نسختك.
+selection-app-saved-empty = (فارغ)
+flash-selection-settings-saved = تمّ حفظ إعدادات إسناد الأعداد.
+flash-selection-consensus-saved = تمّ حفظ الأعداد التوافقية.
+flash-selection-decision-saved = تمّ حفظ القرار.
+flash-selection-decision-cleared = تمّت إزالة التجاوز: يعود القرار إلى المقترح.
+flash-selection-finalised = تمّ إتمام القرارات.
+flash-scoring-closed = أُغلق إسناد الأعداد: تمّ الكشف عن بذرة القرعة.
+flash-selection-published = تمّ نشر النتائج.
+results-page-title = النتائج: { $call }
+results-page-published-at = نُشرت بتاريخ { $at }.
+results-page-not-published = هذه النتائج غير منشورة بعد: لا يطّلع عليها إلا المديرون.
+results-page-decided-at = تاريخ البتّ
+results-page-intro = الترتيب مع أرقام كل طلب حسب المعيار (مقرّبة إلى رقمين عشريين)، ونتيجته وسببها، وتعليل كل قرار يخالف المقترح.
+results-page-json = النتائج بصيغة JSON
+results-page-csv = النتائج بصيغة CSV
+results-page-ranking-heading = الترتيب والقرارات
+results-page-lead = الهيكل الرئيسي
+results-page-reason = السبب
+results-page-justification = التعليل:
+results-page-lottery-heading = القرعة
+results-page-lottery-how = يُفصل في حالات التعادل المتبقية بعد معايير الفصل بين المتعادلين بقرعة يمكن لأي شخص إعادة احتسابها: لكل طلب متعادل، احسب SHA-256 للبذرة متبوعة بنقطتين ثم مرجعه، أي sha256({ $seed }:reference)، بالنظام الست عشري وبأحرف صغيرة؛ ويأتي الأصغر أولًا.
+results-page-commitment-how = نُشر الالتزام في صفحة الدعوة عند بدء التقييم، قبل إسناد أي عدد. تحقّق من البذرة بمقارنتها به: يجب أن تساوي قيمة SHA-256 لنص البذرة، بالنظام الست عشري وبأحرف صغيرة، قيمة الالتزام، مثلًا باستخدام:
+call-results-link = عرض النتائج
+editor-selection-link = إسناد الأعداد والانتقاء
+application-results-heading = النتائج
+application-results-outcome = النتيجة
+application-results-justification = التعليل
+application-results-rank = الرتبة
+application-results-total = المجموع
+application-results-awarded = المنحة
+application-results-all = جميع نتائج الدعوة
+application-results-criteria = الأرقام حسب المعيار
+application-results-score = العدد
+application-results-consensus = توافق اللجنة
+application-results-out-of = { $score } من { $max }
+application-results-reviews = تعليقات المقيّمين
+application-results-no-reviews = لم يُحتسب أي تقييم.
+application-results-reviewer = المقيّم { $number }
+
+## Funded projects: errors (domain::projects)
+error-number = أدخل عددًا.
+error-user-unknown = هذا المستخدم غير موجود أو معطّل.
+error-indicator-unknown = هذا المؤشر ليس من مؤشرات الدعوة.
+error-end-after-start = يجب أن يكون تاريخ النهاية لاحقًا لتاريخ البداية.
+error-project-not-active = المشروع { $status }: لم يعد من الممكن القيام بأي إجراء بشأنه.
+error-project-reports-started = تمّ تقديم تقرير بالفعل: لم يعد من الممكن تغيير التواريخ.
+error-project-final-report = يُعتبر المشروع منجزًا بعد قبول تقريره النهائي.
+error-tranche-waits-signature = لا يمكن صرف هذا القسط قبل توقيع اتفاقية المنحة.
+error-tranche-waits-milestone = لا يمكن صرف هذا القسط قبل قبول المرحلة { $position }.
+error-tranche-waits-report = لا يمكن صرف هذا القسط قبل قبول تقرير التقدّم { $number }.
+error-tranche-waits-final-report = لا يمكن صرف هذا القسط قبل قبول التقرير النهائي.
+error-tranche-waits-date = لا يمكن صرف هذا القسط قبل { $date }.
+error-project-signature-used = صُرف قسط بناءً على هذا التوقيع: لم يعد من الممكن تغيير تاريخه.
+error-project-unpaid-tranches = { $count ->
+    [one] قسط واحد لم يُدفع بعد: ادفعه قبل إتمام المشروع.
+    [two] قسطان لم يُدفعا بعد: ادفعهما قبل إتمام المشروع.
+    [few] { $count } أقساط لم تُدفع بعد: ادفعها قبل إتمام المشروع.
+    [many] { $count } قسطًا لم تُدفع بعد: ادفعها قبل إتمام المشروع.
+   *[other] { $count } قسط لم تُدفع بعد: ادفعها قبل إتمام المشروع.
+}
+error-template-empty = أدخل قسطًا واحدًا على الأقل.
+error-percent = أدخل نسبة مائوية أكبر من 0 ولا تتجاوز 100، برقمين عشريين على الأكثر.
+error-template-sum = مجموع الأقساط { $sum }%؛ ويجب أن يساوي 100% بالضبط.
