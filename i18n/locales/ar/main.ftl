@@ -2,11 +2,11 @@
 
 ## Domain messages (field errors and problems)
 error-required = هذا الحقل إلزامي.
-error-too-long = { $max } حرفًا على الأكثر.
+error-too-long = يجب ألّا يتجاوز عدد الحروف { $max }.
 error-not-negative = يجب ألّا تكون القيمة سالبة.
 error-email-invalid = هذا العنوان ليس عنوان بريد إلكتروني صالحًا.
 error-email-taken = يوجد حساب مسجّل بهذا البريد الإلكتروني.
-error-password-short = يجب أن تتكوّن كلمة المرور من { $min } حرفًا على الأقل.
+error-password-short = يجب ألّا يقلّ عدد حروف كلمة المرور عن { $min }.
 error-password-weak = كلمة المرور هذه سهلة التخمين: فهي إما كلمة مرور شائعة، أو نمط بسيط، أو قريبة من اسمك أو من عنوان بريدك الإلكتروني. بضع كلمات لا رابط بينها تشكّل كلمة مرور قوية يسهل تذكّرها.
 error-password-wrong = كلمة المرور الحالية غير صحيحة.
 error-role-unknown = الدور «{ $value }» غير معروف.
@@ -79,7 +79,7 @@ form-choose = اختر…
 form-error-summary-title = يوجد خطأ
 form-error-prefix = خطأ:
 form-error-not-a-whole-number = أدخل عددًا صحيحًا، مثل 25000.
-form-password-hint = { $min } حرفًا على الأقل. بضع كلمات لا رابط بينها تشكّل كلمة مرور قوية يسهل تذكّرها.
+form-password-hint = عدد الحروف: { $min } على الأقل. بضع كلمات لا رابط بينها تشكّل كلمة مرور قوية يسهل تذكّرها.
 filter-any = الكل
 filter-apply = تطبيق عوامل التصفية
 list-count = { $count ->
@@ -311,7 +311,7 @@ admin-create-user = إنشاء المستخدم
 error-currency-unknown = «{ $value }» ليس رمز عملة وفق ISO 4217.
 error-money-invalid = «{ $value }» ليس مبلغًا؛ اكتبه على هذا النحو: 12500.50.
 error-money-negative = يجب ألّا يكون المبلغ سالبًا.
-error-money-precision = { $digits } أرقام عشرية على الأكثر بعملة { $currency }.
+error-money-precision = عدد الأرقام العشرية بعملة { $currency }: { $digits } على الأكثر.
 error-money-too-large = هذا المبلغ كبير جدًّا.
 
 ## Eligibility explanations (domain messages)
@@ -715,7 +715,7 @@ flash-call-cloned = تمّ إنشاء الدورة التالية كمسودة.
 
 ## Applications: validation and checklist (domain messages)
 error-at-most = يجب ألّا تتجاوز القيمة { $max }.
-error-too-many = { $max } عناصر على الأكثر.
+error-too-many = عدد العناصر: { $max } على الأكثر.
 error-money-zero = يجب أن يكون المبلغ أكبر من صفر.
 error-question-unknown = هذا السؤال ليس جزءًا من الدعوة.
 error-choice-unknown = «{ $value }» ليس من بين الخيارات.
@@ -728,7 +728,7 @@ error-attachment-unreadable = تعذّرت قراءة الملف المرفوع 
 error-attachment-too-large = يتجاوز حجم الملف { $max }.
 error-attachment-type = هذا الصنف من الملفات غير مقبول (تمّ رصد { $detected }). الأصناف المقبولة: { $accepted }.
 error-attachment-disguised = اسم «{ $name }» يوحي بصنف آخر من الملفات، لكنه يحتوي على { $detected }.
-error-attachment-limit = { $max } مرفقات على الأكثر لكل طلب.
+error-attachment-limit = عدد المرفقات لكل طلب: { $max } على الأكثر.
 error-call-not-open = لا تقبل هذه الدعوة طلبات.
 error-application-exists = بدأ هيكلك بالفعل طلبًا لهذه الدعوة.
 error-application-locked = لم يعد من الممكن تغيير الطلب (الحالة: { $state }).
@@ -910,7 +910,7 @@ error-rule-type-unknown = صنف القاعدة «{ $value }» غير معروف
 committee-no-voting-members = لا يوجد في اللجنة أعضاء لهم حق التصويت.
 committee-one-chair = للجنة رئيس واحد.
 committee-parity-fail = يقتضي التناصف أن يكون عدد الأعضاء المصوّتين من المجتمع المدني مساويًا لعدد الأعضاء المصوّتين من الحكومة (عضو واحد على الأقل لكل منهما)؛ ويوجد حاليًا { $civil_society } من المجتمع المدني و{ $government } من الحكومة.
-committee-share-fail = { $sector }: { $count } من أصل { $total } أعضاء مصوّتين، أي أقل من الحد الأدنى البالغ { $min_percent }%.
+committee-share-fail = { $sector }: { $count } من أصل { $total } من الأعضاء المصوّتين، أي أقل من الحد الأدنى البالغ { $min_percent }%.
 sector-government = الحكومة
 sector-civil-society = المجتمع المدني
 sector-academia = الأوساط الجامعية
@@ -946,7 +946,7 @@ error-score-criterion-unknown = هذا المعيار ليس من معايير �
 error-score-criterion-duplicate = أُسند عدد لـ«{ $criterion }» مرتين.
 error-score-range = يجب أن يكون العدد المسند لـ«{ $criterion }» عددًا صحيحًا من 0 إلى { $max }.
 error-score-missing = أسند عددًا لـ«{ $criterion }».
-assignment-too-few-reviewers = { $reference }: يحتاج إلى { $needed } مقيّمين، لكن لا يمكن تقييمه إلا من قبل { $available } من أعضاء اللجنة دون تضارب مصالح.
+assignment-too-few-reviewers = { $reference }: عدد المقيّمين المطلوب { $needed }، لكن عدد أعضاء اللجنة الذين يمكنهم تقييمه دون تضارب مصالح لا يتجاوز { $available }.
 assignment-no-sector = { $reference }: لجميع أعضاء { $sector ->
     [government] الحكومة
     [civil_society] المجتمع المدني
@@ -968,7 +968,7 @@ reviews-page-no-deadline = لم يُحدَّد أجل
 reviews-page-state-not-started = لم يبدأ
 reviews-page-state-draft = مسودة
 reviews-page-state-submitted = مقدَّم
-reviews-page-progress = أُسندت أعداد لـ{ $scored } من أصل { $total } معايير
+reviews-page-progress = المعايير التي أُسندت لها أعداد: { $scored } من أصل { $total }
 flash-reviews-page-conflict-declared = تمّ تسجيل تضارب المصالح الخاص بك. لم تعد تقيّم ذلك الطلب.
 flash-review-page-saved = تمّ حفظ مسودة تقييمك.
 flash-review-page-submitted = تمّ تقديم تقييمك.
@@ -1129,7 +1129,7 @@ reviewing-page-unassign-named = إزالة إسناد { $reference } إلى { $n
 reviewing-page-assign-heading = الإسناد اليدوي
 reviewing-page-assign = إسناد
 reviewing-page-progress-heading = التقدّم
-reviewing-page-totals = قُدّم { $submitted } من أصل { $assigned } تقييمات مُسندة.
+reviewing-page-totals = التقييمات المقدَّمة: { $submitted } من أصل { $assigned } مُسندة.
 reviewing-page-no-applications = لم يُعتبر أي طلب مؤهّلًا عند الفرز.
 reviewing-page-by-application = حسب الطلب
 reviewing-page-by-member = حسب العضو
@@ -1209,7 +1209,7 @@ selection-page-ranking-heading = الترتيب والمقترح
 selection-page-comparison-heading = المقترح والانتقاء الأمثل
 selection-page-decide-heading = القرارات
 selection-page-selected = المقبولة
-selection-page-slots-used = { $selected } من أصل { $slots } مقاعد
+selection-page-slots-used = المقاعد: { $selected } من أصل { $slots }
 selection-page-awarded = الممنوح
 selection-page-awarded-of = { $awarded } من ميزانية قدرها { $budget }
 selection-page-aggregation = التجميع
@@ -1270,7 +1270,7 @@ selection-page-count = الطلبات
 selection-page-total-score = العدد الجملي
 selection-page-cost = الكلفة
 selection-page-proven = ثبت أن الانتقاء الأمثل هو الأمثل فعلًا (بحث استغرق { $ms } ms، بتاريخ { $time }).
-selection-page-not-proven = لم يثبت أنه الأمثل: توقّف البحث عند بلوغ مهلته البالغة { $budget } ms. هذا أفضل انتقاء تمّ العثور عليه؛ وأفضل عدد جملي ممكن لا يتجاوزه بأكثر من { $gap } نقاط (بحث بتاريخ { $time }).
+selection-page-not-proven = لم يثبت أنه الأمثل: توقّف البحث عند بلوغ مهلته البالغة { $budget } ms. هذا أفضل انتقاء تمّ العثور عليه؛ وأفضل عدد جملي ممكن لا يتجاوزه إلا بفارق { $gap } من النقاط على الأكثر (بحث بتاريخ { $time }).
 selection-page-same-selection = المقترح والانتقاء الأمثل متطابقان.
 selection-page-only-proposal = في المقترح فقط:
 selection-page-only-optimal = في الانتقاء الأمثل فقط:
@@ -1380,3 +1380,283 @@ error-project-unpaid-tranches = { $count ->
 error-template-empty = أدخل قسطًا واحدًا على الأقل.
 error-percent = أدخل نسبة مائوية أكبر من 0 ولا تتجاوز 100، برقمين عشريين على الأكثر.
 error-template-sum = مجموع الأقساط { $sum }%؛ ويجب أن يساوي 100% بالضبط.
+
+## Funded projects: the portfolio pages and the call's tranche template (web)
+nav-funded-projects = المشاريع المموّلة
+nav-manage-projects = المحفظة
+portfolio-heading = المشاريع المموّلة
+portfolio-intro = كل مشروع موّل في إطار دعوة نُشرت نتائجها: المبلغ الممنوح، والمبلغ المدفوع، ووضع كل مشروع.
+portfolio-filters-label = تصفية المشاريع
+portfolio-filter-subdivision = الجهة (التقسيم الإداري)
+portfolio-filter-health = الوضع
+portfolio-filters-clear = عرض جميع المشاريع
+portfolio-projects-count = { $count ->
+    [zero] لا توجد مشاريع
+    [one] مشروع واحد
+    [two] مشروعان
+    [few] { $count } مشاريع
+    [many] { $count } مشروعًا
+   *[other] { $count } مشروع
+}
+portfolio-totals-heading = المجاميع
+portfolio-none = لا يوجد أي مشروع مموّل بعد.
+portfolio-none-filtered = لا يوجد أي مشروع يطابق عوامل التصفية هذه.
+portfolio-currency = العملة
+portfolio-projects = المشاريع
+portfolio-awarded = الممنوح
+portfolio-disbursed = المصروف
+portfolio-overdue = العناصر المتأخّرة
+portfolio-charts-heading = في رسوم بيانية
+portfolio-projects-heading = المشاريع
+portfolio-project = المشروع
+portfolio-call = الدعوة
+portfolio-lead = الهيكل الرئيسي
+portfolio-subdivision = الجهة
+portfolio-health = الوضع
+portfolio-progress = التقدّم
+portfolio-percent = { $percent }%
+portfolio-open-data-heading = البيانات المفتوحة
+portfolio-open-data-intro = الأرقام نفسها في شكل بيانات مفتوحة، قابلة لإعادة الاستخدام بحرية.
+portfolio-open-data-giving = المنح وفق معيار 360Giving (JSON)
+portfolio-open-data-projects = المشاريع (CSV)
+portfolio-open-data-disbursements = الصرف (CSV)
+portfolio-no-subdivision = دون جهة
+portfolio-chart-health-title = المشاريع حسب الوضع
+portfolio-chart-money-title = الممنوح والمصروف حسب الجهة، بعملة { $currency }
+portfolio-chart-awarded = الممنوح
+portfolio-chart-disbursed = المصروف
+portfolio-chart-awarded-value = الممنوح: { $amount }
+portfolio-chart-disbursed-value = المصروف: { $amount }
+portfolio-overdue-report = تقرير التقدّم { $number }، المستحق في { $due }
+portfolio-overdue-milestone = المرحلة «{ $title }»، المستحقة في { $due }
+manage-portfolio-heading = محفظة المشاريع المموّلة
+manage-portfolio-intro = كل مشروع مموّل، منشورًا كان أو لا، مع ما يستدعي المتابعة: تقارير التقدّم التي حلّ أجلها أو تأخّرت، والمراحل المتأخّرة.
+manage-portfolio-links = الأقسام والروابط
+manage-portfolio-attention-heading = يستدعي المتابعة
+manage-portfolio-public-link = الصفحة العمومية
+manage-portfolio-reports-overdue = تقارير التقدّم المتأخّرة
+manage-portfolio-reports-overdue-none = لا يوجد أي تقرير تقدّم متأخّر.
+manage-portfolio-reports-due = { $days ->
+    [one] تقارير التقدّم المستحقة خلال يوم واحد
+    [two] تقارير التقدّم المستحقة خلال يومين
+    [few] تقارير التقدّم المستحقة خلال { $days } أيام
+    [many] تقارير التقدّم المستحقة خلال { $days } يومًا
+   *[other] تقارير التقدّم المستحقة خلال { $days } يوم
+}
+manage-portfolio-reports-due-none = لا يوجد أي تقرير تقدّم يحلّ أجله قريبًا.
+manage-portfolio-overdue-heading = العناصر المتأخّرة حسب المشروع
+manage-portfolio-overdue-none = لا يوجد أي عنصر متأخّر.
+manage-portfolio-report = التقرير
+manage-portfolio-due-on = تاريخ الاستحقاق
+manage-portfolio-report-status = الحالة
+manage-portfolio-report-overdue = متأخّر
+manage-portfolio-report-due = مستحق قريبًا
+editor-tranches-heading = أقساط المشاريع المموّلة
+editor-tranches-intro = طريقة دفع منحة كل مشروع مموّل في إطار هذه الدعوة: كل قسط حصة من المنحة تُصرف عند استيفاء شرطها. ويبلغ مجموع الحصص 100%.
+editor-tranches-hint = تحتاج المرحلة إلى عنوانها وعدد الأشهر بعد البداية التي تُستحق فيها؛ ويحتاج التقرير إلى رقمه؛ ويحتاج التاريخ إلى عدد الأشهر بعد البداية. اترك السطر فارغًا، أو حدّد «حذف»، لإزالته.
+editor-tranches-save = حفظ الأقساط
+editor-tranches-decided = القرارات نهائية: للمشاريع أقساطها، ولم يعد النموذج قابلًا للتغيير.
+editor-tranche-percent = الحصة (%)
+editor-tranche-condition = يُصرف عند
+editor-tranche-milestone = المرحلة
+editor-tranche-months = عدد الأشهر بعد البداية
+editor-tranche-report = رقم التقرير
+editor-tranche-cell = القسط { $number }: { $column }
+editor-tranche-condition-signature = توقيع الاتفاقية
+editor-tranche-condition-milestone = قبول مرحلة
+editor-tranche-condition-report = قبول تقرير تقدّم
+editor-tranche-condition-final-report = قبول التقرير النهائي
+editor-tranche-condition-date = حلول تاريخ
+editor-tranche-after-months = { $months ->
+    [one] بعد شهر واحد من البداية
+    [two] بعد شهرين من البداية
+    [few] بعد { $months } أشهر من البداية
+    [many] بعد { $months } شهرًا من البداية
+   *[other] بعد { $months } شهر من البداية
+}
+editor-tranche-on-signature = { $percent }% عند توقيع الاتفاقية
+editor-tranche-on-milestone = { $percent }% عند قبول المرحلة «{ $title }» ({ $due })
+editor-tranche-on-report = { $percent }% عند قبول تقرير التقدّم { $number }
+editor-tranche-on-final-report = { $percent }% عند قبول التقرير النهائي
+editor-tranche-on-date = { $percent }% { $due }
+flash-call-tranches-saved = تمّ حفظ الأقساط.
+
+## Funded projects: the project page and the expert's requests (web::projects)
+project-page-status-state-active = جارٍ
+project-page-status-state-completed = منجز
+project-page-status-state-terminated = منهى
+project-page-milestone-state-pending = قيد الانتظار
+project-page-milestone-state-submitted = تمّ تقديم الإثباتات
+project-page-milestone-state-accepted = مقبولة
+project-page-milestone-state-changes-requested = مطلوب إدخال تعديلات
+project-page-report-state-due = مستحق
+project-page-report-state-submitted = مقدَّم
+project-page-report-state-accepted = مقبول
+project-page-report-state-changes-requested = مطلوب إدخال تعديلات
+project-page-tranche-state-planned = مبرمج
+project-page-tranche-state-released = مصروف
+project-page-tranche-state-paid = مدفوع
+project-page-assistance-state-open = مفتوح
+project-page-assistance-state-assigned = تمّ تعيين خبير
+project-page-assistance-state-resolved = تمّت معالجته
+project-page-overdue-count = { $count ->
+    [one] عنصر واحد متأخّر
+    [two] عنصران متأخّران
+    [few] { $count } عناصر متأخّرة
+    [many] { $count } عنصرًا متأخّرًا
+   *[other] { $count } عنصر متأخّر
+}
+project-page-overdue = متأخّر
+project-page-terminated-because = أُنهي هذا المشروع:
+project-page-lead = الهيكل الرئيسي
+project-page-partners = الشركاء
+project-page-partners-none = لا يوجد
+project-page-call = الدعوة
+project-page-programme = البرنامج
+project-page-dates = التواريخ المبرمجة
+project-page-dates-value = من { $start } إلى { $end }
+project-page-signed-on = تاريخ توقيع اتفاقية المنحة
+project-page-not-signed = لم تُوقَّع بعد
+project-page-signed = موقَّعة
+project-page-progress = التقدّم
+project-page-progress-hint = (نسبة المراحل المقبولة)
+project-page-percent = { $percent } %
+project-page-awarded = الممنوح
+project-page-disbursed = المصروف
+project-page-paid-caption = دُفع { $disbursed } من أصل { $awarded } ممنوحة ({ $percent } %).
+project-page-timeline-heading = الجدول الزمني
+project-page-kind-agreement = الاتفاقية:
+project-page-kind-milestone = المرحلة:
+project-page-kind-report = تقرير التقدّم:
+project-page-kind-tranche = الدفع:
+project-page-agreement = توقيع اتفاقية المنحة
+project-page-agreement-signed = وُقّعت اتفاقية المنحة
+project-page-tranche-title = { $amount } (القسط { $position })
+project-page-report-title = التقرير { $number }
+project-page-report-final-title = التقرير { $number } (النهائي)
+project-page-condition-signature = يُصرف بعد توقيع اتفاقية المنحة.
+project-page-condition-milestone = يُصرف بعد قبول المرحلة { $position } ({ $title }).
+project-page-condition-report = يُصرف بعد قبول تقرير التقدّم { $number }.
+project-page-condition-final-report = يُصرف بعد قبول التقرير النهائي.
+project-page-condition-date = يُصرف ابتداءً من { $date }.
+project-page-paid-on-date = دُفع بتاريخ { $date }
+project-page-released-at = صُرف بتاريخ { $at }
+project-page-indicators-heading = المؤشرات
+project-page-indicators-none = لا تحدّد الدعوة أي مؤشرات.
+project-page-indicator = المؤشر
+project-page-unit = الوحدة
+project-page-target = القيمة المستهدفة
+project-page-latest = آخر قيمة
+project-page-latest-hint = آخر قيمة مُبلَّغ عنها، بما في ذلك التقارير التي لم تُقبل بعد.
+project-page-latest-public-hint = آخر قيمة من تقرير تقدّم مقبول.
+project-page-targets-heading = القيم المستهدفة
+project-page-target-of = القيمة المستهدفة: { $name } ({ $unit })
+project-page-targets-save = حفظ القيم المستهدفة
+project-page-milestones-heading = المراحل
+project-page-milestones-none = لا توجد مراحل بعد.
+project-page-due = مستحقة في { $date }
+project-page-evidence = الإثباتات
+project-page-evidence-of = إثباتات «{ $title }»
+project-page-evidence-hint = صف ما يُثبت بلوغ المرحلة، مع روابط إلى الوثائق حيثما كانت منشورة.
+project-page-evidence-submit = تقديم الإثباتات
+project-page-review-comment = تعليق البرنامج
+project-page-comment-on-milestone = تعليق على «{ $title }»
+project-page-comment-on-report = تعليق على التقرير { $number }
+project-page-comment-hint = إلزامي عند طلب تعديلات؛ يطّلع عليه فريق المشروع.
+project-page-accept = قبول
+project-page-request-changes = طلب تعديلات
+project-page-milestone-add-heading = إضافة مرحلة
+project-page-milestone-title = العنوان
+project-page-milestone-description = ما هو منتظر
+project-page-due-on = تاريخ الاستحقاق
+project-page-milestone-add = إضافة المرحلة
+project-page-reports-heading = تقارير التقدّم
+project-page-reports-none = لا يوجد أي تقرير تقدّم مبرمج.
+project-page-narrative = ما حدث
+project-page-narrative-of = التقرير { $number }: ما حدث
+project-page-narrative-hint = ما أُنجز خلال الفترة، وما تغيّر، وما أعاق العمل.
+project-page-spending-of = التقرير { $number }: النفقات إلى تاريخه ({ $currency })
+project-page-spending-hint = كل ما أُنفق على المشروع منذ انطلاقه، مثل 12500.50.
+project-page-spending-value = النفقات إلى تاريخه: { $amount }
+project-page-value-of = { $name } ({ $unit })
+project-page-values-legend = المؤشرات
+project-page-values-hint = القيمة الحالية لكل مؤشر؛ اترك فارغًا ما لا يمكنك قياسه بعد.
+project-page-report-submit = تقديم التقرير
+project-page-tranches-heading = الأقساط
+project-page-tranche = القسط
+project-page-amount = المبلغ
+project-page-condition = الشرط
+project-page-state = الحالة
+project-page-actions = الإجراءات
+project-page-release = صرف القسط { $position }
+project-page-release-waiting = لا يمكن صرف هذا القسط قبل استيفاء شرطه. { $condition }
+project-page-paid-on-of = القسط { $position }: تاريخ الدفع
+project-page-pay = تسجيل دفع القسط { $position }
+project-page-assistance-heading = المساعدة الفنية
+project-page-assistance-none = لا يوجد أي طلب مساعدة فنية.
+project-page-asked-at = طُلبت بتاريخ { $at }
+project-page-expert-is = الخبير: { $expert }
+project-page-expert-assigned = تمّ تعيين خبير
+project-page-notes = الملاحظات
+project-page-expert = الخبير
+project-page-expert-of = الخبير المكلّف بـ«{ $topic }»
+project-page-note = ملاحظة
+project-page-assign-note-of = ملاحظة بشأن تعيين خبير لـ«{ $topic }»
+project-page-assign = تعيين الخبير
+project-page-resolution = ما تمّ إنجازه
+project-page-resolve-note-of = ما تمّ إنجازه بشأن «{ $topic }»
+project-page-resolve-hint = إلزامي: ما تمّ إنجازه، حتى يطّلع عليه فريق المشروع والبرنامج.
+project-page-resolve = اعتباره معالجًا
+project-page-assistance-ask-heading = طلب مساعدة فنية
+project-page-assistance-ask-intro = يعيّن البرنامج خبيرًا يقدّم المساعدة في الموضوع ويدوّن ما تمّ إنجازه.
+project-page-assistance-topic = الموضوع
+project-page-assistance-description = المساعدة المطلوبة
+project-page-assistance-ask = إرسال الطلب
+project-page-manage-heading = إدارة المشروع
+project-page-dates-heading = التواريخ المبرمجة
+project-page-dates-hint = يُعاد وضع رزنامة التقارير انطلاقًا من التواريخ الجديدة؛ وتتغيّر المراحل المعلّقة والأقساط المؤرّخة مع تاريخ البداية. غير ممكن بعد تقديم أي تقرير.
+project-page-planned-start = البداية المبرمجة
+project-page-planned-end = النهاية المبرمجة
+project-page-dates-save = حفظ التواريخ
+project-page-sign-heading = اتفاقية المنحة
+project-page-sign = تسجيل التوقيع
+project-page-complete-heading = الإتمام
+project-page-complete-hint = يُعتبر المشروع منجزًا بعد قبول تقريره النهائي.
+project-page-complete = اعتبار المشروع منجزًا
+project-page-terminate-heading = الإنهاء
+project-page-terminate-hint = يُنهي المشروع قبل أوانه: لا يمكن القيام بأي إجراء آخر بشأنه. ويكون السبب علنيًا.
+project-page-terminate-reason = سبب الإنهاء
+project-page-terminate = إنهاء المشروع
+project-page-stale = غيّر شخص آخر هذه البيانات أثناء عملك عليها. ما كتبته محفوظ أدناه، وتعرض الصفحة المشروع كما هو الآن: راجعه وأعد إرسال الاستمارة.
+assistance-page-title = طلبات المساعدة الفنية
+assistance-page-intro = طلبات فرق المشاريع التي عُيّنت لها بصفتك خبيرًا.
+assistance-page-none = لم يُسند إليك أي طلب.
+flash-project-dates-saved = تمّ حفظ التواريخ المبرمجة.
+flash-project-signed = تمّ تسجيل توقيع اتفاقية المنحة.
+flash-project-terminated = تمّ إنهاء المشروع.
+flash-project-completed = المشروع منجز.
+flash-project-targets-saved = تمّ حفظ القيم المستهدفة.
+flash-project-milestone-added = تمّت إضافة المرحلة.
+flash-project-milestone-submitted = تمّ تقديم الإثباتات.
+flash-project-milestone-reviewed = تمّت دراسة المرحلة.
+flash-project-report-submitted = تمّ تقديم تقرير التقدّم.
+flash-project-report-reviewed = تمّت دراسة تقرير التقدّم.
+flash-project-tranche-released = تمّ صرف القسط.
+flash-project-tranche-paid = تمّ تسجيل الدفع.
+flash-project-assistance-requested = تمّ إرسال طلب المساعدة الفنية.
+flash-project-expert-assigned = تمّ تعيين الخبير.
+flash-project-assistance-resolved = تمّ اعتبار الطلب معالجًا.
+
+## Funded projects: evidence files (web::projects)
+project-page-files = الملفات
+project-page-file-of = ملف إثبات لـ«{ $title }»
+project-page-file-hint = PDF أو صورة أو وثيقة مكتبية، 10 MiB على الأكثر.
+project-page-file-upload = إرفاق الملف
+project-page-file-size = { $kib } KiB
+flash-project-file-added = تمّ إرفاق الملف.
+
+## Project health (domain::projects::schedule::Health::label)
+health-on-track = يسير وفق المخطط
+health-at-risk = مهدَّد بالتعثّر
+health-completed = منجز
+health-terminated = منهى
