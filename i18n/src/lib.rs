@@ -1,5 +1,5 @@
 //! Translations: every visible string goes through the Fluent catalogs in `i18n/locales` (English, Spanish,
-//! French). Used by the HTML UI, by the JSON API to phrase domain messages for its problem responses, and
+//! French, German and Arabic). Used by the HTML UI, by the JSON API to phrase domain messages for its problem responses, and
 //! by the email sender.
 //!
 //! This module negotiates the language and looks messages up; it knows nothing about pages.
@@ -45,6 +45,20 @@ static FR_KEYS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         include_str!("../locales/fr/email.ftl")
     ))
 });
+static DE_KEYS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    message_ids(concat!(
+        include_str!("../locales/de/main.ftl"),
+        "\n",
+        include_str!("../locales/de/email.ftl")
+    ))
+});
+static AR_KEYS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    message_ids(concat!(
+        include_str!("../locales/ar/main.ftl"),
+        "\n",
+        include_str!("../locales/ar/email.ftl")
+    ))
+});
 
 /// The message ids defined in a catalog's source (`key = ...` at the start of a line).
 fn message_ids(source: &str) -> HashSet<&str> {
@@ -65,11 +79,15 @@ pub enum Lang {
     Es,
     /// French.
     Fr,
+    /// German.
+    De,
+    /// Arabic, written right to left.
+    Ar,
 }
 
 impl Lang {
     /// Every supported language, in the order the switcher shows them.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::Fr];
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Es, Lang::Fr, Lang::De, Lang::Ar];
 
     /// The BCP 47 tag used in `lang` attributes, cookies and `Content-Language`.
     pub fn code(self) -> &'static str {
@@ -77,6 +95,16 @@ impl Lang {
             Lang::En => "en",
             Lang::Es => "es",
             Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// The writing direction, for the `dir` attribute: Arabic pages mirror their layout.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
         }
     }
 
@@ -86,6 +114,8 @@ impl Lang {
             Lang::En => "English",
             Lang::Es => "Español",
             Lang::Fr => "Français",
+            Lang::De => "Deutsch",
+            Lang::Ar => "العربية",
         }
     }
 
@@ -122,6 +152,8 @@ impl Lang {
             Lang::En => unic_langid::langid!("en-US"),
             Lang::Es => unic_langid::langid!("es"),
             Lang::Fr => unic_langid::langid!("fr"),
+            Lang::De => unic_langid::langid!("de"),
+            Lang::Ar => unic_langid::langid!("ar"),
         }
     }
 
@@ -194,6 +226,8 @@ impl Lang {
             Lang::En => &EN_KEYS,
             Lang::Es => &ES_KEYS,
             Lang::Fr => &FR_KEYS,
+            Lang::De => &DE_KEYS,
+            Lang::Ar => &AR_KEYS,
         };
         keys.contains(key)
     }
@@ -208,10 +242,12 @@ mod tests {
         assert_eq!(Lang::negotiate(None), Lang::En);
         assert_eq!(Lang::negotiate(Some("fr-FR,fr;q=0.9,en;q=0.8")), Lang::Fr);
         assert_eq!(
-            Lang::negotiate(Some("de;q=1.0, es;q=0.5, en;q=0.4")),
+            Lang::negotiate(Some("it;q=1.0, es;q=0.5, en;q=0.4")),
             Lang::Es
         );
-        assert_eq!(Lang::negotiate(Some("de, it")), Lang::En);
+        assert_eq!(Lang::negotiate(Some("it, pt")), Lang::En);
+        assert_eq!(Lang::negotiate(Some("de-DE, en;q=0.5")), Lang::De);
+        assert_eq!(Lang::negotiate(Some("ar-TN, fr;q=0.8")), Lang::Ar);
         assert_eq!(Lang::negotiate(Some("es;q=0, fr;q=0.1")), Lang::Fr);
     }
 

@@ -119,13 +119,16 @@ impl TimeLeft {
 }
 
 /// A non-negative decimal written as the language writes numbers: `500,000.5` in English, `500.000,5` in
-/// Spanish, `500 000,5` in French (with a narrow no-break space, so that it never wraps).
+/// Spanish and German, `500 000,5` in French (with a narrow no-break space, so that it never wraps).
 pub fn decimal(lang: Lang, plain: &str) -> String {
     let (whole, fraction) = plain.split_once('.').unwrap_or((plain, ""));
     let (thousands, point) = match lang {
         Lang::En => (",", "."),
         Lang::Es => (".", ","),
         Lang::Fr => ("\u{202f}", ","),
+        Lang::De => (".", ","),
+        // Arabic as written in the Maghreb: Latin digits, CLDR's separators for them.
+        Lang::Ar => (",", "."),
     };
     let digits: Vec<char> = whole.chars().collect();
     let mut out = String::with_capacity(plain.len() + digits.len() / 3 * 3);
