@@ -17,6 +17,7 @@ pub mod error;
 pub mod money;
 pub mod notifications;
 pub mod organisations;
+mod outbox;
 pub mod page;
 pub mod prerequisites;
 pub mod programmes;

@@ -104,20 +104,24 @@ fn linked(escaped: &str) -> String {
 mod tests {
     use super::*;
 
-    /// An example payload of each kind: the values its services queue.
+    /// An example payload with every value any kind's services queue, and so every argument any template
+    /// uses (the selectors take their first variant: eligible, an expert, a deadline set).
     fn example(kind: Kind) -> serde_json::Value {
         serde_json::json!({
             "path": "/somewhere/1",
             "reference": "TN-2026-0007",
             "application_title": "Budget participatif",
-            "call": "Municipalités ouvertes 2026",
             "call_title": "Municipalités ouvertes 2026",
             "call_code": "TN-2026",
             "organisation": "Commune de Sfax",
             "inviter": "Amira Ben Salah",
+            "days": 14,
             "outcome": "eligible",
             "reason": "Tout est en ordre",
+            "count": 3,
             "outstanding": 3,
+            "has_deadline": "yes",
+            "deadline": "2026-12-20 18:00 (Africa/Tunis)",
             "project": "Open budget",
             "report": 2,
             "due_on": "2027-01-31",
@@ -125,17 +129,58 @@ mod tests {
             "tranche": 1,
             "amount": "120000.000 TND",
             "note": "Please add the minutes",
-            "request": "Data portal",
+            "topic": "Data portal",
+            "audience": "expert",
             "expert": "Sofia Weber",
-            "submitted_at": "2026-12-07 10:00 UTC",
-            "deadline": "2026-12-20 17:00 UTC",
+            "submitted_at": "2026-12-07 11:00 (Africa/Tunis)",
             "name": "Karim",
             "kind": format!("{kind:?}"),
         })
     }
 
-    /// Every kind reads as a finished message in every language: subject and body exist, no argument is
-    /// left unfilled, and the link and the preferences address are in it.
+    /// The example with `changes` made: other variants of the selectors, or values left out.
+    fn varied(kind: Kind, changes: &[(&str, Option<serde_json::Value>)]) -> serde_json::Value {
+        let mut payload = example(kind);
+        let object = payload.as_object_mut().unwrap();
+        for (key, value) in changes {
+            match value {
+                Some(value) => object.insert((*key).to_owned(), value.clone()),
+                None => object.remove(*key),
+            };
+        }
+        payload
+    }
+
+    /// What every rendered message must be: subject and body exist, no argument is left unfilled, and the
+    /// link and the preferences address are in it.
+    fn assert_finished(lang: Lang, kind: Kind, payload: &serde_json::Value) {
+        let name = kind.name();
+        let email = render(lang, kind, payload, "https://convoca.example.org/");
+        for part in [&email.subject, &email.text] {
+            assert!(
+                !part.contains('{') && !part.contains("email-"),
+                "{lang:?} {name}: {part}"
+            );
+        }
+        assert!(!email.subject.trim().is_empty(), "{lang:?} {name}");
+        assert!(
+            email
+                .text
+                .contains("https://convoca.example.org/somewhere/1"),
+            "{lang:?} {name}: {}",
+            email.text
+        );
+        if !kind.is_required() {
+            assert!(email.text.contains("https://convoca.example.org/account"));
+        }
+        assert!(
+            email
+                .html
+                .contains("<a href=\"https://convoca.example.org/somewhere/1\">")
+        );
+    }
+
+    /// Every kind reads as a finished message in every language.
     #[test]
     fn every_kind_renders_in_every_language() {
         for kind in Kind::all() {
@@ -149,30 +194,103 @@ mod tests {
                     lang.has(&format!("email-{name}-body")),
                     "{lang:?} lacks {name} body"
                 );
-                let email = render(lang, kind, &example(kind), "https://convoca.example.org/");
-                for part in [&email.subject, &email.text] {
-                    assert!(
-                        !part.contains('{') && !part.contains("email-"),
-                        "{lang:?} {name}: {part}"
-                    );
-                }
-                assert!(
-                    email
-                        .text
-                        .contains("https://convoca.example.org/somewhere/1"),
-                    "{lang:?} {name}: {}",
-                    email.text
-                );
-                if !kind.is_required() {
-                    assert!(email.text.contains("https://convoca.example.org/account"));
-                }
-                assert!(
-                    email
-                        .html
-                        .contains("<a href=\"https://convoca.example.org/somewhere/1\">")
-                );
+                assert_finished(lang, kind, &example(kind));
             }
         }
+    }
+
+    /// The other branches of the templates read as finished messages too: each outcome, the team's side of
+    /// an assignment, a reminder without a deadline (which then has no `deadline` at all), and single counts.
+    #[test]
+    fn every_variant_renders_in_every_language() {
+        let variants: Vec<Vec<(&str, Option<serde_json::Value>)>> = vec![
+            vec![("outcome", Some("ineligible".into()))],
+            vec![("outcome", Some("selected".into()))],
+            vec![("outcome", Some("waitlisted".into()))],
+            vec![("outcome", Some("not_selected".into()))],
+            vec![("audience", Some("team".into()))],
+            vec![("has_deadline", Some("no".into())), ("deadline", None)],
+            vec![
+                ("count", Some(1.into())),
+                ("outstanding", Some(1.into())),
+                ("days", Some(1.into())),
+            ],
+        ];
+        for kind in Kind::all() {
+            for lang in Lang::ALL {
+                for changes in &variants {
+                    assert_finished(lang, kind, &varied(kind, changes));
+                }
+            }
+        }
+    }
+
+    /// Each argument a template uses is in [`example`], so that the tests above fill every one of them.
+    #[test]
+    fn the_example_has_every_argument_the_templates_use() {
+        let catalogs = [
+            include_str!("../locales/en-US/email.ftl"),
+            include_str!("../locales/es/email.ftl"),
+            include_str!("../locales/fr/email.ftl"),
+        ];
+        let example = example(Kind::Invitation);
+        for catalog in catalogs {
+            for (_, rest) in catalog
+                .match_indices('$')
+                .map(|(i, _)| catalog.split_at(i + 1))
+            {
+                let argument: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if argument == "link" || argument == "preferences" {
+                    continue;
+                }
+                assert!(example.get(&argument).is_some(), "${argument}");
+            }
+        }
+    }
+
+    /// Counts choose their plural form, and a body's paragraphs stay paragraphs.
+    #[test]
+    fn counts_pick_their_plural_and_paragraphs_stay_apart() {
+        let one = varied(Kind::ReviewAssigned, &[("count", Some(1.into()))]);
+        let email = render(Lang::En, Kind::ReviewAssigned, &one, "https://c.example");
+        assert_eq!(
+            email.subject,
+            "An application to review for Municipalités ouvertes 2026"
+        );
+        let many = render(
+            Lang::Es,
+            Kind::ReviewAssigned,
+            &example(Kind::ReviewAssigned),
+            "https://c.example",
+        );
+        assert_eq!(
+            many.subject,
+            "3 solicitudes para evaluar en Municipalités ouvertes 2026"
+        );
+        assert!(
+            many.text
+                .starts_with("Se le asignaron 3 solicitudes para evaluar en la convocatoria Municipalités ouvertes 2026 (TN-2026).\n\nSu página de evaluaciones"),
+            "{}",
+            many.text
+        );
+        assert!(
+            many.html
+                .contains("(TN-2026).</p><p>Su página de evaluaciones")
+        );
+        let invitation = render(
+            Lang::Fr,
+            Kind::Invitation,
+            &example(Kind::Invitation),
+            "https://c.example",
+        );
+        assert!(
+            invitation.text.contains("reste valable 14 jours."),
+            "{}",
+            invitation.text
+        );
     }
 
     #[test]

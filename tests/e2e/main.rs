@@ -12,6 +12,7 @@ mod committee_web;
 mod email;
 mod errors;
 mod hardening;
+mod notifications;
 mod openapi;
 mod organisations;
 mod permissions;

@@ -872,7 +872,8 @@ async fn a_report_reminder_goes_to_the_team_once_in_the_week_before_and_once_aft
         2
     );
     let payload = json!({
-        "project_id": p, "project": "Open municipality of Tunis", "report": 1, "due_on": "2027-07-01",
+        "path": format!("/projects/{p}"), "project_id": p, "project": "Open municipality of Tunis",
+        "report": 1, "due_on": "2027-07-01",
     });
     let mut queued = reminders(app).await;
     queued.sort_by_key(|(_, user, _)| *user);

@@ -1,5 +1,6 @@
-//! Invitations: a user of an organisation invites a colleague by email; the colleague follows the link,
-//! chooses a name and password, and joins the organisation as an applicant.
+//! Invitations: a user of an organisation invites a colleague by email (the link is queued in the
+//! notification outbox and shown once to the inviter); the colleague follows the link, chooses a name and
+//! password, and joins the organisation as an applicant.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -7,14 +8,17 @@ use sea_orm::{
     QueryOrder, Set,
 };
 use serde::Deserialize;
+use serde_json::json;
 use uuid::Uuid;
 
 use super::credentials::{self, Email, NewPassword};
-use super::entity::invitation;
+use super::entity::{invitation, user};
 use super::{NewAccount, User, email_taken, insert_user, parse_name};
 use crate::audit::{self, Subject};
 use crate::error::Validator;
+use crate::notifications::{self, Recipient};
 use crate::organisations::{self, Organisation};
+use crate::outbox;
 use crate::{Actor, Error, Message, Result, Role, db};
 
 /// How long an invitation link works.
@@ -54,8 +58,9 @@ fn may_invite(actor: &Actor, organisation_id: Uuid) -> bool {
     actor.belongs_to(organisation_id) || actor.has_any(&[Role::Manager, Role::Admin])
 }
 
-/// Invites `email` to join `organisation_id`. Members of the organisation, managers and admins. Returns the
-/// invitation and the secret for its link, which is shown once.
+/// Invites `email` to join `organisation_id`, emailing the link in the inviter's language. Members of the
+/// organisation, managers and admins. Returns the invitation and the secret for its link, which is shown once
+/// to the inviter too.
 pub async fn invite(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -84,6 +89,28 @@ pub async fn invite(
         accepted_at: Set(None),
     }
     .insert(&tx)
+    .await?;
+    // The invited colleague has no account yet: the message goes out in the inviter's language.
+    let language = user::Entity::find_by_id(actor.user_id)
+        .one(&tx)
+        .await?
+        .map(|inviter| inviter.language);
+    notifications::enqueue_in(
+        &tx,
+        &Recipient {
+            user_id: None,
+            email: model.email.clone(),
+        },
+        language.as_deref(),
+        notifications::Kind::Invitation,
+        &json!({
+            "path": outbox::path::invitation(&secret),
+            "organisation": organisation.name,
+            "inviter": actor.name,
+            "days": INVITATION_VALIDITY_DAYS,
+        }),
+        now,
+    )
     .await?;
     audit::record(
         &tx,

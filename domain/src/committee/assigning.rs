@@ -1,6 +1,7 @@
 //! Assigning committee members to eligible applications: an automatic plan (previewed, then applied) from
 //! the pure [`super::assignment::plan`], and manual assignment and removal. Managers assign; managers and
-//! the chair see the assignments. Conflicted members and observers are never assigned.
+//! the chair see the assignments. Conflicted members and observers are never assigned. Each member given
+//! applications hears of it once per assignment action, through the notification outbox.
 
 use std::collections::{HashMap, HashSet};
 
@@ -9,17 +10,22 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder, Set,
 };
+use serde_json::json;
 use uuid::Uuid;
 
 use super::assignment::{self, Candidate, Reviewer};
 use super::conflicts::{conflict_pairs, is_conflicted, record_automatic};
 use super::entity::{assignment as stored, member, review};
 use super::{MemberRole, MemberView, Sector, load, require_chair_or_manager};
+use crate::accounts::entity::user;
 use crate::applications::entity::application;
 use crate::applications::lifecycle::ApplicationState;
 use crate::audit::{self, Subject};
 use crate::calls::CallState;
+use crate::calls::entity::call;
 use crate::calls::service::load as load_call;
+use crate::notifications;
+use crate::outbox;
 use crate::reviews::ReviewState;
 use crate::{Actor, Error, Message, Result, Role, db};
 
@@ -222,7 +228,9 @@ pub async fn apply(
     let tx = db::begin_write(db).await?;
     record_automatic(&tx, call_id, now).await?;
     let mut plan = compute(&tx, call_id).await?;
+    let mut added: HashMap<Uuid, i64> = HashMap::new();
     for addition in &plan.additions {
+        *added.entry(addition.user_id).or_insert(0) += 1;
         stored::ActiveModel {
             id: Set(Uuid::now_v7()),
             call_id: Set(call_id),
@@ -234,6 +242,8 @@ pub async fn apply(
         .insert(&tx)
         .await?;
     }
+    let call = load_call(&tx, call_id).await?;
+    tell_members(&tx, &call.call, &added, now).await?;
     audit::record(
         &tx,
         Some(actor),
@@ -250,6 +260,41 @@ pub async fn apply(
     tx.commit().await?;
     plan.applied = true;
     Ok(plan)
+}
+
+/// Queues one `review-assigned` message per member given new applications to review (`added`: how many
+/// each), however many one action assigned them.
+async fn tell_members(
+    conn: &impl ConnectionTrait,
+    call: &call::Model,
+    added: &HashMap<Uuid, i64>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let members = user::Entity::find()
+        .filter(user::Column::Id.is_in(added.keys().copied()))
+        .order_by_asc(user::Column::Name)
+        .all(conn)
+        .await?;
+    for member in members {
+        let Some(count) = added.get(&member.id) else {
+            continue;
+        };
+        notifications::enqueue(
+            conn,
+            &outbox::recipient(&member),
+            notifications::Kind::ReviewAssigned,
+            &json!({
+                "path": outbox::path::reviews(),
+                "call_id": call.id,
+                "call_code": call.code,
+                "call_title": call.title,
+                "count": count,
+            }),
+            now,
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 async fn view_all(
@@ -372,6 +417,7 @@ pub async fn assign(
         Error::Conflict(_) => Error::Conflict(Message::new("error-assignment-duplicate")),
         other => other,
     })?;
+    tell_members(&tx, &call.call, &HashMap::from([(user_id, 1)]), now).await?;
     audit::record(
         &tx,
         Some(actor),

@@ -1,7 +1,9 @@
 //! The work of a funded project: tranches released and paid by managers once their condition holds;
 //! milestones defined by managers or the team, evidenced by the team and accepted by managers; progress
 //! reports submitted by the team and accepted by managers, with reminders before and after they fall due;
-//! indicator targets; and technical-assistance requests handled by an assigned expert.
+//! indicator targets; and technical-assistance requests handled by an assigned expert. What the team (or
+//! the expert, or whoever asked for assistance) needs to hear of is queued in the notification outbox in the
+//! same transaction.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::{
@@ -25,8 +27,8 @@ use crate::calls::entity::call;
 use crate::error::Validator;
 use crate::money::Money;
 use crate::money::{Sign, parse_decimal};
-use crate::notifications::{self, Recipient};
-use crate::{Actor, Error, Message, Result, Role, db};
+use crate::notifications::{self, Kind};
+use crate::{Actor, Error, Message, Result, Role, db, outbox};
 
 /// Longest text of evidence, narratives, comments and notes.
 pub const MAX_TEXT: usize = 20_000;
@@ -79,6 +81,35 @@ async fn begin_as_team(
         return Err(Error::Forbidden);
     }
     Ok(opened)
+}
+
+/// Queues `kind` to the project's team (every active user of its lead organisation but `except`), with the
+/// project's page, id and title and the message's own `values`. Returns how many were queued.
+async fn tell_team(
+    conn: &impl ConnectionTrait,
+    project: &project::Model,
+    except: Option<Uuid>,
+    kind: Kind,
+    values: serde_json::Value,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let mut message = payload!({
+        "path": outbox::path::project(project.id),
+        "project_id": project.id,
+        "project": project.title,
+    });
+    if let (Some(message), serde_json::Value::Object(values)) = (message.as_object_mut(), values) {
+        message.extend(values);
+    }
+    let mut queued = 0;
+    for user in outbox::team_of(conn, project.lead_organisation_id).await? {
+        if Some(user.id) == except {
+            continue;
+        }
+        notifications::enqueue(conn, &outbox::recipient(&user), kind, &message, now).await?;
+        queued += 1;
+    }
+    Ok(queued)
 }
 
 /// What a change writes to the audit log.
@@ -136,7 +167,8 @@ async fn tranche_of(conn: &impl ConnectionTrait, id: Uuid) -> Result<tranche::Mo
         .ok_or(Error::NotFound)
 }
 
-/// Releases a planned tranche once its condition holds (409 with the reason otherwise). Managers only.
+/// Releases a planned tranche once its condition holds (409 with the reason otherwise) and tells the team.
+/// Managers only.
 pub async fn release_tranche(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -163,11 +195,25 @@ pub async fn release_tranche(
         .ok_or_else(|| Error::Internal(format!("unknown tranche state {}", t.state)))?;
     let next = schedule::release(state, &condition, &facts)?;
     let position = t.position;
+    let amount_minor = t.amount_minor;
     let mut model = t.into_active_model();
     model.state = Set(next.as_str().into());
     model.released_at = Set(Some(now));
     model.released_by = Set(Some(actor.user_id));
     model.update(&tx).await?;
+    let call = crate::calls::service::load(&tx, project.call_id).await?;
+    tell_team(
+        &tx,
+        &project,
+        None,
+        Kind::TrancheReleased,
+        payload!({
+            "tranche": position,
+            "amount": outbox::amount(amount_minor, call.currency),
+        }),
+        now,
+    )
+    .await?;
     done(
         tx,
         db,
@@ -359,7 +405,7 @@ fn review_outcome(
     Ok((next, (!comment.is_empty()).then_some(comment)))
 }
 
-/// Accepts a submitted milestone or requests changes with a comment. Managers only.
+/// Accepts a submitted milestone or requests changes with a comment, and tells the team. Managers only.
 pub async fn review_milestone(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -373,6 +419,14 @@ pub async fn review_milestone(
     let m = milestone_of(&tx, milestone_id).await?;
     let (next, comment) = review_outcome(&m.state, m.version, input)?;
     let title = m.title.clone();
+    let (kind, values) = if input.accept {
+        (Kind::MilestoneAccepted, payload!({"milestone": title}))
+    } else {
+        (
+            Kind::MilestoneChangesRequested,
+            payload!({"milestone": title, "note": comment}),
+        )
+    };
     let mut model = m.into_active_model();
     model.state = Set(next.into());
     model.review_comment = Set(comment);
@@ -380,6 +434,7 @@ pub async fn review_milestone(
     model.reviewed_at = Set(Some(now));
     model.version = Set(input.version + 1);
     model.update(&tx).await?;
+    tell_team(&tx, &project, None, kind, values, now).await?;
     done(
         tx,
         db,
@@ -484,7 +539,7 @@ pub async fn submit_report(
     .await
 }
 
-/// Accepts a submitted report or requests changes with a comment. Managers only.
+/// Accepts a submitted report or requests changes with a comment, and tells the team. Managers only.
 pub async fn review_report(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -498,6 +553,14 @@ pub async fn review_report(
     let r = report_of(&tx, report_id).await?;
     let (next, comment) = review_outcome(&r.state, r.version, input)?;
     let number = r.number;
+    let (kind, values) = if input.accept {
+        (Kind::ReportAccepted, payload!({"report": number}))
+    } else {
+        (
+            Kind::ReportChangesRequested,
+            payload!({"report": number, "note": comment}),
+        )
+    };
     let mut model = r.into_active_model();
     model.state = Set(next.into());
     model.review_comment = Set(comment);
@@ -505,6 +568,7 @@ pub async fn review_report(
     model.reviewed_at = Set(Some(now));
     model.version = Set(input.version + 1);
     model.update(&tx).await?;
+    tell_team(&tx, &project, None, kind, values, now).await?;
     done(
         tx,
         db,
@@ -651,7 +715,8 @@ pub enum AssistanceStep {
     Resolve,
 }
 
-/// Moves a technical-assistance request on, with a note (required to resolve).
+/// Moves a technical-assistance request on, with a note (required to resolve). An assignment is told to the
+/// expert and the team, a resolution to whoever asked.
 pub async fn advance_assistance(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -714,17 +779,45 @@ pub async fn advance_assistance(
         notes.push(Note {
             at: now,
             by: actor.user_id,
-            text: note,
+            text: note.clone(),
         });
     }
     let project_id = request.project_id;
     let topic = request.topic.clone();
+    let asked_by = request.created_by;
     let mut model = request.into_active_model();
     model.state = Set(next.into());
     model.expert_id = Set(expert_id);
     model.notes = Set(json(&notes)?);
     model.version = Set(version + 1);
     let saved = model.update(&tx).await?;
+    match step {
+        AssistanceStep::Assign { expert_id } => {
+            tell_assigned(&tx, &project, *expert_id, &topic, now).await?;
+        }
+        AssistanceStep::Resolve => {
+            let asker = user::Entity::find_by_id(asked_by)
+                .one(&tx)
+                .await?
+                .filter(|u| u.active);
+            if let Some(asker) = asker {
+                notifications::enqueue(
+                    &tx,
+                    &outbox::recipient(&asker),
+                    Kind::AssistanceResolved,
+                    &payload!({
+                        "path": outbox::path::project(project.id),
+                        "project_id": project.id,
+                        "project": project.title,
+                        "topic": topic,
+                        "note": note,
+                    }),
+                    now,
+                )
+                .await?;
+            }
+        }
+    }
     audit::record(
         &tx,
         Some(actor),
@@ -735,6 +828,49 @@ pub async fn advance_assistance(
     .await?;
     tx.commit().await?;
     Ok(saved)
+}
+
+/// Tells the expert that a request is theirs (linking to their list of requests) and the project's team who
+/// will help them (linking to the project). `audience` tells the two apart.
+async fn tell_assigned(
+    conn: &impl ConnectionTrait,
+    project: &project::Model,
+    expert_id: Uuid,
+    topic: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let Some(expert) = user::Entity::find_by_id(expert_id).one(conn).await? else {
+        return Err(Error::Internal("assigned expert without user".into()));
+    };
+    notifications::enqueue(
+        conn,
+        &outbox::recipient(&expert),
+        Kind::AssistanceAssigned,
+        &payload!({
+            "path": outbox::path::assistance(),
+            "audience": "expert",
+            "project_id": project.id,
+            "project": project.title,
+            "topic": topic,
+            "expert": expert.name,
+        }),
+        now,
+    )
+    .await?;
+    tell_team(
+        conn,
+        project,
+        Some(expert.id),
+        Kind::AssistanceAssigned,
+        payload!({
+            "audience": "team",
+            "topic": topic,
+            "expert": expert.name,
+        }),
+        now,
+    )
+    .await?;
+    Ok(())
 }
 
 /// Technical-assistance requests assigned to the actor as expert.
@@ -779,35 +915,20 @@ pub async fn queue_report_reminders(db: &DatabaseConnection, now: DateTime<Utc>)
         if project.status != "active" {
             continue;
         }
-        let recipients = user::Entity::find()
-            .filter(user::Column::OrganisationId.eq(project.lead_organisation_id))
-            .filter(user::Column::Active.eq(true))
-            .all(&tx)
-            .await?;
         let kind = if overdue {
-            notifications::Kind::ReportOverdue
+            Kind::ReportOverdue
         } else {
-            notifications::Kind::ReportDueSoon
+            Kind::ReportDueSoon
         };
-        for u in recipients {
-            notifications::enqueue(
-                &tx,
-                &Recipient {
-                    user_id: Some(u.id),
-                    email: u.email,
-                },
-                kind,
-                &payload!({
-                    "project_id": project.id,
-                    "project": project.title,
-                    "report": r.number,
-                    "due_on": r.due_on,
-                }),
-                now,
-            )
-            .await?;
-            queued += 1;
-        }
+        queued += tell_team(
+            &tx,
+            &project,
+            None,
+            kind,
+            payload!({"report": r.number, "due_on": r.due_on}),
+            now,
+        )
+        .await?;
         let mut model = r.into_active_model();
         if overdue {
             model.reminded_after_at = Set(Some(now));

@@ -1,11 +1,14 @@
 //! The committee's progress, for managers and the chair: completion per application and per member (counts
 //! only, never scores), and reminders to members with reviews outstanding, queued in the notification
-//! outbox.
+//! outbox: when a manager or the chair asks, and once per member as the review deadline nears.
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -14,11 +17,13 @@ use crate::accounts::entity::user;
 use crate::applications::entity::application;
 use crate::applications::lifecycle::ApplicationState;
 use crate::audit::{self, Subject};
+use crate::calls::CallState;
 use crate::calls::entity::call;
 use crate::committee::conflicts::ConflictStatus;
-use crate::committee::entity::{assignment, committee, conflict, review};
-use crate::committee::{MemberView, load, require_chair_or_manager};
+use crate::committee::entity::{assignment, committee, conflict, member, review};
+use crate::committee::{MemberRole, MemberView, load, require_chair_or_manager};
 use crate::notifications::{self, Recipient};
+use crate::outbox;
 use crate::{Actor, Error, Result, db};
 
 /// Completion of one eligible application.
@@ -218,13 +223,7 @@ pub async fn remind(
                     .unwrap_or_default(),
             },
             notifications::Kind::ReviewReminder,
-            &json!({
-                "call_id": call_id,
-                "call_code": view.call.code,
-                "call_title": view.call.title,
-                "outstanding": member.outstanding(),
-                "deadline": view.deadline,
-            }),
+            &reminder(&view.call, member.outstanding(), view.deadline),
             now,
         )
         .await?;
@@ -246,4 +245,141 @@ pub async fn remind(
     .await?;
     tx.commit().await?;
     Ok(due.len())
+}
+
+/// The values of a review reminder: the call, how many reviews the member has outstanding and, when one is
+/// set, the deadline in the call's time zone (`has_deadline` says whether there is one).
+fn reminder(
+    call: &call::Model,
+    outstanding: usize,
+    deadline: Option<DateTime<Utc>>,
+) -> serde_json::Value {
+    let mut payload = json!({
+        "path": outbox::path::reviews(),
+        "call_id": call.id,
+        "call_code": call.code,
+        "call_title": call.title,
+        "outstanding": outstanding,
+        "has_deadline": if deadline.is_some() { "yes" } else { "no" },
+    });
+    if let Some(deadline) = deadline {
+        payload["deadline"] = json!(outbox::local_time(deadline, &call.time_zone));
+    }
+    payload
+}
+
+/// Reviews each member of a call has still to submit: their assignments without a submitted review.
+async fn outstanding_by_member(
+    conn: &impl ConnectionTrait,
+    call_id: Uuid,
+) -> Result<HashMap<Uuid, usize>> {
+    let submitted: std::collections::HashSet<(Uuid, Uuid)> = review::Entity::find()
+        .filter(review::Column::CallId.eq(call_id))
+        .filter(review::Column::State.eq(ReviewState::Submitted.as_str()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| (r.application_id, r.user_id))
+        .collect();
+    let mut outstanding = HashMap::new();
+    for a in assignment::Entity::find()
+        .filter(assignment::Column::CallId.eq(call_id))
+        .all(conn)
+        .await?
+    {
+        if !submitted.contains(&(a.application_id, a.user_id)) {
+            *outstanding.entry(a.user_id).or_insert(0) += 1;
+        }
+    }
+    Ok(outstanding)
+}
+
+/// Queues the reminder that reviews are due soon: for each call under review (scoring not closed) whose
+/// review deadline is within `days_before` days and not yet past, one `review-reminder` to every voting
+/// member who still has reviews outstanding and has not been reminded yet. The member's seat records the
+/// reminder in the same transaction, so that each member is reminded once per call however often this
+/// runs. Run by the server every hour and by tests with their own clock; returns how many were queued.
+pub async fn queue_deadline_reminders(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    days_before: i64,
+) -> Result<usize> {
+    let tx = db::begin_write(db).await?;
+    let committees = committee::Entity::find()
+        .filter(committee::Column::ReviewDeadline.is_not_null())
+        .all(&tx)
+        .await?;
+    let mut queued = 0;
+    for c in committees {
+        let Some(deadline) = c
+            .review_deadline
+            .filter(|d| *d > now && *d <= now + Duration::days(days_before))
+        else {
+            continue;
+        };
+        let Some(call) = call::Entity::find_by_id(c.call_id).one(&tx).await? else {
+            continue;
+        };
+        if call.state != CallState::Reviewing.as_str() || call.scoring_closed_at.is_some() {
+            continue;
+        }
+        let seats: Vec<member::Model> = member::Entity::find()
+            .filter(member::Column::CallId.eq(call.id))
+            .filter(member::Column::DeadlineRemindedAt.is_null())
+            .all(&tx)
+            .await?
+            .into_iter()
+            .filter(|s| MemberRole::parse(&s.role).is_ok_and(MemberRole::votes))
+            .collect();
+        if seats.is_empty() {
+            continue;
+        }
+        let outstanding = outstanding_by_member(&tx, call.id).await?;
+        let users: HashMap<Uuid, user::Model> = user::Entity::find()
+            .filter(user::Column::Id.is_in(seats.iter().map(|s| s.user_id)))
+            .filter(user::Column::Active.eq(true))
+            .all(&tx)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u))
+            .collect();
+        let mut reminded = Vec::new();
+        for seat in seats {
+            let count = outstanding.get(&seat.user_id).copied().unwrap_or(0);
+            let Some(user) = users.get(&seat.user_id).filter(|_| count > 0) else {
+                continue;
+            };
+            notifications::enqueue(
+                &tx,
+                &outbox::recipient(user),
+                notifications::Kind::ReviewReminder,
+                &reminder(&call, count, Some(deadline)),
+                now,
+            )
+            .await?;
+            member::Entity::update_many()
+                .col_expr(member::Column::DeadlineRemindedAt, Expr::value(Some(now)))
+                .filter(member::Column::Id.eq(seat.id))
+                .exec(&tx)
+                .await?;
+            reminded.push(user.name.as_str());
+        }
+        if !reminded.is_empty() {
+            queued += reminded.len();
+            audit::record(
+                &tx,
+                None,
+                "review.deadline_reminders_sent",
+                &Subject::new("call", call.id),
+                format!(
+                    "deadline reminders to {} members: {}",
+                    reminded.len(),
+                    reminded.join(", ")
+                ),
+            )
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(queued)
 }

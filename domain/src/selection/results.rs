@@ -361,10 +361,12 @@ pub async fn publish(db: &DatabaseConnection, actor: &Actor, call_id: Uuid) -> R
             },
             notifications::Kind::ResultsPublished,
             &json!({
-                "call": call.call.title,
+                "path": crate::outbox::path::results(call_id),
+                "call_title": call.call.title,
                 "call_id": call_id,
                 "reference": app.reference,
                 "application_id": app.id,
+                "application_title": app.title,
                 "outcome": decision.outcome,
             }),
             now,

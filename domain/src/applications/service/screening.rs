@@ -92,8 +92,11 @@ pub async fn screen(
             },
             notifications::Kind::ApplicationScreened,
             &json!({
+                "path": crate::outbox::path::application(id),
                 "reference": view.application.reference,
                 "application_id": id,
+                "application_title": view.application.title,
+                "call_title": view.call.call.title,
                 "outcome": next.as_str(),
                 "reason": reason,
             }),

@@ -176,11 +176,12 @@ pub async fn submit(
         },
         notifications::Kind::ApplicationSubmitted,
         &json!({
+            "path": crate::outbox::path::application(id),
             "reference": reference,
             "application_id": id,
             "application_title": view.application.title,
             "call_title": view.call.call.title,
-            "submitted_at": now,
+            "submitted_at": crate::outbox::local_time(now, &view.call.call.time_zone),
         }),
         now,
     )

@@ -1,0 +1,117 @@
+//! What the services that queue notifications share: the web pages where a recipient acts on a message,
+//! the human-readable values messages carry (a moment in the call's time zone, an amount with its
+//! currency) and who a project's team is. Queuing is [`crate::notifications`]'s; nothing here writes or
+//! phrases a message.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+use crate::Result;
+use crate::accounts::entity::user;
+use crate::money::{Currency, Money};
+use crate::notifications::Recipient;
+
+/// The web pages messages link to, as the HTML UI routes them.
+pub(crate) mod path {
+    use uuid::Uuid;
+
+    /// An application, for its team.
+    pub(crate) fn application(id: Uuid) -> String {
+        format!("/applications/{id}")
+    }
+
+    /// A call's published results.
+    pub(crate) fn results(call_id: Uuid) -> String {
+        format!("/calls/{call_id}/results")
+    }
+
+    /// A committee member's reviews.
+    pub(crate) fn reviews() -> String {
+        "/reviews".to_owned()
+    }
+
+    /// A funded project, where its team works.
+    pub(crate) fn project(id: Uuid) -> String {
+        format!("/projects/{id}")
+    }
+
+    /// The technical-assistance requests assigned to an expert.
+    pub(crate) fn assistance() -> String {
+        "/assistance".to_owned()
+    }
+
+    /// Where an invited colleague accepts an invitation.
+    pub(crate) fn invitation(secret: &str) -> String {
+        format!("/invitations/{secret}")
+    }
+}
+
+/// A moment as people of the call's region read it, with the zone named (the web UI's format):
+/// `2027-01-31 23:59 (Africa/Tunis)`. UTC when the zone is unknown.
+pub(crate) fn local_time(at: DateTime<Utc>, time_zone: &str) -> String {
+    let tz = time_zone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC);
+    format!(
+        "{} ({})",
+        at.with_timezone(&tz).format("%Y-%m-%d %H:%M"),
+        tz.name()
+    )
+}
+
+/// An amount with the currency's minor digits and its code: `120000.000 TND`.
+pub(crate) fn amount(minor: i64, currency: Currency) -> String {
+    format!(
+        "{} {}",
+        Money::from_minor(minor, currency).to_decimal_string(currency),
+        currency.code()
+    )
+}
+
+/// A user as a message's recipient.
+pub(crate) fn recipient(user: &user::Model) -> Recipient {
+    Recipient {
+        user_id: Some(user.id),
+        email: user.email.clone(),
+    }
+}
+
+/// The active users of an organisation (a project's team is its lead organisation's), by name.
+pub(crate) async fn team_of(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+) -> Result<Vec<user::Model>> {
+    Ok(user::Entity::find()
+        .filter(user::Column::OrganisationId.eq(organisation_id))
+        .filter(user::Column::Active.eq(true))
+        .order_by_asc(user::Column::Name)
+        .all(conn)
+        .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_moment_is_shown_in_the_calls_time_zone_with_the_zone_named() {
+        let at: DateTime<Utc> = "2027-01-31T22:59:00Z".parse().unwrap();
+        assert_eq!(
+            local_time(at, "Africa/Tunis"),
+            "2027-01-31 23:59 (Africa/Tunis)"
+        );
+        assert_eq!(
+            local_time(at, "America/Argentina/Buenos_Aires"),
+            "2027-01-31 19:59 (America/Argentina/Buenos_Aires)"
+        );
+        assert_eq!(local_time(at, "Mars/Olympus"), "2027-01-31 22:59 (UTC)");
+    }
+
+    #[test]
+    fn an_amount_keeps_the_currencys_minor_digits_and_names_it() {
+        let tnd = Currency::parse("TND").unwrap();
+        let eur = Currency::parse("EUR").unwrap();
+        assert_eq!(amount(120_000_000, tnd), "120000.000 TND");
+        assert_eq!(amount(48_250_750, tnd), "48250.750 TND");
+        assert_eq!(amount(1_250_050, eur), "12500.50 EUR");
+    }
+}
