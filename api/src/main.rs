@@ -59,6 +59,10 @@ struct ServeArgs {
     optimiser_budget_ms: u64,
     #[command(flatten)]
     mail: MailArgs,
+    /// How many days before a committee's review deadline its members with reviews outstanding are
+    /// reminded (once each).
+    #[arg(long, env = "CONVOCA_REVIEW_REMINDER_DAYS", default_value_t = 3)]
+    review_reminder_days: i64,
 }
 
 #[derive(Args)]
@@ -184,7 +188,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("opening {}", api::redact(&settings.database_url)))?;
     let app = api::build_app(db.clone(), &settings);
-    tokio::spawn(remind_every_hour(db.clone()));
+    tokio::spawn(remind_every_hour(db.clone(), args.review_reminder_days));
     start_mail(&args.mail, &settings, &db)?;
     tracing::info!(
         "Convoca listens on http://{} (API docs at /api/docs)",
@@ -234,15 +238,24 @@ fn start_mail(
     Ok(())
 }
 
-/// Queues progress-report reminders (before and after the due date) once an hour; each is sent once.
-async fn remind_every_hour(db: domain::DatabaseConnection) {
+/// Queues progress-report reminders (before and after the due date) and review-deadline reminders once an
+/// hour; each is queued once.
+async fn remind_every_hour(db: domain::DatabaseConnection, review_reminder_days: i64) {
     let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         interval.tick().await;
-        match domain::projects::work::queue_report_reminders(&db, chrono::Utc::now()).await {
+        let now = chrono::Utc::now();
+        match domain::projects::work::queue_report_reminders(&db, now).await {
             Ok(0) => {}
             Ok(queued) => tracing::info!("queued {queued} report reminders"),
             Err(err) => tracing::warn!("report reminders failed: {err}"),
+        }
+        match domain::reviews::progress::queue_deadline_reminders(&db, now, review_reminder_days)
+            .await
+        {
+            Ok(0) => {}
+            Ok(queued) => tracing::info!("queued {queued} review-deadline reminders"),
+            Err(err) => tracing::warn!("review-deadline reminders failed: {err}"),
         }
     }
 }
