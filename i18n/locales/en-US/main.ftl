@@ -1585,3 +1585,6 @@ health-on-track = On track
 health-at-risk = At risk
 health-completed = Completed
 health-terminated = Terminated
+
+## Password reset
+error-reset-link-invalid = This link to choose a new password does not work: it is unknown, it has already been used, or it is more than an hour old. Ask for a new one.

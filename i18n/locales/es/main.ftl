@@ -1585,3 +1585,6 @@ health-on-track = En curso
 health-at-risk = En riesgo
 health-completed = Completado
 health-terminated = Rescindido
+
+## Password reset
+error-reset-link-invalid = Este enlace para elegir una nueva contraseña no funciona: no existe, ya se ha usado o tiene más de una hora. Solicite uno nuevo.

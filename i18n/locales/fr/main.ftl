@@ -1585,3 +1585,6 @@ health-on-track = Dans les temps
 health-at-risk = À risque
 health-completed = Achevé
 health-terminated = Résilié
+
+## Password reset
+error-reset-link-invalid = Ce lien pour choisir un nouveau mot de passe ne fonctionne pas : il est inconnu, il a déjà servi ou il date de plus d’une heure. Demandez-en un nouveau.
