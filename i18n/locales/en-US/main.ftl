@@ -1588,3 +1588,26 @@ health-terminated = Terminated
 
 ## Password reset
 error-reset-link-invalid = This link to choose a new password does not work: it is unknown, it has already been used, or it is more than an hour old. Ask for a new one.
+login-forgot-password = Forgot your password?
+reset-request-title = Forgot your password?
+reset-request-heading = Forgot your password?
+reset-request-intro = Enter the email address of your account and we will send you a link to choose a new password.
+reset-request-email = Email address
+reset-request-submit = Send me a link
+reset-request-problem-title = No link could be sent
+reset-sent-title = Check your email
+reset-sent-heading = Check your email
+reset-sent-body = If an account exists for that address, we have sent it a link to choose a new password. The link works for one hour, and only once.
+reset-sent-nothing = Nothing after a few minutes? Check your spam folder, and check that you typed the address of your account.
+reset-ask-again = Ask for a new link
+reset-back-to-login = Back to log in
+reset-form-title = Choose a new password
+reset-form-heading = Choose a new password
+reset-form-intro = Your new password replaces the old one, and you will be logged out on every device.
+reset-form-password = New password
+reset-form-confirmation = Type the new password again
+reset-form-submit = Save my new password
+reset-error-mismatch = The two passwords are not the same.
+reset-invalid-title = This link does not work
+reset-invalid-heading = This link does not work
+flash-password-reset = Your password has been changed and you have been logged out everywhere. Log in with your new password.

@@ -1588,3 +1588,26 @@ health-terminated = Rescindido
 
 ## Password reset
 error-reset-link-invalid = Este enlace para elegir una nueva contraseña no funciona: no existe, ya se ha usado o tiene más de una hora. Solicite uno nuevo.
+login-forgot-password = ¿Ha olvidado su contraseña?
+reset-request-title = ¿Ha olvidado su contraseña?
+reset-request-heading = ¿Ha olvidado su contraseña?
+reset-request-intro = Indique la dirección de correo electrónico de su cuenta y le enviaremos un enlace para elegir una nueva contraseña.
+reset-request-email = Correo electrónico
+reset-request-submit = Enviarme un enlace
+reset-request-problem-title = No se ha podido enviar el enlace
+reset-sent-title = Revise su correo
+reset-sent-heading = Revise su correo
+reset-sent-body = Si existe una cuenta con esa dirección, le hemos enviado un enlace para elegir una nueva contraseña. El enlace funciona durante una hora y una sola vez.
+reset-sent-nothing = ¿No ha recibido nada al cabo de unos minutos? Revise la carpeta de correo no deseado y compruebe que escribió la dirección de su cuenta.
+reset-ask-again = Solicitar un nuevo enlace
+reset-back-to-login = Volver a iniciar sesión
+reset-form-title = Elija una nueva contraseña
+reset-form-heading = Elija una nueva contraseña
+reset-form-intro = La nueva contraseña sustituye a la anterior y se cerrarán sus sesiones en todos los dispositivos.
+reset-form-password = Nueva contraseña
+reset-form-confirmation = Repita la nueva contraseña
+reset-form-submit = Guardar la nueva contraseña
+reset-error-mismatch = Las dos contraseñas no coinciden.
+reset-invalid-title = Este enlace no funciona
+reset-invalid-heading = Este enlace no funciona
+flash-password-reset = Se ha cambiado su contraseña y se han cerrado todas sus sesiones. Inicie sesión con la nueva contraseña.

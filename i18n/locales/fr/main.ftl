@@ -1588,3 +1588,26 @@ health-terminated = Résilié
 
 ## Password reset
 error-reset-link-invalid = Ce lien pour choisir un nouveau mot de passe ne fonctionne pas : il est inconnu, il a déjà servi ou il date de plus d’une heure. Demandez-en un nouveau.
+login-forgot-password = Mot de passe oublié ?
+reset-request-title = Mot de passe oublié ?
+reset-request-heading = Mot de passe oublié ?
+reset-request-intro = Saisissez l’adresse électronique de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.
+reset-request-email = Adresse électronique
+reset-request-submit = M’envoyer un lien
+reset-request-problem-title = Aucun lien n’a pu être envoyé
+reset-sent-title = Consultez votre messagerie
+reset-sent-heading = Consultez votre messagerie
+reset-sent-body = Si un compte existe pour cette adresse, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Le lien fonctionne pendant une heure, et une seule fois.
+reset-sent-nothing = Rien reçu après quelques minutes ? Vérifiez vos courriers indésirables, et que vous avez bien saisi l’adresse de votre compte.
+reset-ask-again = Demander un nouveau lien
+reset-back-to-login = Retour à la connexion
+reset-form-title = Choisir un nouveau mot de passe
+reset-form-heading = Choisissez un nouveau mot de passe
+reset-form-intro = Votre nouveau mot de passe remplace l’ancien, et vous serez déconnecté sur tous vos appareils.
+reset-form-password = Nouveau mot de passe
+reset-form-confirmation = Saisissez à nouveau le nouveau mot de passe
+reset-form-submit = Enregistrer mon nouveau mot de passe
+reset-error-mismatch = Les deux mots de passe ne sont pas identiques.
+reset-invalid-title = Ce lien ne fonctionne pas
+reset-invalid-heading = Ce lien ne fonctionne pas
+flash-password-reset = Votre mot de passe a été modifié et toutes vos sessions ont été fermées. Connectez-vous avec votre nouveau mot de passe.
