@@ -13,6 +13,7 @@ mod errors;
 mod hardening;
 mod openapi;
 mod organisations;
+mod password_reset;
 mod permissions;
 mod platform;
 mod portfolio_web;
