@@ -64,6 +64,14 @@ pub enum NoContent {
     NoContent,
 }
 
+/// Accepted; the outcome is not told.
+#[derive(ApiResponse)]
+pub enum Accepted {
+    /// Accepted.
+    #[oai(status = 202)]
+    Accepted,
+}
+
 /// A local government signs up.
 #[derive(Debug, Object)]
 pub struct SignUpIn {
@@ -109,6 +117,25 @@ pub struct TokenIn {
     /// What the token is for.
     #[oai(validator(max_length = 200))]
     pub name: String,
+}
+
+/// Asking for a link to choose a new password.
+#[derive(Debug, Object)]
+pub struct PasswordResetIn {
+    /// The email address of the account.
+    #[oai(validator(max_length = 254))]
+    pub email: String,
+}
+
+/// A new password, with the secret of a password-reset link.
+#[derive(Debug, Object)]
+pub struct PasswordResetCompleteIn {
+    /// The secret of the link: what follows `/reset-password/` in it.
+    #[oai(validator(max_length = 200))]
+    pub token: String,
+    /// The new password (at least 10 characters).
+    #[oai(validator(max_length = 1024))]
+    pub password: String,
 }
 
 /// The caller and their organisation.
@@ -267,6 +294,45 @@ impl AccountsApi {
             token: token.into(),
             secret,
         })))
+    }
+
+    /// Ask for a password-reset link
+    ///
+    /// No authentication. When an active account has this email address, it is sent a link to choose a new
+    /// password, which works for one hour and once. The answer is 202 whether or not such an account exists.
+    /// Throttled like signing in, per address asked for and per client: past the limit, 429.
+    #[oai(path = "/auth/password-reset", method = "post")]
+    async fn request_password_reset(
+        &self,
+        state: Data<&AppState>,
+        remote: &RemoteAddr,
+        body: StrictJson<PasswordResetIn>,
+    ) -> ApiResult<Accepted> {
+        accounts::reset::request(
+            &state.db,
+            &state.login_policy,
+            &body.email,
+            client_address(remote).as_deref(),
+            state.clock.now(),
+        )
+        .await?;
+        Ok(Accepted::Accepted)
+    }
+
+    /// Choose a new password with a reset link
+    ///
+    /// No authentication: the link's secret is the credential. A link that is unknown, used or expired is a
+    /// 422 on `token`; a password that is too weak, a 422 on `password`. Ends every web session of the
+    /// account and spends every other link sent to it.
+    #[oai(path = "/auth/password-reset/complete", method = "post")]
+    async fn complete_password_reset(
+        &self,
+        state: Data<&AppState>,
+        body: StrictJson<PasswordResetCompleteIn>,
+    ) -> ApiResult<NoContent> {
+        accounts::reset::complete(&state.db, &body.token, &body.password, state.clock.now())
+            .await?;
+        Ok(NoContent::NoContent)
     }
 
     /// Who am I

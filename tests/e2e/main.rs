@@ -15,6 +15,7 @@ mod hardening;
 mod notifications;
 mod openapi;
 mod organisations;
+mod password_reset;
 mod permissions;
 mod platform;
 mod portfolio_web;

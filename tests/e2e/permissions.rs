@@ -63,6 +63,9 @@ struct Fixture {
     invitation_secret: String,
     /// One unused invitation per caller, since a link works once.
     acceptable_invitations: Vec<String>,
+    /// One unused password-reset secret per caller, each for an account of its own (a reset spends the
+    /// account's other links).
+    reset_secrets: Vec<String>,
     agency: String,
     programme: String,
     prerequisite_kind: String,
@@ -126,6 +129,7 @@ impl Fixture {
             activate_target: id(),
             invitation_secret: "cvi_".into(),
             acceptable_invitations: vec!["cvi_".into(); CALLERS.len()],
+            reset_secrets: vec!["cvr_".into(); CALLERS.len()],
             agency: id(),
             programme: id(),
             prerequisite_kind: id(),
@@ -903,6 +907,29 @@ async fn fixture(app: &TestApp) -> Fixture {
         .unwrap();
         acceptable_invitations.push(secret);
     }
+    let mut reset_secrets = Vec::new();
+    for (i, _) in CALLERS.iter().enumerate() {
+        let email = format!("forgetful{i}@example.org");
+        app.create_user(&email, &[Role::Reviewer], None).await;
+        domain::accounts::reset::request(
+            &app.db,
+            &convoca_tests::test_login_policy(),
+            &email,
+            None,
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap();
+        let message = domain::notifications::pending(&app.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|m| m.recipient_email == email)
+            .unwrap();
+        let payload = domain::notifications::payload_of(&message).unwrap();
+        let path = payload["path"].as_str().unwrap();
+        reset_secrets.push(path.trim_start_matches("/reset-password/").to_owned());
+    }
     let manager_actor = TestApp::actor(&manager);
     let programme = app.programme(&manager, "Labs", "DE", "EUR").await;
     let kind = domain::prerequisites::create_kind(
@@ -1036,6 +1063,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         activate_target: activate_target.id.to_string(),
         invitation_secret,
         acceptable_invitations,
+        reset_secrets,
     }
 }
 
@@ -1094,6 +1122,18 @@ fn cases() -> Vec<Case> {
                     json!({"email": "manager@example.org", "password": TEST_PASSWORD, "name": "cli"}),
                 )
             },
+            [O, O, O, O, O, O, O, O, O],
+        ),
+        case(
+            "POST",
+            fixed("/auth/password-reset"),
+            |i| Some(json!({"email": format!("forgetful{i}@example.org")})),
+            [O, O, O, O, O, O, O, O, O],
+        ),
+        case(
+            "POST",
+            fixed("/auth/password-reset/complete"),
+            none,
             [O, O, O, O, O, O, O, O, O],
         ),
         case("GET", fixed("/me"), none, [U, O, O, O, O, O, O, O, O]),
@@ -2004,6 +2044,9 @@ fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> O
         })),
         ("POST", "/assistance/{}/assign") => Some(json!({
             "expert_id": fixture.reviewer, "version": 1,
+        })),
+        ("POST", "/auth/password-reset/complete") => Some(json!({
+            "token": fixture.reset_secrets[caller], "password": TEST_PASSWORD,
         })),
         ("POST", "/applications/{}/screen") => Some(json!({
             "version": fixture.to_screen_version, "outcome": "eligible",

@@ -26,7 +26,7 @@ use crate::session::{self, Visitor};
 use crate::{WebState, paths};
 
 /// The hint under every new-password field.
-fn password_hint(lang: Lang) -> String {
+pub(crate) fn password_hint(lang: Lang) -> String {
     lang.t_count("form-password-hint", "min", NewPassword::MIN_CHARS as u64)
 }
 

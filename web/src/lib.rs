@@ -29,6 +29,7 @@ mod home;
 pub use i18n;
 mod layout;
 mod organisations;
+mod password_reset;
 mod paths;
 mod portfolio;
 mod programmes;
@@ -181,6 +182,15 @@ pub fn routes(state: WebState) -> Route {
         .at("/signup", get(accounts::signup_form).post(accounts::signup))
         .at("/login", get(accounts::login_form).post(accounts::login))
         .at("/logout", post(accounts::logout))
+        .at(
+            "/forgot-password",
+            get(password_reset::request_form).post(password_reset::request_link),
+        )
+        .at("/forgot-password/sent", get(password_reset::sent))
+        .at(
+            "/reset-password/:secret",
+            get(password_reset::reset_form).post(password_reset::set_password),
+        )
         .at("/account", get(accounts::account))
         .at("/account/profile", post(accounts::update_profile))
         .at("/account/password", post(accounts::change_password))
@@ -467,6 +477,7 @@ mod tests {
             "project",
             "question",
             "receipt",
+            "reset",
             "review",
             "reviews",
             "results",

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, Set,
@@ -58,24 +58,25 @@ fn address_key(address: &str) -> String {
 /// The attempt is recorded as a failure *first* and the recent failures counted after: two attempts racing
 /// each other both count the other, so no more than the limit are ever checked, however many arrive at
 /// once (counting first and recording after let 44 of 100 parallel guesses through a limit of 5). A
-/// success removes the record; a failure keeps it.
-struct Attempt {
+/// success removes the record; a failure keeps it. Requests for a password-reset link go through it too,
+/// under their own keys, and every one of them is kept (see [`super::reset`]).
+pub(super) struct Attempt {
     /// The records written for this attempt, one per key.
     records: Vec<i32>,
     /// The start of the window.
-    since: chrono::DateTime<Utc>,
+    since: DateTime<Utc>,
 }
 
 impl Attempt {
     /// Records the attempt under every key, then refuses it with `RateLimited` when any key holds more
     /// than its limit within the window (this attempt included), after taking the record back. Otherwise
-    /// waits a little longer for each earlier failure.
-    async fn begin(
+    /// waits a little longer for each earlier failure. `now` is when the attempt happens.
+    pub(super) async fn begin(
         db: &DatabaseConnection,
         policy: &LoginPolicy,
         keys: &[(String, u64)],
+        now: DateTime<Utc>,
     ) -> Result<Attempt> {
-        let now = Utc::now();
         let window = chrono::Duration::from_std(policy.window)
             .map_err(|err| Error::Internal(err.to_string()))?;
         let since = now - window;
@@ -127,7 +128,7 @@ impl Attempt {
         &self,
         db: &DatabaseConnection,
         key: &str,
-    ) -> Result<(u64, Option<chrono::DateTime<Utc>>)> {
+    ) -> Result<(u64, Option<DateTime<Utc>>)> {
         let query = login_failure::Entity::find()
             .filter(login_failure::Column::ThrottleKey.eq(key))
             .filter(login_failure::Column::FailedAt.gte(self.since));
@@ -174,7 +175,7 @@ pub async fn authenticate(
     if let Some(address) = address {
         keys.push((address_key(address), policy.max_failures_per_address));
     }
-    let attempt = Attempt::begin(db, policy, &keys).await?;
+    let attempt = Attempt::begin(db, policy, &keys, Utc::now()).await?;
     let found = match Email::parse(email) {
         Ok(email) => {
             user::Entity::find()
@@ -213,6 +214,7 @@ pub(crate) async fn check_current_password(
         db,
         policy,
         &[(account.clone(), policy.max_failures_per_account)],
+        Utc::now(),
     )
     .await?;
     let ok = credentials::verify_password(password, hash).await?;
@@ -315,7 +317,21 @@ pub async fn end_session(db: &DatabaseConnection, token: &str) -> Result<()> {
     Ok(())
 }
 
-/// Ends every session of a user (deactivation, password change).
+/// Forgets the failed sign-ins of an account. After a password reset its owner has just proved they read
+/// its mail; the failures that may have led them to the reset would otherwise refuse the sign-in that
+/// follows. Failures counted against addresses stay.
+pub(super) async fn forget_account_failures(
+    conn: &impl ConnectionTrait,
+    email: &str,
+) -> Result<()> {
+    login_failure::Entity::delete_many()
+        .filter(login_failure::Column::ThrottleKey.eq(account_key(email)))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of a user (deactivation, password change, password reset).
 pub(crate) async fn end_all_sessions(conn: &impl ConnectionTrait, user_id: Uuid) -> Result<()> {
     session::Entity::delete_many()
         .filter(session::Column::UserId.eq(user_id))

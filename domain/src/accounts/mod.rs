@@ -1,5 +1,5 @@
 //! Accounts: users, their roles and credentials; sign-up of a local government; sign-in with throttling;
-//! web sessions; API tokens; invitations of colleagues; user administration.
+//! web sessions; API tokens; invitations of colleagues; password reset by email; user administration.
 //!
 //! Owns who a caller is ([`crate::Actor`]) and how they prove it. It does not decide what an actor may do
 //! elsewhere: each capability checks roles and ownership itself.
@@ -8,6 +8,7 @@ pub mod credentials;
 pub mod entity;
 pub mod invitations;
 pub mod login;
+pub mod reset;
 pub mod tokens;
 pub mod users;
 
