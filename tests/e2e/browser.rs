@@ -893,3 +893,161 @@ async fn decide_in_the_browser(
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn a_forgotten_password_is_reset_from_the_emailed_link_in_a_real_browser() {
+    if !browser_available() {
+        return;
+    }
+    let app = spawn_app().await;
+    let user = app
+        .create_user("salma@kairouan.tn", &[domain::Role::Applicant], None)
+        .await;
+    // A session signed in before the reset, which the reset must end.
+    let old_session = convoca_tests::html::logged_in(&app, &user.email).await;
+    let sink = convoca_tests::smtp::SmtpSink::start().await;
+    let mailer = api::mail::Mailer::new(&api::mail::MailSettings {
+        smtp_url: sink.url(),
+        from: "Convoca <convoca@example.org>".into(),
+        public_url: app.address.clone(),
+    })
+    .expect("valid mail settings");
+
+    let driver = ChromeDriver::start().await;
+    let browser = driver.browser().await;
+    let outcome = reset_in_the_browser(&browser, &app, &mailer, &sink, &user.email).await;
+    let _ = browser.close().await;
+    if let Err(failure) = outcome {
+        panic!("{failure}");
+    }
+    let account = old_session
+        .get(app.url("/account"))
+        .send()
+        .await
+        .expect("the old session asks for its account page");
+    assert_eq!(account.status(), 303, "the old session has ended");
+}
+
+/// Asks for a link from the login page, reads the email from the sink, follows the link, chooses a new
+/// password and logs in with it; then checks that the used link, and an expired one, are refused.
+async fn reset_in_the_browser(
+    browser: &Client,
+    app: &TestApp,
+    mailer: &api::mail::Mailer,
+    sink: &convoca_tests::smtp::SmtpSink,
+    email: &str,
+) -> Result<(), String> {
+    let step =
+        |what: &'static str| move |err: fantoccini::error::CmdError| format!("{what}: {err}");
+    let new_password = "cedar-lantern-orbit-97";
+    browser
+        .goto(&app.url("/login"))
+        .await
+        .map_err(step("open the login page"))?;
+    browser
+        .find(Locator::Css("a[href='/forgot-password']"))
+        .await
+        .map_err(step("find the forgotten-password link"))?
+        .click()
+        .await
+        .map_err(step("follow it"))?;
+    fill(browser, "email", email).await?;
+    submit_form(browser).await?;
+    wait_for_text(browser, "h1", "Check your email").await?;
+
+    mailer
+        .deliver_due(&app.db, app.clock.now())
+        .await
+        .map_err(|err| format!("deliver: {err}"))?;
+    let emails = sink.for_address(email);
+    let [reset] = emails.as_slice() else {
+        return Err(format!("expected one email, got {emails:#?}"));
+    };
+    let link = reset
+        .first_link()
+        .ok_or_else(|| format!("no link in {}", reset.text))?;
+    if !link.starts_with(&app.url("/reset-password/")) {
+        return Err(format!("unexpected link {link}"));
+    }
+
+    browser.goto(&link).await.map_err(step("follow the link"))?;
+    fill(browser, "password", new_password).await?;
+    fill(browser, "confirmation", new_password).await?;
+    submit_form(browser).await?;
+    wait_for_text(browser, "h1", "Log in to Convoca").await?;
+    fill(browser, "email", email).await?;
+    fill(browser, "password", new_password).await?;
+    submit_form(browser).await?;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let url = browser.current_url().await.map_err(step("read the URL"))?;
+        if !url.path().starts_with("/login") {
+            break;
+        }
+        if Instant::now() > deadline {
+            return Err("logging in with the new password failed".into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // Used once: the same link is refused.
+    browser.goto(&link).await.map_err(step("reuse the link"))?;
+    wait_for_text(browser, "h1", "This link does not work").await?;
+
+    // A fresh link, an hour and a minute later, is refused too.
+    let asked = app
+        .api(
+            "POST",
+            "/auth/password-reset",
+            None,
+            Some(json!({"email": email})),
+        )
+        .await;
+    if asked.status != 202 {
+        return Err(format!("the API answered {}", asked.status));
+    }
+    mailer
+        .deliver_due(&app.db, app.clock.now())
+        .await
+        .map_err(|err| format!("deliver: {err}"))?;
+    let emails = sink.for_address(email);
+    let second = emails
+        .last()
+        .and_then(|m| m.first_link())
+        .filter(|l| *l != link)
+        .ok_or("no second link")?;
+    app.clock
+        .set(Some(chrono::Utc::now() + chrono::Duration::minutes(61)));
+    browser
+        .goto(&second)
+        .await
+        .map_err(step("open the expired link"))?;
+    wait_for_text(browser, "h1", "This link does not work").await
+}
+
+/// Types `value` into the field named `name`.
+async fn fill(browser: &Client, name: &str, value: &str) -> Result<(), String> {
+    let field = browser
+        .find(Locator::Css(&format!("input[name='{name}']")))
+        .await
+        .map_err(|err| format!("find {name}: {err}"))?;
+    field
+        .clear()
+        .await
+        .map_err(|err| format!("clear {name}: {err}"))?;
+    field
+        .send_keys(value)
+        .await
+        .map_err(|err| format!("type into {name}: {err}"))
+}
+
+/// Presses the submit button of the page's main form.
+async fn submit_form(browser: &Client) -> Result<(), String> {
+    browser
+        .find(Locator::Css("main form button[type='submit']"))
+        .await
+        .map_err(|err| format!("find the submit button: {err}"))?
+        .click()
+        .await
+        .map_err(|err| format!("press it: {err}"))
+}
