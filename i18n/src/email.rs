@@ -232,6 +232,8 @@ mod tests {
             include_str!("../locales/en-US/email.ftl"),
             include_str!("../locales/es/email.ftl"),
             include_str!("../locales/fr/email.ftl"),
+            include_str!("../locales/de/email.ftl"),
+            include_str!("../locales/ar/email.ftl"),
         ];
         let example = example(Kind::Invitation);
         for catalog in catalogs {
