@@ -228,6 +228,7 @@ impl AccountsApi {
                 name: body.name,
                 email: body.email,
                 password: body.password,
+                language: request_lang().into(),
             },
         )
         .await?;
@@ -521,6 +522,7 @@ impl AccountsApi {
             &AcceptInvitation {
                 name: body.name,
                 password: body.password,
+                language: request_lang().into(),
             },
         )
         .await?;

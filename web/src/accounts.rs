@@ -110,6 +110,8 @@ pub async fn signup(
         name: form.text("name").to_owned(),
         email: form.text("email").to_owned(),
         password: form.text("password").to_owned(),
+        // The language of the page the person signed up on is the one they read.
+        language: visitor.lang.into(),
     };
     let mut page_form =
         FormState::new(visitor.lang, "signup", SIGNUP_FIELDS).keeping(&form, &["password"]);
@@ -509,6 +511,7 @@ pub async fn accept_invitation(
     let input = AcceptInvitation {
         name: form.text("name").to_owned(),
         password: form.text("password").to_owned(),
+        language: visitor.lang.into(),
     };
     match invitations::accept(&state.db, &secret, &input).await {
         Ok(user) => {

@@ -1585,3 +1585,6 @@ health-on-track = On track
 health-at-risk = At risk
 health-completed = Completed
 health-terminated = Terminated
+
+## Inbox, outbox and preferences
+error-language-unknown = “{ $value }” is not a language Convoca writes in. Choose English, Spanish or French.

@@ -1585,3 +1585,6 @@ health-on-track = En curso
 health-at-risk = En riesgo
 health-completed = Completado
 health-terminated = Rescindido
+
+## Inbox, outbox and preferences
+error-language-unknown = «{ $value }» no es un idioma en el que escriba Convoca. Elija español, francés o inglés.

@@ -1585,3 +1585,6 @@ health-on-track = Dans les temps
 health-at-risk = À risque
 health-completed = Achevé
 health-terminated = Résilié
+
+## Inbox, outbox and preferences
+error-language-unknown = « { $value } » n’est pas une langue dans laquelle Convoca écrit. Choisissez le français, l’anglais ou l’espagnol.
