@@ -1588,3 +1588,27 @@ health-terminated = Terminated
 
 ## Inbox, outbox and preferences
 error-language-unknown = “{ $value }” is not a language Convoca writes in. Choose English, Spanish or French.
+error-notification-kind-unknown = “{ $value }” is not a kind of message.
+error-notification-kind-required = Always emailed, cannot be turned off: { $kind }.
+error-outbox-retry-not-failed = Only a message whose delivery failed can be retried; { $state ->
+    [queued] this one is still queued and will be tried anyway.
+    [sent] this one was sent already and must not go out twice.
+    [skipped] this one was not emailed because its recipient turned this kind of message off.
+   *[other] this one has not failed.
+}
+notification-kind-invitation = Invitations to join an organisation
+notification-kind-password-reset = Links to choose a new password
+notification-kind-application-submitted = Receipts of submitted applications
+notification-kind-application-screened = Screening outcomes of applications
+notification-kind-review-assigned = New applications to review
+notification-kind-review-reminder = Reminders of outstanding reviews
+notification-kind-results-published = Published results of calls
+notification-kind-tranche-released = Released tranches of funded projects
+notification-kind-milestone-accepted = Accepted milestones
+notification-kind-milestone-changes-requested = Milestones that need changes
+notification-kind-report-accepted = Accepted progress reports
+notification-kind-report-changes-requested = Progress reports that need changes
+notification-kind-report-due-soon = Progress reports falling due soon
+notification-kind-report-overdue = Overdue progress reports
+notification-kind-assistance-assigned = Technical-assistance requests assigned to an expert
+notification-kind-assistance-resolved = Resolved technical-assistance requests

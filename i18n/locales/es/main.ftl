@@ -1588,3 +1588,27 @@ health-terminated = Rescindido
 
 ## Inbox, outbox and preferences
 error-language-unknown = «{ $value }» no es un idioma en el que escriba Convoca. Elija español, francés o inglés.
+error-notification-kind-unknown = «{ $value }» no es un tipo de mensaje.
+error-notification-kind-required = Siempre se envía por correo y no se puede desactivar: { $kind }.
+error-outbox-retry-not-failed = Solo se puede reintentar un mensaje cuyo envío ha fallado; { $state ->
+    [queued] este sigue en la cola y se intentará de todos modos.
+    [sent] este ya se envió y no debe salir dos veces.
+    [skipped] este no se envió por correo porque su destinatario desactivó este tipo de mensaje.
+   *[other] este no ha fallado.
+}
+notification-kind-invitation = Invitaciones a unirse a una organización
+notification-kind-password-reset = Enlaces para elegir una nueva contraseña
+notification-kind-application-submitted = Acuses de recibo de postulaciones enviadas
+notification-kind-application-screened = Resultados de la revisión de admisibilidad
+notification-kind-review-assigned = Nuevas postulaciones que evaluar
+notification-kind-review-reminder = Recordatorios de evaluaciones pendientes
+notification-kind-results-published = Resultados publicados de las convocatorias
+notification-kind-tranche-released = Tramos liberados de proyectos financiados
+notification-kind-milestone-accepted = Hitos aceptados
+notification-kind-milestone-changes-requested = Hitos que requieren cambios
+notification-kind-report-accepted = Informes de avance aceptados
+notification-kind-report-changes-requested = Informes de avance que requieren cambios
+notification-kind-report-due-soon = Informes de avance que vencen pronto
+notification-kind-report-overdue = Informes de avance atrasados
+notification-kind-assistance-assigned = Solicitudes de asistencia técnica asignadas a un experto
+notification-kind-assistance-resolved = Solicitudes de asistencia técnica resueltas

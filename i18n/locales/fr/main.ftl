@@ -1588,3 +1588,27 @@ health-terminated = Résilié
 
 ## Inbox, outbox and preferences
 error-language-unknown = « { $value } » n’est pas une langue dans laquelle Convoca écrit. Choisissez le français, l’anglais ou l’espagnol.
+error-notification-kind-unknown = « { $value } » n’est pas un type de message.
+error-notification-kind-required = Toujours envoyé par courriel, impossible à désactiver : { $kind }.
+error-outbox-retry-not-failed = Seul un message dont l’envoi a échoué peut être relancé ; { $state ->
+    [queued] celui-ci est encore en file d’attente et sera tenté de toute façon.
+    [sent] celui-ci a déjà été envoyé et ne doit pas partir deux fois.
+    [skipped] celui-ci n’a pas été envoyé par courriel, car son destinataire a désactivé ce type de message.
+   *[other] celui-ci n’a pas échoué.
+}
+notification-kind-invitation = Invitations à rejoindre une organisation
+notification-kind-password-reset = Liens pour choisir un nouveau mot de passe
+notification-kind-application-submitted = Accusés de réception des candidatures déposées
+notification-kind-application-screened = Résultats de l’examen de recevabilité
+notification-kind-review-assigned = Nouvelles candidatures à évaluer
+notification-kind-review-reminder = Rappels d’évaluations en attente
+notification-kind-results-published = Résultats publiés des appels
+notification-kind-tranche-released = Tranches débloquées des projets financés
+notification-kind-milestone-accepted = Jalons acceptés
+notification-kind-milestone-changes-requested = Jalons à modifier
+notification-kind-report-accepted = Rapports d’avancement acceptés
+notification-kind-report-changes-requested = Rapports d’avancement à modifier
+notification-kind-report-due-soon = Rapports d’avancement bientôt dus
+notification-kind-report-overdue = Rapports d’avancement en retard
+notification-kind-assistance-assigned = Demandes d’assistance technique confiées à un expert
+notification-kind-assistance-resolved = Demandes d’assistance technique résolues
