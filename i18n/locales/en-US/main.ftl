@@ -1612,3 +1612,61 @@ notification-kind-report-due-soon = Progress reports falling due soon
 notification-kind-report-overdue = Overdue progress reports
 notification-kind-assistance-assigned = Technical-assistance requests assigned to an expert
 notification-kind-assistance-resolved = Resolved technical-assistance requests
+nav-inbox = Inbox
+nav-inbox-unread = { $count ->
+    [one] Inbox (1 unread)
+   *[other] Inbox ({ $count } unread)
+}
+nav-outbox = Outbox
+inbox-title = Inbox
+inbox-heading = Your messages
+inbox-intro = Everything Convoca has written to you, including what was not emailed, newest first.
+inbox-unread-count = { $count ->
+    [0] No unread message.
+    [one] One unread message.
+   *[other] { $count } unread messages.
+}
+inbox-empty = You have no messages yet.
+inbox-subject = Subject
+inbox-received = Received
+inbox-status = Status
+inbox-actions = Actions
+inbox-unread = Unread
+inbox-read = Read
+inbox-open = Open
+inbox-open-named = Open “{ $subject }”
+inbox-mark-read = Mark as read
+inbox-mark-read-named = Mark “{ $subject }” as read
+inbox-mark-all-read = Mark all as read
+flash-inbox-read = The message is marked as read.
+flash-inbox-all-read = All your messages are marked as read.
+account-preferences-heading = Messages
+account-preferences-intro = Convoca writes to you by email and in your inbox. Choose the language of your messages and which ones are emailed to you: every message stays in your inbox either way.
+account-preferences-language = Language of your messages
+account-preferences-emailed = Email me about
+account-preferences-emailed-hint = Untick what you do not want by email.
+account-preferences-required = Always emailed
+account-preferences-required-why = These messages concern access to your account or confirm something you did, so they are always sent.
+account-preferences-submit = Save my preferences
+flash-preferences-saved = Your preferences have been saved.
+outbox-title = Outbox
+outbox-heading = Outbox
+outbox-intro = Every message Convoca has queued, newest first, and where its delivery stands. A failed message can be retried: it goes back into the queue and is sent again.
+outbox-filters-label = Filter the messages
+outbox-filter-state = Delivery state
+outbox-state-queued = Queued
+outbox-state-sent = Sent
+outbox-state-failed = Failed
+outbox-state-skipped = Not emailed (turned off)
+outbox-kind = Message
+outbox-recipient = Recipient
+outbox-state = Delivery
+outbox-attempts = Failed attempts
+outbox-last-error = Last error
+outbox-created = Queued at
+outbox-sent = Sent at
+outbox-next-attempt = Next attempt: { $date }
+outbox-none = No message matches these filters.
+outbox-retry = Retry
+outbox-retry-named = Retry the message to { $recipient }
+flash-outbox-retried = The message is back in the queue.

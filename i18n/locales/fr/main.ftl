@@ -1612,3 +1612,61 @@ notification-kind-report-due-soon = Rapports d’avancement bientôt dus
 notification-kind-report-overdue = Rapports d’avancement en retard
 notification-kind-assistance-assigned = Demandes d’assistance technique confiées à un expert
 notification-kind-assistance-resolved = Demandes d’assistance technique résolues
+nav-inbox = Messages
+nav-inbox-unread = { $count ->
+    [one] Messages ({ $count } non lu)
+   *[other] Messages ({ $count } non lus)
+}
+nav-outbox = Boîte d’envoi
+inbox-title = Messages
+inbox-heading = Vos messages
+inbox-intro = Tout ce que Convoca vous a écrit, y compris ce qui n’a pas été envoyé par courriel, du plus récent au plus ancien.
+inbox-unread-count = { $count ->
+    [0] Aucun message non lu.
+    [one] Un message non lu.
+   *[other] { $count } messages non lus.
+}
+inbox-empty = Vous n’avez encore aucun message.
+inbox-subject = Objet
+inbox-received = Reçu le
+inbox-status = État
+inbox-actions = Actions
+inbox-unread = Non lu
+inbox-read = Lu
+inbox-open = Ouvrir
+inbox-open-named = Ouvrir « { $subject } »
+inbox-mark-read = Marquer comme lu
+inbox-mark-read-named = Marquer « { $subject } » comme lu
+inbox-mark-all-read = Tout marquer comme lu
+flash-inbox-read = Le message est marqué comme lu.
+flash-inbox-all-read = Tous vos messages sont marqués comme lus.
+account-preferences-heading = Messages
+account-preferences-intro = Convoca vous écrit par courriel et dans votre messagerie. Choisissez la langue de vos messages et ceux que vous recevez par courriel : tous les messages restent de toute façon dans votre messagerie.
+account-preferences-language = Langue de vos messages
+account-preferences-emailed = Me prévenir par courriel pour
+account-preferences-emailed-hint = Décochez ce que vous ne souhaitez pas recevoir par courriel.
+account-preferences-required = Toujours envoyés par courriel
+account-preferences-required-why = Ces messages concernent l’accès à votre compte ou confirment une action de votre part ; ils sont donc toujours envoyés.
+account-preferences-submit = Enregistrer mes préférences
+flash-preferences-saved = Vos préférences ont été enregistrées.
+outbox-title = Boîte d’envoi
+outbox-heading = Boîte d’envoi
+outbox-intro = Tous les messages mis en file d’attente par Convoca, du plus récent au plus ancien, et l’état de leur envoi. Un message en échec peut être relancé : il retourne dans la file et sera envoyé de nouveau.
+outbox-filters-label = Filtrer les messages
+outbox-filter-state = État de l’envoi
+outbox-state-queued = En file d’attente
+outbox-state-sent = Envoyé
+outbox-state-failed = En échec
+outbox-state-skipped = Non envoyé (désactivé)
+outbox-kind = Message
+outbox-recipient = Destinataire
+outbox-state = Envoi
+outbox-attempts = Tentatives échouées
+outbox-last-error = Dernière erreur
+outbox-created = Mis en file le
+outbox-sent = Envoyé le
+outbox-next-attempt = Prochaine tentative : { $date }
+outbox-none = Aucun message ne correspond à ces filtres.
+outbox-retry = Relancer
+outbox-retry-named = Relancer le message à { $recipient }
+flash-outbox-retried = Le message est de retour dans la file d’attente.
