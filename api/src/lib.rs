@@ -14,6 +14,7 @@ pub mod backup;
 mod calls;
 mod committee;
 mod docs;
+mod notifications;
 mod organisations;
 mod problem;
 mod programmes;
@@ -150,6 +151,7 @@ type Apis = (
     selection::SelectionApi,
     projects::ProjectsApi,
     projects::OpenDataApi,
+    notifications::NotificationsApi,
 );
 
 /// The OpenAPI service with every tag's endpoints.
@@ -168,6 +170,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             selection::SelectionApi,
             projects::ProjectsApi,
             projects::OpenDataApi,
+            notifications::NotificationsApi,
         ),
         "Convoca",
         env!("CARGO_PKG_VERSION"),
