@@ -11,6 +11,7 @@ mod committee;
 mod committee_web;
 mod errors;
 mod hardening;
+mod inbox;
 mod openapi;
 mod organisations;
 mod permissions;
