@@ -46,6 +46,8 @@ pub enum ApiTags {
     /// Open data on awards: 360Giving and CSV.
     #[oai(rename = "open-data")]
     OpenData,
+    /// One's inbox and message preferences (language, kinds not emailed); the administrators' outbox.
+    Notifications,
 }
 
 /// A resource was created.
@@ -240,7 +242,9 @@ pub struct AccountsApi;
 impl AccountsApi {
     /// Sign up a local government
     ///
-    /// Registers an organisation (unverified) and its first applicant user. No authentication.
+    /// Registers an organisation (unverified) and its first applicant user. No authentication. The user's
+    /// messages are written in the language of `Accept-Language` (English, Spanish or French; English when
+    /// none of them is accepted); they may change it in their preferences.
     #[oai(path = "/signup", method = "post")]
     async fn sign_up(
         &self,
@@ -255,6 +259,7 @@ impl AccountsApi {
                 name: body.name,
                 email: body.email,
                 password: body.password,
+                language: request_lang().into(),
             },
         )
         .await?;
@@ -572,7 +577,8 @@ impl AccountsApi {
 
     /// Accept an invitation
     ///
-    /// Creates the invited user as an applicant of the organisation. A link works once.
+    /// Creates the invited user as an applicant of the organisation. A link works once. Their messages are
+    /// written in the language of `Accept-Language`, as on sign-up.
     #[oai(path = "/invitations/:secret/accept", method = "post")]
     async fn accept_invitation(
         &self,
@@ -587,6 +593,7 @@ impl AccountsApi {
             &AcceptInvitation {
                 name: body.name,
                 password: body.password,
+                language: request_lang().into(),
             },
         )
         .await?;

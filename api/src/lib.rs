@@ -15,6 +15,7 @@ mod calls;
 mod committee;
 mod docs;
 pub mod mail;
+mod notifications;
 mod organisations;
 mod problem;
 mod programmes;
@@ -151,6 +152,7 @@ type Apis = (
     selection::SelectionApi,
     projects::ProjectsApi,
     projects::OpenDataApi,
+    notifications::NotificationsApi,
 );
 
 /// The OpenAPI service with every tag's endpoints.
@@ -169,6 +171,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             selection::SelectionApi,
             projects::ProjectsApi,
             projects::OpenDataApi,
+            notifications::NotificationsApi,
         ),
         "Convoca",
         env!("CARGO_PKG_VERSION"),

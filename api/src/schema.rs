@@ -305,6 +305,11 @@ page_type!(
     "A page of applications."
 );
 page_type!(
+    OutboxPage,
+    crate::notifications::OutboxEntryOut,
+    "A page of the outbox, newest first."
+);
+page_type!(
     AuditPage,
     AuditEntryOut,
     "A page of audit entries, newest first."

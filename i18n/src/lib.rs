@@ -10,6 +10,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use domain::accounts::Language;
 use domain::{Arg, Message};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
@@ -233,9 +234,35 @@ impl Lang {
     }
 }
 
+/// The language messages to a user are written in, from the UI language they used (signing up, accepting
+/// an invitation).
+impl From<Lang> for Language {
+    fn from(lang: Lang) -> Self {
+        Language::stored(lang.code())
+    }
+}
+
+/// The UI language of a user's own language (their inbox, their emails).
+impl From<Language> for Lang {
+    fn from(language: Language) -> Self {
+        Lang::from_tag(language.code()).unwrap_or_default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The domain keeps the list of languages a user may choose; it must be exactly the translated ones, so
+    /// that nobody chooses a language without a catalog, nor misses one that has one.
+    #[test]
+    fn the_translated_languages_are_the_ones_users_may_choose() {
+        let codes: Vec<&str> = Lang::ALL.into_iter().map(Lang::code).collect();
+        assert_eq!(codes, domain::accounts::LANGUAGES);
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from(Language::from(lang)), lang);
+        }
+    }
 
     #[test]
     fn accept_language_is_negotiated_by_quality() {

@@ -51,6 +51,7 @@ pub(crate) async fn local_government(
             name: format!("Staff of {name}"),
             email: email.to_owned(),
             password: TEST_PASSWORD.to_owned(),
+            language: Default::default(),
         },
     )
     .await

@@ -13,6 +13,7 @@ mod email;
 mod errors;
 mod hardening;
 mod notifications;
+mod inbox;
 mod openapi;
 mod organisations;
 mod password_reset;

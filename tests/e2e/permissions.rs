@@ -98,6 +98,10 @@ struct Fixture {
     selection: Selection,
     /// Funded projects, one led by the applicant caller's organisation.
     projects: Projects,
+    /// A message in the applicant caller's inbox (a submission receipt).
+    own_message: String,
+    /// A message whose delivery failed, to retry.
+    failed_message: String,
 }
 
 impl Fixture {
@@ -184,6 +188,8 @@ impl Fixture {
                 to_pay: id(),
                 unpublished: id(),
             },
+            own_message: id(),
+            failed_message: id(),
         }
     }
 }
@@ -1034,7 +1040,33 @@ async fn fixture(app: &TestApp) -> Fixture {
         .unwrap();
         submitted.push(view);
     }
+    let own_message = domain::notifications::inbox::list(
+        &app.db,
+        &applicant_actor,
+        domain::PageRequest::default(),
+    )
+    .await
+    .unwrap()
+    .messages
+    .items[0]
+        .id;
+    let failed_message = domain::notifications::pending(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|message| message.id != own_message)
+        .expect("another queued message")
+        .id;
+    domain::notifications::delivery::mark_failed(
+        &app.db,
+        failed_message,
+        "550 mailbox unavailable",
+    )
+    .await
+    .unwrap();
     Fixture {
+        own_message: own_message.to_string(),
+        failed_message: failed_message.to_string(),
         start_call: start_call.call.id.to_string(),
         draft: draft.application.id.to_string(),
         kept_attachment: attachments[0].clone(),
@@ -1169,6 +1201,50 @@ fn cases() -> Vec<Case> {
             fixed("/me/password"),
             |_| Some(json!({"current_password": TEST_PASSWORD, "new_password": TEST_PASSWORD})),
             [U, O, O, O, O, O, O, O, O],
+        ),
+        // Messages: everyone has an inbox and preferences of their own; a message is only its recipient's
+        // (the applicant's here), an administrator's included; the outbox is the administrators'.
+        case(
+            "GET",
+            fixed("/me/notifications"),
+            none,
+            [U, O, O, O, O, O, O, O, O],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/me/notifications/{}/read", f.own_message),
+            none,
+            [U, O, N, N, N, N, N, N, N],
+        ),
+        case(
+            "POST",
+            fixed("/me/notifications/read-all"),
+            none,
+            [U, O, O, O, O, O, O, O, O],
+        ),
+        case(
+            "GET",
+            fixed("/me/preferences"),
+            none,
+            [U, O, O, O, O, O, O, O, O],
+        ),
+        case(
+            "PUT",
+            fixed("/me/preferences"),
+            |_| Some(json!({"language": "fr", "muted": ["review-reminder"]})),
+            [U, O, O, O, O, O, O, O, O],
+        ),
+        case(
+            "GET",
+            fixed("/admin/outbox"),
+            none,
+            [U, F, F, F, F, F, F, F, O],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/admin/outbox/{}/retry", f.failed_message),
+            none,
+            [U, F, F, F, F, F, F, F, O],
         ),
         case("GET", fixed("/users"), none, [U, F, F, F, F, F, F, F, O]),
         case(

@@ -163,6 +163,7 @@ impl TestApp {
                 name: format!("Staff of {name}"),
                 email: email.to_owned(),
                 password: TEST_PASSWORD.to_owned(),
+                language: Default::default(),
             },
         )
         .await

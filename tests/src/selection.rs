@@ -319,6 +319,7 @@ impl TestApp {
                                 call_id.simple()
                             ),
                             password: TEST_PASSWORD.to_owned(),
+                            language: Default::default(),
                         },
                     )
                     .await

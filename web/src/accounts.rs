@@ -8,6 +8,8 @@ use askama::Template;
 use domain::accounts::{
     self, AcceptInvitation, ApiToken, NewPassword, SignUpInput, User, invitations, tokens, users,
 };
+use domain::notifications::Kind;
+use domain::notifications::preferences::{self, Preferences, PreferencesInput};
 use domain::organisations::{OrganisationInput, OrganisationKind};
 use domain::{Error, FieldError};
 use poem::http::StatusCode;
@@ -110,6 +112,8 @@ pub async fn signup(
         name: form.text("name").to_owned(),
         email: form.text("email").to_owned(),
         password: form.text("password").to_owned(),
+        // The language of the page the person signed up on is the one they read.
+        language: visitor.lang.into(),
     };
     let mut page_form =
         FormState::new(visitor.lang, "signup", SIGNUP_FIELDS).keeping(&form, &["password"]);
@@ -242,6 +246,10 @@ const PASSWORD_FIELDS: Fields = &[
     ("new_password", "account-new-password"),
 ];
 const TOKEN_FIELDS: Fields = &[("name", "account-token-name")];
+const PREFERENCES_FIELDS: Fields = &[
+    ("language", "account-preferences-language"),
+    ("emailed", "account-preferences-emailed"),
+];
 
 #[derive(Template)]
 #[template(path = "account.html")]
@@ -255,6 +263,14 @@ struct AccountPage<'a> {
     /// A token just created: its name and its secret, shown this once.
     new_token: Option<(String, String)>,
     password_hint: String,
+    /// The language and the emailed kinds, as chosen or as just typed.
+    preferences_form: FormState,
+    /// The languages a user may choose for their messages.
+    language_choices: Vec<Choice>,
+    /// The kinds a user may turn off, by name.
+    optional_kinds: Vec<Choice>,
+    /// The names of the kinds that are always emailed.
+    required_kinds: Vec<String>,
 }
 layout::localized!(AccountPage);
 
@@ -264,6 +280,7 @@ struct AccountForms {
     password: Option<FormState>,
     token: Option<FormState>,
     new_token: Option<(String, String)>,
+    preferences: Option<FormState>,
 }
 
 impl AccountForms {
@@ -273,8 +290,28 @@ impl AccountForms {
             password: None,
             token: None,
             new_token: None,
+            preferences: None,
         }
     }
+}
+
+/// The preferences form filled in with what the user chose: their language, and every kind they get
+/// emailed ticked.
+fn preferences_form(lang: Lang, chosen: &Preferences) -> FormState {
+    Kind::all()
+        .filter(|kind| !kind.is_required() && chosen.is_emailed(*kind))
+        .fold(
+            FormState::new(lang, "preferences", PREFERENCES_FIELDS)
+                .with("language", chosen.language.code()),
+            |form, kind| form.with("emailed", kind.name()),
+        )
+}
+
+/// The kinds of message, optional ones (to tick) or required ones (always on).
+fn kinds(lang: Lang, required: bool) -> impl Iterator<Item = (Kind, String)> {
+    Kind::all()
+        .filter(move |kind| kind.is_required() == required)
+        .map(move |kind| (kind, lang.message(&preferences::kind_label(kind))))
 }
 
 /// Loads what the account page shows and renders it.
@@ -288,6 +325,10 @@ async fn account_page(
     let user = users::get(&state.db, actor, actor.user_id).await?;
     let tokens = tokens::list(&state.db, actor).await?;
     let lang = visitor.lang;
+    let preferences_form = match forms.preferences {
+        Some(form) => form,
+        None => preferences_form(lang, &preferences::get(&state.db, actor).await?),
+    };
     let page = AccountPage {
         visitor,
         profile_form: forms.profile.unwrap_or_else(|| {
@@ -303,6 +344,23 @@ async fn account_page(
         tokens,
         new_token: forms.new_token,
         password_hint: password_hint(lang),
+        preferences_form,
+        language_choices: Lang::ALL
+            .into_iter()
+            .map(|choice| Choice {
+                value: choice.code().to_owned(),
+                label: choice.native_name().to_owned(),
+                selected: false,
+            })
+            .collect(),
+        optional_kinds: kinds(lang, false)
+            .map(|(kind, label)| Choice {
+                value: kind.name(),
+                label,
+                selected: false,
+            })
+            .collect(),
+        required_kinds: kinds(lang, true).map(|(_, label)| label).collect(),
     };
     layout::render(&page, status)
 }
@@ -430,6 +488,58 @@ pub async fn create_token(
     }
 }
 
+/// `POST /account/preferences`: the language of one's messages and the kinds one is emailed. The form lists
+/// the optional kinds as ticks of what to email; every optional kind left unticked is turned off.
+#[handler]
+pub async fn update_preferences(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let actor = visitor.actor()?;
+    let emailed = form.all("emailed");
+    let input = PreferencesInput {
+        language: form.text("language").to_owned(),
+        muted: Kind::all()
+            .filter(|kind| !kind.is_required())
+            .map(Kind::name)
+            .filter(|name| !emailed.contains(&name.as_str()))
+            .collect(),
+    };
+    match preferences::set(&state.db, actor, &input, state.clock.now()).await {
+        Ok(_) => Ok(session::redirect_with_flash(
+            state,
+            jar,
+            "flash-preferences-saved",
+            "/account".to_owned(),
+        )),
+        Err(err) => {
+            let mut preferences =
+                FormState::new(visitor.lang, "preferences", PREFERENCES_FIELDS).keeping(&form, &[]);
+            // The domain names the kinds turned off (`muted`); the form shows those left on (`emailed`).
+            let err = match err {
+                Error::Validation(errors) => Error::Validation(
+                    errors
+                        .into_iter()
+                        .map(|error| match error.field.as_str() {
+                            "muted" => FieldError::new("emailed", error.message),
+                            _ => error,
+                        })
+                        .collect(),
+                ),
+                other => other,
+            };
+            let status = preferences.absorb(err)?;
+            let forms = AccountForms {
+                preferences: Some(preferences),
+                ..AccountForms::blank()
+            };
+            account_page(state, visitor, forms, status).await
+        }
+    }
+}
+
 /// `POST /account/tokens/{id}/revoke`.
 #[handler]
 pub async fn revoke_token(
@@ -509,6 +619,7 @@ pub async fn accept_invitation(
     let input = AcceptInvitation {
         name: form.text("name").to_owned(),
         password: form.text("password").to_owned(),
+        language: visitor.lang.into(),
     };
     match invitations::accept(&state.db, &secret, &input).await {
         Ok(user) => {

@@ -38,6 +38,8 @@ pub struct NavItem {
     pub href: &'static str,
     /// Its translated text.
     pub label: String,
+    /// Whether it points at something new (unread messages), for a visual cue besides its text.
+    pub highlighted: bool,
     /// Whether it is the page being shown (`aria-current="page"`).
     pub current: bool,
 }
@@ -163,6 +165,7 @@ fn nav_items(visitor: &Visitor) -> Vec<NavItem> {
         }
         Some(actor) => {
             links.push(("/account", "nav-account"));
+            links.push(("/notifications", "nav-inbox"));
             if actor.organisation_id.is_some() {
                 links.push(("/organisation", "nav-organisation"));
             }
@@ -182,16 +185,30 @@ fn nav_items(visitor: &Visitor) -> Vec<NavItem> {
             }
             if actor.has(Role::Admin) {
                 links.push(("/admin/users", "nav-users"));
+                links.push(("/admin/outbox", "nav-outbox"));
             }
         }
     }
     let current = visitor.path().split('?').next().unwrap_or("/");
     links
         .into_iter()
-        .map(|(href, key)| NavItem {
-            href,
-            label: visitor.lang.t(key),
-            current: href == current,
+        .map(|(href, key)| {
+            // The inbox's link says how many messages are unread.
+            let unread = if href == "/notifications" {
+                visitor.unread
+            } else {
+                0
+            };
+            NavItem {
+                href,
+                label: if unread > 0 {
+                    visitor.lang.t_count("nav-inbox-unread", "count", unread)
+                } else {
+                    visitor.lang.t(key)
+                },
+                highlighted: unread > 0,
+                current: href == current,
+            }
         })
         .collect()
 }

@@ -28,6 +28,7 @@ mod forms;
 mod home;
 pub use i18n;
 mod layout;
+mod notifications;
 mod organisations;
 mod password_reset;
 mod paths;
@@ -194,6 +195,13 @@ pub fn routes(state: WebState) -> Route {
         .at("/account", get(accounts::account))
         .at("/account/profile", post(accounts::update_profile))
         .at("/account/password", post(accounts::change_password))
+        .at("/account/preferences", post(accounts::update_preferences))
+        .at("/notifications", get(notifications::inbox_page))
+        .at(
+            "/notifications/read-all",
+            post(notifications::mark_all_read),
+        )
+        .at("/notifications/:id/read", post(notifications::mark_read))
         .at("/account/tokens", post(accounts::create_token))
         .at("/account/tokens/:id/revoke", post(accounts::revoke_token))
         .at(
@@ -219,6 +227,8 @@ pub fn routes(state: WebState) -> Route {
         )
         .at("/admin/users/:id/roles", post(admin::set_roles))
         .at("/admin/users/:id/active", post(admin::set_active))
+        .at("/admin/outbox", get(notifications::outbox_page))
+        .at("/admin/outbox/:id/retry", post(notifications::retry))
         .at(
             "/manage/calls",
             get(calls_editor::list).post(calls_editor::create),
@@ -463,12 +473,15 @@ mod tests {
             "flash",
             "form",
             "home",
+            "inbox",
             "invitation",
             "login",
             "manage",
             "nav",
             "next",
+            "notification",
             "organisation",
+            "outbox",
             "portfolio",
             "prerequisite",
             "prerequisites",

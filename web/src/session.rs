@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use domain::accounts::login;
+use domain::notifications::inbox;
 use domain::{Actor, Error, Role};
 use poem::http::{Method, header};
 use poem::web::RemoteAddr;
@@ -31,6 +32,8 @@ pub struct Visitor {
     pub lang: Lang,
     /// The signed-in user, if any.
     pub actor: Option<Actor>,
+    /// How many of the signed-in user's messages are unread (for the navigation).
+    pub unread: u64,
     /// The session cookie as sent, valid or not (so that sign-in can end it).
     session_cookie: Option<String>,
     /// The token every form of this visitor carries: the session's, or the anonymous double-submit cookie's.
@@ -56,6 +59,7 @@ impl Visitor {
                 req.header(header::ACCEPT_LANGUAGE),
             ),
             actor: None,
+            unread: 0,
             session_cookie: None,
             csrf_token: String::new(),
             path: "/".to_owned(),
@@ -143,6 +147,10 @@ pub async fn resolve(state: &WebState, req: &Request) -> Result<Visitor, Error> 
         Some((actor, csrf_token)) => (Some(actor), csrf_token),
         None => (None, anonymous_csrf_token(state, jar)),
     };
+    let unread = match &actor {
+        Some(actor) => inbox::unread_count(&state.db, actor).await?,
+        None => 0,
+    };
     let flash = jar
         .get(FLASH_COOKIE)
         .map(|cookie| cookie.value_str().to_owned())
@@ -150,6 +158,7 @@ pub async fn resolve(state: &WebState, req: &Request) -> Result<Visitor, Error> 
     Ok(Visitor {
         lang,
         actor,
+        unread,
         session_cookie,
         csrf_token,
         path: current_path(req),

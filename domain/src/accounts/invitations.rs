@@ -172,6 +172,9 @@ pub struct AcceptInvitation {
     pub name: String,
     /// Their password.
     pub password: String,
+    /// The language they accept in: their messages are written in it.
+    #[serde(default)]
+    pub language: super::Language,
 }
 
 /// Accepts an invitation: creates the user as an applicant of the organisation. A link works once.
@@ -205,7 +208,7 @@ pub async fn accept(
             password_hash,
             organisation_id: Some(model.organisation_id),
             roles: vec![Role::Applicant],
-            language: "en".to_owned(),
+            language: input.language,
         },
     )
     .await?;

@@ -7,6 +7,7 @@
 pub mod credentials;
 pub mod entity;
 pub mod invitations;
+pub mod language;
 pub mod login;
 pub mod reset;
 pub mod tokens;
@@ -27,6 +28,7 @@ use crate::{Actor, Error, FieldError, Message, Result, Role, db};
 
 pub use credentials::{Email, NewPassword};
 pub use invitations::{AcceptInvitation, Invitation};
+pub use language::{LANGUAGES, Language};
 pub use login::{LoginPolicy, StartedSession};
 pub use tokens::ApiToken;
 pub use users::{NewUserInput, UserFilter};
@@ -142,7 +144,7 @@ struct NewAccount {
     password_hash: String,
     organisation_id: Option<Uuid>,
     roles: Vec<Role>,
-    language: String,
+    language: Language,
 }
 
 /// Inserts a user and their roles; the caller's transaction holds the audit entry.
@@ -158,7 +160,7 @@ async fn insert_user(conn: &impl ConnectionTrait, account: NewAccount) -> Result
         password_hash: Set(account.password_hash),
         organisation_id: Set(account.organisation_id),
         active: Set(true),
-        language: Set(account.language),
+        language: Set(account.language.code().to_owned()),
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
@@ -195,6 +197,9 @@ pub struct SignUpInput {
     pub email: String,
     /// The first user's password.
     pub password: String,
+    /// The language the first user signed up in: their messages are written in it.
+    #[serde(default)]
+    pub language: Language,
 }
 
 /// The result of a sign-up.
@@ -282,7 +287,7 @@ pub async fn sign_up(db: &DatabaseConnection, input: &SignUpInput) -> Result<Sig
             password_hash,
             organisation_id: Some(organisation.id),
             roles: vec![Role::Applicant],
-            language: "en".to_owned(),
+            language: input.language,
         },
     )
     .await?;

@@ -102,7 +102,7 @@ async fn validate_new_user(db: &DatabaseConnection, input: &NewUserInput) -> Res
         password_hash: valid.password.hash().await?,
         organisation_id: input.organisation_id,
         roles: valid.roles,
-        language: "en".to_owned(),
+        language: super::Language::ENGLISH,
     })
 }
 

@@ -1,12 +1,16 @@
 //! The notification outbox: services queue messages (a submission receipt, a screening outcome) in the same
 //! transaction as the change they report, so a message is queued if and only if the change happened. The
 //! delivery worker ([`delivery`]) claims and sends them by email; every message with an account as recipient
-//! is also that user's inbox entry. This module renders nothing: `kind` names the template and `payload`
-//! holds its values.
+//! is also that user's inbox entry ([`inbox`]); administrators watch deliveries in the [`outbox`]; users
+//! choose their language and which kinds they are emailed in their [`preferences`]. This module renders
+//! nothing: `kind` names the template and `payload` holds its values.
 
 pub mod delivery;
 pub mod entity;
+pub mod inbox;
 pub mod opt_out;
+pub mod outbox;
+pub mod preferences;
 
 pub use delivery::pending;
 
@@ -119,9 +123,19 @@ pub enum DeliveryState {
 }
 
 impl DeliveryState {
+    /// Every state, in the order a delivery goes through them.
+    pub fn all() -> impl Iterator<Item = DeliveryState> {
+        <DeliveryState as sea_orm::Iterable>::iter()
+    }
+
     /// The state's name, as stored.
     pub fn name(self) -> String {
         self.to_value()
+    }
+
+    /// The state named `name`.
+    pub fn from_name(name: &str) -> Option<DeliveryState> {
+        DeliveryState::try_from_value(&name.to_owned()).ok()
     }
 }
 

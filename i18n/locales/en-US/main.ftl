@@ -1611,3 +1611,88 @@ reset-error-mismatch = The two passwords are not the same.
 reset-invalid-title = This link does not work
 reset-invalid-heading = This link does not work
 flash-password-reset = Your password has been changed and you have been logged out everywhere. Log in with your new password.
+
+## Inbox, outbox and preferences
+error-language-unknown = “{ $value }” is not a language Convoca writes in. Choose English, Spanish or French.
+error-notification-kind-unknown = “{ $value }” is not a kind of message.
+error-notification-kind-required = Always emailed, cannot be turned off: { $kind }.
+error-outbox-retry-not-failed = Only a message whose delivery failed can be retried; { $state ->
+    [queued] this one is still queued and will be tried anyway.
+    [sent] this one was sent already and must not go out twice.
+    [skipped] this one was not emailed because its recipient turned this kind of message off.
+   *[other] this one has not failed.
+}
+notification-kind-invitation = Invitations to join an organisation
+notification-kind-password-reset = Links to choose a new password
+notification-kind-application-submitted = Receipts of submitted applications
+notification-kind-application-screened = Screening outcomes of applications
+notification-kind-review-assigned = New applications to review
+notification-kind-review-reminder = Reminders of outstanding reviews
+notification-kind-results-published = Published results of calls
+notification-kind-tranche-released = Released tranches of funded projects
+notification-kind-milestone-accepted = Accepted milestones
+notification-kind-milestone-changes-requested = Milestones that need changes
+notification-kind-report-accepted = Accepted progress reports
+notification-kind-report-changes-requested = Progress reports that need changes
+notification-kind-report-due-soon = Progress reports falling due soon
+notification-kind-report-overdue = Overdue progress reports
+notification-kind-assistance-assigned = Technical-assistance requests assigned to an expert
+notification-kind-assistance-resolved = Resolved technical-assistance requests
+nav-inbox = Inbox
+nav-inbox-unread = { $count ->
+    [one] Inbox (1 unread)
+   *[other] Inbox ({ $count } unread)
+}
+nav-outbox = Outbox
+inbox-title = Inbox
+inbox-heading = Your messages
+inbox-intro = Everything Convoca has written to you, including what was not emailed, newest first.
+inbox-unread-count = { $count ->
+    [0] No unread message.
+    [one] One unread message.
+   *[other] { $count } unread messages.
+}
+inbox-empty = You have no messages yet.
+inbox-subject = Subject
+inbox-received = Received
+inbox-status = Status
+inbox-actions = Actions
+inbox-unread = Unread
+inbox-read = Read
+inbox-open = Open
+inbox-open-named = Open “{ $subject }”
+inbox-mark-read = Mark as read
+inbox-mark-read-named = Mark “{ $subject }” as read
+inbox-mark-all-read = Mark all as read
+flash-inbox-read = The message is marked as read.
+flash-inbox-all-read = All your messages are marked as read.
+account-preferences-heading = Messages
+account-preferences-intro = Convoca writes to you by email and in your inbox. Choose the language of your messages and which ones are emailed to you: every message stays in your inbox either way.
+account-preferences-language = Language of your messages
+account-preferences-emailed = Email me about
+account-preferences-emailed-hint = Untick what you do not want by email.
+account-preferences-required = Always emailed
+account-preferences-required-why = These messages concern access to your account or confirm something you did, so they are always sent.
+account-preferences-submit = Save my preferences
+flash-preferences-saved = Your preferences have been saved.
+outbox-title = Outbox
+outbox-heading = Outbox
+outbox-intro = Every message Convoca has queued, newest first, and where its delivery stands. A failed message can be retried: it goes back into the queue and is sent again.
+outbox-filters-label = Filter the messages
+outbox-filter-state = Delivery state
+outbox-state-queued = Queued
+outbox-state-sent = Sent
+outbox-state-failed = Failed
+outbox-state-skipped = Not emailed (turned off)
+outbox-kind = Message
+outbox-recipient = Recipient
+outbox-state = Delivery
+outbox-attempts = Failed attempts
+outbox-last-error = Last error
+outbox-created = Queued at
+outbox-sent = Sent at
+outbox-next-attempt = Next attempt: { $date }
+outbox-none = No message matches these filters.
+outbox-retry = Retry
+outbox-retry-named = Retry the message to { $recipient }
+flash-outbox-retried = The message is back in the queue.

@@ -1611,3 +1611,88 @@ reset-error-mismatch = Las dos contraseñas no coinciden.
 reset-invalid-title = Este enlace no funciona
 reset-invalid-heading = Este enlace no funciona
 flash-password-reset = Se ha cambiado su contraseña y se han cerrado todas sus sesiones. Inicie sesión con la nueva contraseña.
+
+## Inbox, outbox and preferences
+error-language-unknown = «{ $value }» no es un idioma en el que escriba Convoca. Elija español, francés o inglés.
+error-notification-kind-unknown = «{ $value }» no es un tipo de mensaje.
+error-notification-kind-required = Siempre se envía por correo y no se puede desactivar: { $kind }.
+error-outbox-retry-not-failed = Solo se puede reintentar un mensaje cuyo envío ha fallado; { $state ->
+    [queued] este sigue en la cola y se intentará de todos modos.
+    [sent] este ya se envió y no debe salir dos veces.
+    [skipped] este no se envió por correo porque su destinatario desactivó este tipo de mensaje.
+   *[other] este no ha fallado.
+}
+notification-kind-invitation = Invitaciones a unirse a una organización
+notification-kind-password-reset = Enlaces para elegir una nueva contraseña
+notification-kind-application-submitted = Acuses de recibo de postulaciones enviadas
+notification-kind-application-screened = Resultados de la revisión de admisibilidad
+notification-kind-review-assigned = Nuevas postulaciones que evaluar
+notification-kind-review-reminder = Recordatorios de evaluaciones pendientes
+notification-kind-results-published = Resultados publicados de las convocatorias
+notification-kind-tranche-released = Tramos liberados de proyectos financiados
+notification-kind-milestone-accepted = Hitos aceptados
+notification-kind-milestone-changes-requested = Hitos que requieren cambios
+notification-kind-report-accepted = Informes de avance aceptados
+notification-kind-report-changes-requested = Informes de avance que requieren cambios
+notification-kind-report-due-soon = Informes de avance que vencen pronto
+notification-kind-report-overdue = Informes de avance atrasados
+notification-kind-assistance-assigned = Solicitudes de asistencia técnica asignadas a un experto
+notification-kind-assistance-resolved = Solicitudes de asistencia técnica resueltas
+nav-inbox = Mensajes
+nav-inbox-unread = { $count ->
+    [one] Mensajes (1 sin leer)
+   *[other] Mensajes ({ $count } sin leer)
+}
+nav-outbox = Bandeja de salida
+inbox-title = Mensajes
+inbox-heading = Sus mensajes
+inbox-intro = Todo lo que Convoca le ha escrito, incluido lo que no se envió por correo, empezando por lo más reciente.
+inbox-unread-count = { $count ->
+    [0] Ningún mensaje sin leer.
+    [one] Un mensaje sin leer.
+   *[other] { $count } mensajes sin leer.
+}
+inbox-empty = Todavía no tiene mensajes.
+inbox-subject = Asunto
+inbox-received = Recibido
+inbox-status = Estado
+inbox-actions = Acciones
+inbox-unread = Sin leer
+inbox-read = Leído
+inbox-open = Abrir
+inbox-open-named = Abrir «{ $subject }»
+inbox-mark-read = Marcar como leído
+inbox-mark-read-named = Marcar «{ $subject }» como leído
+inbox-mark-all-read = Marcar todos como leídos
+flash-inbox-read = El mensaje se ha marcado como leído.
+flash-inbox-all-read = Todos sus mensajes se han marcado como leídos.
+account-preferences-heading = Mensajes
+account-preferences-intro = Convoca le escribe por correo y en su bandeja de mensajes. Elija el idioma de sus mensajes y cuáles recibe por correo: todos los mensajes quedan en su bandeja de todos modos.
+account-preferences-language = Idioma de sus mensajes
+account-preferences-emailed = Quiero recibir por correo
+account-preferences-emailed-hint = Desmarque lo que no desea recibir por correo.
+account-preferences-required = Siempre se envían por correo
+account-preferences-required-why = Estos mensajes se refieren al acceso a su cuenta o confirman algo que usted hizo, por eso siempre se envían.
+account-preferences-submit = Guardar mis preferencias
+flash-preferences-saved = Se han guardado sus preferencias.
+outbox-title = Bandeja de salida
+outbox-heading = Bandeja de salida
+outbox-intro = Todos los mensajes que Convoca ha puesto en cola, empezando por el más reciente, y en qué punto está su envío. Un mensaje fallido se puede reintentar: vuelve a la cola y se envía de nuevo.
+outbox-filters-label = Filtrar los mensajes
+outbox-filter-state = Estado del envío
+outbox-state-queued = En cola
+outbox-state-sent = Enviado
+outbox-state-failed = Fallido
+outbox-state-skipped = No enviado por correo (desactivado)
+outbox-kind = Mensaje
+outbox-recipient = Destinatario
+outbox-state = Envío
+outbox-attempts = Intentos fallidos
+outbox-last-error = Último error
+outbox-created = En cola desde
+outbox-sent = Enviado el
+outbox-next-attempt = Próximo intento: { $date }
+outbox-none = Ningún mensaje coincide con estos filtros.
+outbox-retry = Reintentar
+outbox-retry-named = Reintentar el mensaje para { $recipient }
+flash-outbox-retried = El mensaje ha vuelto a la cola.

@@ -1611,3 +1611,88 @@ reset-error-mismatch = Les deux mots de passe ne sont pas identiques.
 reset-invalid-title = Ce lien ne fonctionne pas
 reset-invalid-heading = Ce lien ne fonctionne pas
 flash-password-reset = Votre mot de passe a été modifié et toutes vos sessions ont été fermées. Connectez-vous avec votre nouveau mot de passe.
+
+## Inbox, outbox and preferences
+error-language-unknown = « { $value } » n’est pas une langue dans laquelle Convoca écrit. Choisissez le français, l’anglais ou l’espagnol.
+error-notification-kind-unknown = « { $value } » n’est pas un type de message.
+error-notification-kind-required = Toujours envoyé par courriel, impossible à désactiver : { $kind }.
+error-outbox-retry-not-failed = Seul un message dont l’envoi a échoué peut être relancé ; { $state ->
+    [queued] celui-ci est encore en file d’attente et sera tenté de toute façon.
+    [sent] celui-ci a déjà été envoyé et ne doit pas partir deux fois.
+    [skipped] celui-ci n’a pas été envoyé par courriel, car son destinataire a désactivé ce type de message.
+   *[other] celui-ci n’a pas échoué.
+}
+notification-kind-invitation = Invitations à rejoindre une organisation
+notification-kind-password-reset = Liens pour choisir un nouveau mot de passe
+notification-kind-application-submitted = Accusés de réception des candidatures déposées
+notification-kind-application-screened = Résultats de l’examen de recevabilité
+notification-kind-review-assigned = Nouvelles candidatures à évaluer
+notification-kind-review-reminder = Rappels d’évaluations en attente
+notification-kind-results-published = Résultats publiés des appels
+notification-kind-tranche-released = Tranches débloquées des projets financés
+notification-kind-milestone-accepted = Jalons acceptés
+notification-kind-milestone-changes-requested = Jalons à modifier
+notification-kind-report-accepted = Rapports d’avancement acceptés
+notification-kind-report-changes-requested = Rapports d’avancement à modifier
+notification-kind-report-due-soon = Rapports d’avancement bientôt dus
+notification-kind-report-overdue = Rapports d’avancement en retard
+notification-kind-assistance-assigned = Demandes d’assistance technique confiées à un expert
+notification-kind-assistance-resolved = Demandes d’assistance technique résolues
+nav-inbox = Messages
+nav-inbox-unread = { $count ->
+    [one] Messages ({ $count } non lu)
+   *[other] Messages ({ $count } non lus)
+}
+nav-outbox = Boîte d’envoi
+inbox-title = Messages
+inbox-heading = Vos messages
+inbox-intro = Tout ce que Convoca vous a écrit, y compris ce qui n’a pas été envoyé par courriel, du plus récent au plus ancien.
+inbox-unread-count = { $count ->
+    [0] Aucun message non lu.
+    [one] Un message non lu.
+   *[other] { $count } messages non lus.
+}
+inbox-empty = Vous n’avez encore aucun message.
+inbox-subject = Objet
+inbox-received = Reçu le
+inbox-status = État
+inbox-actions = Actions
+inbox-unread = Non lu
+inbox-read = Lu
+inbox-open = Ouvrir
+inbox-open-named = Ouvrir « { $subject } »
+inbox-mark-read = Marquer comme lu
+inbox-mark-read-named = Marquer « { $subject } » comme lu
+inbox-mark-all-read = Tout marquer comme lu
+flash-inbox-read = Le message est marqué comme lu.
+flash-inbox-all-read = Tous vos messages sont marqués comme lus.
+account-preferences-heading = Messages
+account-preferences-intro = Convoca vous écrit par courriel et dans votre messagerie. Choisissez la langue de vos messages et ceux que vous recevez par courriel : tous les messages restent de toute façon dans votre messagerie.
+account-preferences-language = Langue de vos messages
+account-preferences-emailed = Me prévenir par courriel pour
+account-preferences-emailed-hint = Décochez ce que vous ne souhaitez pas recevoir par courriel.
+account-preferences-required = Toujours envoyés par courriel
+account-preferences-required-why = Ces messages concernent l’accès à votre compte ou confirment une action de votre part ; ils sont donc toujours envoyés.
+account-preferences-submit = Enregistrer mes préférences
+flash-preferences-saved = Vos préférences ont été enregistrées.
+outbox-title = Boîte d’envoi
+outbox-heading = Boîte d’envoi
+outbox-intro = Tous les messages mis en file d’attente par Convoca, du plus récent au plus ancien, et l’état de leur envoi. Un message en échec peut être relancé : il retourne dans la file et sera envoyé de nouveau.
+outbox-filters-label = Filtrer les messages
+outbox-filter-state = État de l’envoi
+outbox-state-queued = En file d’attente
+outbox-state-sent = Envoyé
+outbox-state-failed = En échec
+outbox-state-skipped = Non envoyé (désactivé)
+outbox-kind = Message
+outbox-recipient = Destinataire
+outbox-state = Envoi
+outbox-attempts = Tentatives échouées
+outbox-last-error = Dernière erreur
+outbox-created = Mis en file le
+outbox-sent = Envoyé le
+outbox-next-attempt = Prochaine tentative : { $date }
+outbox-none = Aucun message ne correspond à ces filtres.
+outbox-retry = Relancer
+outbox-retry-named = Relancer le message à { $recipient }
+flash-outbox-retried = Le message est de retour dans la file d’attente.
