@@ -118,7 +118,10 @@ async fn a_submission_emails_exactly_one_receipt_in_the_applicants_language() {
     let english = i18n_email(Lang::En, &payload);
     assert_ne!(french.subject, english.subject);
     assert_eq!(receipt.subject, french.subject);
-    assert_eq!(receipt.text.replace("\r\n", "\n").trim_end(), french.text.trim_end());
+    assert_eq!(
+        receipt.text.replace("\r\n", "\n").trim_end(),
+        french.text.trim_end()
+    );
     let reference = submitted.body["reference"].as_str().unwrap();
     assert!(receipt.text.contains(reference), "{}", receipt.text);
     let link = receipt.first_link().expect("a link to the application");

@@ -551,7 +551,7 @@ async fn muting_a_required_kind_is_refused_and_changes_nothing() {
             "PUT",
             "/me/preferences",
             Some(&token),
-            Some(json!({"language": "de", "muted": []})),
+            Some(json!({"language": "it", "muted": []})),
         )
         .await;
     assert_eq!(unknown_language.problem(422), "/problems/validation");
@@ -680,4 +680,38 @@ async fn a_person_who_signs_up_in_french_gets_messages_in_french() {
         .unwrap();
     assert_eq!(accepted.status().as_u16(), 201);
     assert_eq!(language_of(&app, "newcomer@gabes.tn").await, "es");
+}
+
+#[tokio::test]
+async fn a_password_reset_is_in_the_inbox_without_its_link() {
+    let app = spawn_app().await;
+    let (_, token) = app
+        .user_with_token("rania@nabeul.tn", &[Role::Applicant])
+        .await;
+    let asked = app
+        .api(
+            "POST",
+            "/auth/password-reset",
+            None,
+            Some(json!({"email": "rania@nabeul.tn"})),
+        )
+        .await;
+    assert_eq!(asked.status, 202);
+    let queued = delivery::pending(&app.db).await.unwrap();
+    let secret = notifications::payload_of(&queued[0]).unwrap()["path"]
+        .as_str()
+        .unwrap()
+        .trim_start_matches("/reset-password/")
+        .to_owned();
+    let inbox = app
+        .api("GET", "/me/notifications", Some(&token), None)
+        .await;
+    assert_eq!(inbox.status, 200, "{}", inbox.body);
+    let item = &inbox.body["items"][0];
+    assert_eq!(item["kind"], "password-reset");
+    assert!(
+        !inbox.body.to_string().contains(&secret),
+        "the inbox shows the reset secret: {}",
+        inbox.body
+    );
 }

@@ -40,7 +40,14 @@ impl InboxMessage {
     }
 
     fn from_model(model: Notification) -> Result<Self> {
-        let payload = super::payload_of(&model)?;
+        let mut payload = super::payload_of(&model)?;
+        // A reset link is a credential: it is only ever emailed, never listed here, where a holder of one of
+        // the user's API tokens could read it and take the password over.
+        if model.kind == Kind::PasswordReset
+            && let Some(values) = payload.as_object_mut()
+        {
+            values.remove("path");
+        }
         let path = payload
             .get("path")
             .and_then(serde_json::Value::as_str)

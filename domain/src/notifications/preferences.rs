@@ -211,7 +211,7 @@ mod tests {
     #[test]
     fn a_required_kind_an_unknown_kind_and_an_unknown_language_are_all_reported() {
         let problems = fields(parse(&input(
-            "de",
+            "it",
             &["application-submitted", "newsletter", "review-reminder"],
         )));
         assert_eq!(

@@ -1660,3 +1660,120 @@ health-on-track = يسير وفق المخطط
 health-at-risk = مهدَّد بالتعثّر
 health-completed = منجز
 health-terminated = منهى
+
+## Password reset
+error-reset-link-invalid = رابط اختيار كلمة مرور جديدة هذا لا يعمل: فهو إما غير معروف، أو سبق استخدامه، أو مضى على إنشائه أكثر من ساعة. اطلب رابطًا جديدًا.
+login-forgot-password = هل نسيت كلمة المرور؟
+reset-request-title = هل نسيت كلمة المرور؟
+reset-request-heading = هل نسيت كلمة المرور؟
+reset-request-intro = أدخل عنوان البريد الإلكتروني لحسابك، وسنرسل إليك رابطًا لاختيار كلمة مرور جديدة.
+reset-request-email = البريد الإلكتروني
+reset-request-submit = أرسل لي رابطًا
+reset-request-problem-title = تعذّر إرسال أي رابط
+reset-sent-title = تفقّد بريدك الإلكتروني
+reset-sent-heading = تفقّد بريدك الإلكتروني
+reset-sent-body = إذا كان هناك حساب مسجّل بهذا العنوان، فقد أرسلنا إليه رابطًا لاختيار كلمة مرور جديدة. يعمل الرابط لمدة ساعة واحدة، ولمرة واحدة فقط.
+reset-sent-nothing = لم يصلك شيء بعد بضع دقائق؟ تفقّد مجلد الرسائل غير المرغوب فيها، وتأكّد من أنك كتبت عنوان حسابك.
+reset-ask-again = طلب رابط جديد
+reset-back-to-login = العودة إلى تسجيل الدخول
+reset-form-title = اختيار كلمة مرور جديدة
+reset-form-heading = اختيار كلمة مرور جديدة
+reset-form-intro = تحلّ كلمة المرور الجديدة محلّ القديمة، وسيتمّ تسجيل خروجك من جميع الأجهزة.
+reset-form-password = كلمة المرور الجديدة
+reset-form-confirmation = أعد كتابة كلمة المرور الجديدة
+reset-form-submit = حفظ كلمة المرور الجديدة
+reset-error-mismatch = كلمتا المرور غير متطابقتين.
+reset-invalid-title = هذا الرابط لا يعمل
+reset-invalid-heading = هذا الرابط لا يعمل
+flash-password-reset = تمّ تغيير كلمة المرور وتسجيل خروجك من جميع الأجهزة. سجّل الدخول بكلمة المرور الجديدة.
+
+## Inbox, outbox and preferences
+error-language-unknown = «{ $value }» ليست لغة يكتب بها Convoca. اختر الإنجليزية أو الإسبانية أو الفرنسية.
+error-notification-kind-unknown = «{ $value }» ليس نوعًا من أنواع الرسائل.
+error-notification-kind-required = تُرسل دائمًا بالبريد الإلكتروني ولا يمكن إيقافها: { $kind }.
+error-outbox-retry-not-failed = لا يمكن إعادة محاولة إرسال رسالة إلا إذا فشل تسليمها؛ { $state ->
+    [queued] وهذه الرسالة لا تزال في قائمة الإرسال، وستتمّ محاولة إرسالها على أي حال.
+    [sent] وهذه الرسالة أُرسلت بالفعل، ويجب ألّا تُرسل مرتين.
+    [skipped] وهذه الرسالة لم تُرسل بالبريد الإلكتروني لأن مستلمها أوقف هذا النوع من الرسائل.
+   *[other] وهذه الرسالة لم يفشل إرسالها.
+}
+notification-kind-invitation = دعوات الانضمام إلى هيكل
+notification-kind-password-reset = روابط اختيار كلمة مرور جديدة
+notification-kind-application-submitted = وصولات إيداع الطلبات المقدَّمة
+notification-kind-application-screened = نتائج فرز الطلبات
+notification-kind-review-assigned = طلبات جديدة للتقييم
+notification-kind-review-reminder = تذكيرات بالتقييمات المعلّقة
+notification-kind-results-published = النتائج المنشورة للدعوات
+notification-kind-tranche-released = الأقساط المصروفة للمشاريع المموّلة
+notification-kind-milestone-accepted = المراحل المقبولة
+notification-kind-milestone-changes-requested = المراحل التي تحتاج إلى تعديلات
+notification-kind-report-accepted = تقارير التقدّم المقبولة
+notification-kind-report-changes-requested = تقارير التقدّم التي تحتاج إلى تعديلات
+notification-kind-report-due-soon = تقارير التقدّم التي يحلّ أجلها قريبًا
+notification-kind-report-overdue = تقارير التقدّم المتأخّرة
+notification-kind-assistance-assigned = طلبات المساعدة الفنية المُسندة إلى خبير
+notification-kind-assistance-resolved = طلبات المساعدة الفنية التي تمّت معالجتها
+nav-inbox = صندوق الوارد
+nav-inbox-unread = { $count ->
+    [one] صندوق الوارد (رسالة واحدة غير مقروءة)
+    [two] صندوق الوارد (رسالتان غير مقروءتين)
+    [few] صندوق الوارد ({ $count } رسائل غير مقروءة)
+    [many] صندوق الوارد ({ $count } رسالة غير مقروءة)
+   *[other] صندوق الوارد ({ $count } رسالة غير مقروءة)
+}
+nav-outbox = صندوق الصادر
+inbox-title = صندوق الوارد
+inbox-heading = رسائلك
+inbox-intro = كل ما كتبه إليك Convoca، بما في ذلك ما لم يُرسل بالبريد الإلكتروني، من الأحدث إلى الأقدم.
+inbox-unread-count = { $count ->
+    [0] لا توجد أي رسالة غير مقروءة.
+    [one] رسالة واحدة غير مقروءة.
+    [two] رسالتان غير مقروءتين.
+    [few] { $count } رسائل غير مقروءة.
+    [many] { $count } رسالة غير مقروءة.
+   *[other] { $count } رسالة غير مقروءة.
+}
+inbox-empty = ليست لديك أي رسائل بعد.
+inbox-subject = الموضوع
+inbox-received = تاريخ الاستلام
+inbox-status = الحالة
+inbox-actions = الإجراءات
+inbox-unread = غير مقروءة
+inbox-read = مقروءة
+inbox-open = فتح
+inbox-open-named = فتح «{ $subject }»
+inbox-mark-read = تعليمها كمقروءة
+inbox-mark-read-named = تعليم «{ $subject }» كمقروءة
+inbox-mark-all-read = تعليم الكل كمقروء
+flash-inbox-read = تمّ تعليم الرسالة كمقروءة.
+flash-inbox-all-read = تمّ تعليم جميع رسائلك كمقروءة.
+account-preferences-heading = الرسائل
+account-preferences-intro = يراسلك Convoca بالبريد الإلكتروني وفي صندوق الوارد الخاص بك. اختر لغة رسائلك وما يُرسل إليك منها بالبريد الإلكتروني: تبقى كل رسالة في صندوق الوارد في جميع الأحوال.
+account-preferences-language = لغة رسائلك
+account-preferences-emailed = راسلني بالبريد الإلكتروني بشأن
+account-preferences-emailed-hint = أزِل العلامة عمّا لا تريد استلامه بالبريد الإلكتروني.
+account-preferences-required = تُرسل دائمًا بالبريد الإلكتروني
+account-preferences-required-why = تتعلّق هذه الرسائل بالوصول إلى حسابك أو تؤكّد إجراءً قمت به، لذلك تُرسل دائمًا.
+account-preferences-submit = حفظ تفضيلاتي
+flash-preferences-saved = تمّ حفظ تفضيلاتك.
+outbox-title = صندوق الصادر
+outbox-heading = صندوق الصادر
+outbox-intro = كل رسالة أدرجها Convoca في قائمة الإرسال، من الأحدث إلى الأقدم، مع حالة تسليمها. يمكن إعادة محاولة إرسال الرسالة التي فشل تسليمها: فتعود إلى قائمة الإرسال وتُرسل من جديد.
+outbox-filters-label = تصفية الرسائل
+outbox-filter-state = حالة التسليم
+outbox-state-queued = في قائمة الإرسال
+outbox-state-sent = مُرسلة
+outbox-state-failed = فشل الإرسال
+outbox-state-skipped = لم تُرسل بالبريد الإلكتروني (النوع موقوف)
+outbox-kind = الرسالة
+outbox-recipient = المستلم
+outbox-state = التسليم
+outbox-attempts = المحاولات الفاشلة
+outbox-last-error = آخر خطأ
+outbox-created = تاريخ الإدراج في قائمة الإرسال
+outbox-sent = تاريخ الإرسال
+outbox-next-attempt = المحاولة التالية: { $date }
+outbox-none = لا توجد أي رسالة تطابق عوامل التصفية هذه.
+outbox-retry = إعادة المحاولة
+outbox-retry-named = إعادة محاولة إرسال الرسالة إلى { $recipient }
+flash-outbox-retried = عادت الرسالة إلى قائمة الإرسال.

@@ -1585,3 +1585,114 @@ health-on-track = Im Plan
 health-at-risk = Gefährdet
 health-completed = Abgeschlossen
 health-terminated = Abgebrochen
+
+## Passwort zurücksetzen
+error-reset-link-invalid = Dieser Link zum Wählen eines neuen Passworts funktioniert nicht: Er ist unbekannt, wurde bereits verwendet oder ist älter als eine Stunde. Fordern Sie einen neuen an.
+login-forgot-password = Passwort vergessen?
+reset-request-title = Passwort vergessen?
+reset-request-heading = Passwort vergessen?
+reset-request-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen dann einen Link, mit dem Sie ein neues Passwort wählen können.
+reset-request-email = E-Mail-Adresse
+reset-request-submit = Link zusenden
+reset-request-problem-title = Es konnte kein Link gesendet werden
+reset-sent-title = Sehen Sie in Ihrem E-Mail-Postfach nach
+reset-sent-heading = Sehen Sie in Ihrem E-Mail-Postfach nach
+reset-sent-body = Falls es zu dieser Adresse ein Konto gibt, haben wir einen Link dorthin gesendet, mit dem Sie ein neues Passwort wählen können. Der Link ist eine Stunde lang gültig und funktioniert nur einmal.
+reset-sent-nothing = Nach einigen Minuten ist noch nichts angekommen? Sehen Sie in Ihrem Spam-Ordner nach und prüfen Sie, ob Sie die Adresse Ihres Kontos eingegeben haben.
+reset-ask-again = Neuen Link anfordern
+reset-back-to-login = Zurück zur Anmeldung
+reset-form-title = Neues Passwort wählen
+reset-form-heading = Neues Passwort wählen
+reset-form-intro = Ihr neues Passwort ersetzt das alte, und Sie werden auf allen Geräten abgemeldet.
+reset-form-password = Neues Passwort
+reset-form-confirmation = Neues Passwort wiederholen
+reset-form-submit = Neues Passwort speichern
+reset-error-mismatch = Die beiden Passwörter stimmen nicht überein.
+reset-invalid-title = Dieser Link funktioniert nicht
+reset-invalid-heading = Dieser Link funktioniert nicht
+flash-password-reset = Ihr Passwort wurde geändert, und Sie wurden überall abgemeldet. Melden Sie sich mit Ihrem neuen Passwort an.
+
+## Posteingang, Postausgang und Einstellungen
+error-language-unknown = „{ $value }“ ist keine Sprache, in der Convoca schreibt. Wählen Sie Englisch, Spanisch oder Französisch.
+error-notification-kind-unknown = „{ $value }“ ist keine Nachrichtenart.
+error-notification-kind-required = Wird immer per E-Mail gesendet und kann nicht abgeschaltet werden: { $kind }.
+error-outbox-retry-not-failed = Nur eine Nachricht, deren Zustellung fehlgeschlagen ist, kann erneut gesendet werden; { $state ->
+    [queued] diese steht noch in der Warteschlange, ihr Versand wird ohnehin versucht.
+    [sent] diese wurde bereits gesendet und darf nicht zweimal hinausgehen.
+    [skipped] diese wurde nicht per E-Mail gesendet, weil die empfangende Person diese Nachrichtenart abgeschaltet hat.
+   *[other] diese ist nicht fehlgeschlagen.
+}
+notification-kind-invitation = Einladungen, einer Organisation beizutreten
+notification-kind-password-reset = Links zum Wählen eines neuen Passworts
+notification-kind-application-submitted = Eingangsbestätigungen eingereichter Anträge
+notification-kind-application-screened = Ergebnisse der Förderfähigkeitsprüfung von Anträgen
+notification-kind-review-assigned = Neue Anträge zur Begutachtung
+notification-kind-review-reminder = Erinnerungen an ausstehende Begutachtungen
+notification-kind-results-published = Veröffentlichte Ergebnisse von Ausschreibungen
+notification-kind-tranche-released = Freigegebene Tranchen geförderter Projekte
+notification-kind-milestone-accepted = Angenommene Meilensteine
+notification-kind-milestone-changes-requested = Meilensteine, die Änderungen brauchen
+notification-kind-report-accepted = Angenommene Zwischenberichte
+notification-kind-report-changes-requested = Zwischenberichte, die Änderungen brauchen
+notification-kind-report-due-soon = Bald fällige Zwischenberichte
+notification-kind-report-overdue = Überfällige Zwischenberichte
+notification-kind-assistance-assigned = Anfragen nach fachlicher Unterstützung, die einer Fachperson zugewiesen wurden
+notification-kind-assistance-resolved = Erledigte Anfragen nach fachlicher Unterstützung
+nav-inbox = Posteingang
+nav-inbox-unread = { $count ->
+    [one] Posteingang (1 ungelesen)
+   *[other] Posteingang ({ $count } ungelesen)
+}
+nav-outbox = Postausgang
+inbox-title = Posteingang
+inbox-heading = Ihre Nachrichten
+inbox-intro = Alles, was Convoca Ihnen geschrieben hat, auch was nicht per E-Mail gesendet wurde, die neuesten Nachrichten zuerst.
+inbox-unread-count = { $count ->
+    [0] Keine ungelesene Nachricht.
+    [one] Eine ungelesene Nachricht.
+   *[other] { $count } ungelesene Nachrichten.
+}
+inbox-empty = Sie haben noch keine Nachrichten.
+inbox-subject = Betreff
+inbox-received = Empfangen
+inbox-status = Status
+inbox-actions = Aktionen
+inbox-unread = Ungelesen
+inbox-read = Gelesen
+inbox-open = Öffnen
+inbox-open-named = „{ $subject }“ öffnen
+inbox-mark-read = Als gelesen markieren
+inbox-mark-read-named = „{ $subject }“ als gelesen markieren
+inbox-mark-all-read = Alle als gelesen markieren
+flash-inbox-read = Die Nachricht ist als gelesen markiert.
+flash-inbox-all-read = Alle Ihre Nachrichten sind als gelesen markiert.
+account-preferences-heading = Nachrichten
+account-preferences-intro = Convoca schreibt Ihnen per E-Mail und in Ihren Posteingang. Wählen Sie die Sprache Ihrer Nachrichten und welche davon Ihnen per E-Mail gesendet werden: Jede Nachricht bleibt in jedem Fall in Ihrem Posteingang.
+account-preferences-language = Sprache Ihrer Nachrichten
+account-preferences-emailed = Per E-Mail benachrichtigen über
+account-preferences-emailed-hint = Entfernen Sie das Häkchen bei allem, was Sie nicht per E-Mail erhalten möchten.
+account-preferences-required = Immer per E-Mail
+account-preferences-required-why = Diese Nachrichten betreffen den Zugang zu Ihrem Konto oder bestätigen etwas, das Sie getan haben; deshalb werden sie immer gesendet.
+account-preferences-submit = Meine Einstellungen speichern
+flash-preferences-saved = Ihre Einstellungen wurden gespeichert.
+outbox-title = Postausgang
+outbox-heading = Postausgang
+outbox-intro = Jede Nachricht, die Convoca in die Warteschlange gestellt hat, die neuesten zuerst, und der Stand ihrer Zustellung. Eine fehlgeschlagene Nachricht kann erneut gesendet werden: Sie kommt zurück in die Warteschlange und wird noch einmal gesendet.
+outbox-filters-label = Nachrichten filtern
+outbox-filter-state = Zustellstatus
+outbox-state-queued = In der Warteschlange
+outbox-state-sent = Gesendet
+outbox-state-failed = Fehlgeschlagen
+outbox-state-skipped = Nicht per E-Mail gesendet (abgeschaltet)
+outbox-kind = Nachricht
+outbox-recipient = Empfänger
+outbox-state = Zustellung
+outbox-attempts = Fehlgeschlagene Versuche
+outbox-last-error = Letzter Fehler
+outbox-created = In die Warteschlange gestellt am
+outbox-sent = Gesendet am
+outbox-next-attempt = Nächster Versuch: { $date }
+outbox-none = Keine Nachricht entspricht diesen Filtern.
+outbox-retry = Erneut senden
+outbox-retry-named = Nachricht an { $recipient } erneut senden
+flash-outbox-retried = Die Nachricht ist wieder in der Warteschlange.
