@@ -243,8 +243,8 @@ impl AccountsApi {
     /// Sign up a local government
     ///
     /// Registers an organisation (unverified) and its first applicant user. No authentication. The user's
-    /// messages are written in the language of `Accept-Language` (English, Spanish or French; English when
-    /// none of them is accepted); they may change it in their preferences.
+    /// messages are written in the language of `Accept-Language` (English, Spanish, French, German or
+    /// Arabic; English when none of them is accepted); they may change it in their preferences.
     #[oai(path = "/signup", method = "post")]
     async fn sign_up(
         &self,

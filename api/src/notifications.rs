@@ -205,7 +205,7 @@ pub struct ReadAllOut {
 /// One's message preferences.
 #[derive(Debug, Clone, Object)]
 pub struct PreferencesOut {
-    /// The language messages are written in: `en`, `es` or `fr`.
+    /// The language messages are written in: `en`, `es`, `fr`, `de` or `ar`.
     pub language: String,
     /// The kinds not emailed (they still reach the inbox).
     pub muted: Vec<NotificationKindName>,
@@ -229,7 +229,7 @@ impl From<Preferences> for PreferencesOut {
 /// New message preferences: the whole choice, replacing the previous one.
 #[derive(Debug, Clone, Object)]
 pub struct PreferencesIn {
-    /// The language messages are written in: `en`, `es` or `fr`.
+    /// The language messages are written in: `en`, `es`, `fr`, `de` or `ar`.
     #[oai(validator(max_length = 16))]
     pub language: String,
     /// The kinds not to email; required kinds (invitation, password-reset, application-submitted) are

@@ -1688,7 +1688,7 @@ reset-invalid-heading = هذا الرابط لا يعمل
 flash-password-reset = تمّ تغيير كلمة المرور وتسجيل خروجك من جميع الأجهزة. سجّل الدخول بكلمة المرور الجديدة.
 
 ## Inbox, outbox and preferences
-error-language-unknown = «{ $value }» ليست لغة يكتب بها Convoca. اختر الإنجليزية أو الإسبانية أو الفرنسية.
+error-language-unknown = «{ $value }» ليست لغة يكتب بها Convoca. اختر العربية أو الفرنسية أو الإنجليزية أو الإسبانية أو الألمانية.
 error-notification-kind-unknown = «{ $value }» ليس نوعًا من أنواع الرسائل.
 error-notification-kind-required = تُرسل دائمًا بالبريد الإلكتروني ولا يمكن إيقافها: { $kind }.
 error-outbox-retry-not-failed = لا يمكن إعادة محاولة إرسال رسالة إلا إذا فشل تسليمها؛ { $state ->

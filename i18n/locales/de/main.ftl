@@ -1613,7 +1613,7 @@ reset-invalid-heading = Dieser Link funktioniert nicht
 flash-password-reset = Ihr Passwort wurde geändert, und Sie wurden überall abgemeldet. Melden Sie sich mit Ihrem neuen Passwort an.
 
 ## Posteingang, Postausgang und Einstellungen
-error-language-unknown = „{ $value }“ ist keine Sprache, in der Convoca schreibt. Wählen Sie Englisch, Spanisch oder Französisch.
+error-language-unknown = „{ $value }“ ist keine Sprache, in der Convoca schreibt. Wählen Sie Deutsch, Englisch, Spanisch, Französisch oder Arabisch.
 error-notification-kind-unknown = „{ $value }“ ist keine Nachrichtenart.
 error-notification-kind-required = Wird immer per E-Mail gesendet und kann nicht abgeschaltet werden: { $kind }.
 error-outbox-retry-not-failed = Nur eine Nachricht, deren Zustellung fehlgeschlagen ist, kann erneut gesendet werden; { $state ->

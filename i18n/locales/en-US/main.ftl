@@ -1613,7 +1613,7 @@ reset-invalid-heading = This link does not work
 flash-password-reset = Your password has been changed and you have been logged out everywhere. Log in with your new password.
 
 ## Inbox, outbox and preferences
-error-language-unknown = “{ $value }” is not a language Convoca writes in. Choose English, Spanish or French.
+error-language-unknown = “{ $value }” is not a language Convoca writes in. Choose English, Spanish, French, German or Arabic.
 error-notification-kind-unknown = “{ $value }” is not a kind of message.
 error-notification-kind-required = Always emailed, cannot be turned off: { $kind }.
 error-outbox-retry-not-failed = Only a message whose delivery failed can be retried; { $state ->

@@ -1613,7 +1613,7 @@ reset-invalid-heading = Este enlace no funciona
 flash-password-reset = Se ha cambiado su contraseña y se han cerrado todas sus sesiones. Inicie sesión con la nueva contraseña.
 
 ## Inbox, outbox and preferences
-error-language-unknown = «{ $value }» no es un idioma en el que escriba Convoca. Elija español, francés o inglés.
+error-language-unknown = «{ $value }» no es un idioma en el que escriba Convoca. Elija español, francés, inglés, alemán o árabe.
 error-notification-kind-unknown = «{ $value }» no es un tipo de mensaje.
 error-notification-kind-required = Siempre se envía por correo y no se puede desactivar: { $kind }.
 error-outbox-retry-not-failed = Solo se puede reintentar un mensaje cuyo envío ha fallado; { $state ->

@@ -1613,7 +1613,7 @@ reset-invalid-heading = Ce lien ne fonctionne pas
 flash-password-reset = Votre mot de passe a été modifié et toutes vos sessions ont été fermées. Connectez-vous avec votre nouveau mot de passe.
 
 ## Inbox, outbox and preferences
-error-language-unknown = « { $value } » n’est pas une langue dans laquelle Convoca écrit. Choisissez le français, l’anglais ou l’espagnol.
+error-language-unknown = « { $value } » n’est pas une langue dans laquelle Convoca écrit. Choisissez le français, l’anglais, l’espagnol, l’allemand ou l’arabe.
 error-notification-kind-unknown = « { $value } » n’est pas un type de message.
 error-notification-kind-required = Toujours envoyé par courriel, impossible à désactiver : { $kind }.
 error-outbox-retry-not-failed = Seul un message dont l’envoi a échoué peut être relancé ; { $state ->
