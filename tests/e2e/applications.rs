@@ -584,9 +584,30 @@ async fn a_german_lab_consortium_applies_and_one_without_its_civil_society_partn
         german.body["errors"][0]["message"]
             .as_str()
             .unwrap()
-            .contains("Organisation de la société civile"),
+            .contains("Zivilgesellschaftliche Organisation"),
         "{}",
         german.body
+    );
+    // A language Convoca does not write falls back to the next one asked for.
+    let italian = app
+        .client
+        .post(app.url(&format!(
+            "/api/v1/applications/{}/submit",
+            id_of(&incomplete)
+        )))
+        .bearer_auth(&dortmund_token)
+        .header("Accept-Language", "it, fr;q=0.8")
+        .send()
+        .await
+        .unwrap();
+    let italian = ApiResponse::read(italian).await;
+    assert!(
+        italian.body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Organisation de la société civile"),
+        "{}",
+        italian.body
     );
 }
 

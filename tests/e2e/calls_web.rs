@@ -602,5 +602,5 @@ async fn the_call_page_is_in_spanish_when_the_browser_asks_for_it() {
         "Criterios de selección",
         "75 % del total",
     ]);
-    assert!(page.body.contains("<html lang=\"es\">"));
+    assert!(page.body.contains("<html lang=\"es\" dir=\"ltr\">"));
 }

@@ -321,7 +321,7 @@ async fn the_language_follows_the_switcher_or_else_the_browser() {
             .expect("GET"),
     )
     .await;
-    assert!(in_spanish.body.contains("<html lang=\"es\">"));
+    assert!(in_spanish.body.contains("<html lang=\"es\" dir=\"ltr\">"));
     assert!(
         in_spanish.text().contains("Registre su gobierno local"),
         "{}",
@@ -341,6 +341,28 @@ async fn the_language_follows_the_switcher_or_else_the_browser() {
             .text()
             .contains("Des appels à projets compétitifs")
     );
+    // Arabic pages are written right to left; German ones left to right.
+    for (accept, html) in [
+        ("ar-TN,ar;q=0.9", "<html lang=\"ar\" dir=\"rtl\">"),
+        ("de-DE", "<html lang=\"de\" dir=\"ltr\">"),
+    ] {
+        let page = Page::read(
+            app.client
+                .get(app.url("/login"))
+                .header(ACCEPT_LANGUAGE, accept)
+                .send()
+                .await
+                .expect("GET"),
+        )
+        .await;
+        assert!(page.body.contains(html), "{accept}: {}", page.body);
+        let lang = web::i18n::Lang::negotiate(Some(accept));
+        assert!(page.text().contains(&lang.t("login-heading")));
+        assert_ne!(
+            lang.t("login-heading"),
+            web::i18n::Lang::En.t("login-heading")
+        );
+    }
 
     let switched = submit(
         &app.client,
