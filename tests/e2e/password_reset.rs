@@ -3,7 +3,7 @@
 //! throttled like signing in. In the browser and through the JSON API.
 
 use chrono::{Duration, SubsecRound, Utc};
-use convoca_tests::html::{Page, get, log_in, post, submit};
+use convoca_tests::html::{Page, get, log_in, log_in_status, post, submit};
 use convoca_tests::{TEST_PASSWORD, TestApp, new_client, spawn_app};
 use domain::Role;
 use domain::notifications::Kind;
@@ -90,19 +90,6 @@ async fn set_password(
         ],
     )
     .await
-}
-
-/// The status of logging in through the form with a fresh browser.
-async fn log_in_status(app: &TestApp, email: &str, password: &str) -> StatusCode {
-    submit(
-        &new_client(),
-        app,
-        "/login",
-        "/login",
-        &[("email", email), ("password", password)],
-    )
-    .await
-    .status
 }
 
 #[tokio::test]

@@ -128,16 +128,7 @@ async fn a_sign_up_with_bad_input_is_shown_again_with_messages_and_writes_nothin
 }
 
 async fn log_in_status(app: &TestApp, email: &str) -> StatusCode {
-    let client = new_client();
-    submit(
-        &client,
-        app,
-        "/login",
-        "/login",
-        &[("email", email), ("password", TEST_PASSWORD)],
-    )
-    .await
-    .status
+    convoca_tests::html::log_in_status(app, email, TEST_PASSWORD).await
 }
 
 #[tokio::test]

@@ -197,6 +197,19 @@ pub async fn submit(
     post(client, app, to, &form).await
 }
 
+/// The status of logging in as `email` with `password` through the form, from a fresh browser.
+pub async fn log_in_status(app: &TestApp, email: &str, password: &str) -> StatusCode {
+    submit(
+        &new_client(),
+        app,
+        "/login",
+        "/login",
+        &[("email", email), ("password", password)],
+    )
+    .await
+    .status
+}
+
 /// Logs `client` in as `email` (with [`TEST_PASSWORD`]) through the login form; asserts that it
 /// succeeded and returns the new session cookie's value.
 pub async fn log_in(client: &Client, app: &TestApp, email: &str) -> String {
