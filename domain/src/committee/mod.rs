@@ -389,6 +389,15 @@ pub async fn set_review_deadline(
         .filter(entity::committee::Column::CallId.eq(call_id))
         .exec(&tx)
         .await?;
+    // A new deadline is news: members are reminded again as it nears.
+    entity::member::Entity::update_many()
+        .col_expr(
+            entity::member::Column::DeadlineRemindedAt,
+            sea_orm::sea_query::Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .filter(entity::member::Column::CallId.eq(call_id))
+        .exec(&tx)
+        .await?;
     audit::record(
         &tx,
         Some(actor),
