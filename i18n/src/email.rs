@@ -270,11 +270,11 @@ mod tests {
         );
         assert_eq!(
             many.subject,
-            "3 solicitudes para evaluar en Municipalités ouvertes 2026"
+            "3 postulaciones para evaluar en Municipalités ouvertes 2026"
         );
         assert!(
             many.text
-                .starts_with("Se le asignaron 3 solicitudes para evaluar en la convocatoria Municipalités ouvertes 2026 (TN-2026).\n\nSu página de evaluaciones"),
+                .starts_with("Se le asignaron 3 postulaciones para evaluar en la convocatoria Municipalités ouvertes 2026 (TN-2026).\n\nSu página de evaluaciones"),
             "{}",
             many.text
         );

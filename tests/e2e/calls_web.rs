@@ -591,13 +591,13 @@ async fn the_call_page_is_in_spanish_when_the_browser_asks_for_it() {
 
     assert_eq!(page.status, StatusCode::OK);
     page.shows(&[
-        "Abierta a solicitudes",
+        "Abierta a postulaciones",
         "Quedan",
         "Plazo",
         "Presupuesto total",
         "500.000,000 TND",
-        "Quién puede presentarse",
-        "Los solicitantes deben ser: Municipio.",
+        "Quién puede postularse",
+        "Pueden postularse estos tipos de organización: Municipio.",
         "Organización de la sociedad civil (al menos 1)",
         "Criterios de selección",
         "75 % del total",

@@ -8,7 +8,7 @@ email-footer-optional = Puede elegir qué mensajes le envía Convoca por correo 
 
 email-invitation-subject = { $inviter } le invita a unirse a { $organisation } en Convoca
 email-invitation-body =
-    { $inviter } le invita a unirse a { $organisation } en Convoca, la plataforma donde los gobiernos locales presentan solicitudes a los programas nacionales y siguen sus proyectos financiados.
+    { $inviter } le invita a unirse a { $organisation } en Convoca, la plataforma donde los gobiernos locales se postulan a los programas nacionales y siguen sus proyectos financiados.
 
     Para aceptar, abra el enlace de abajo e indique su nombre y una contraseña. El enlace sirve una sola vez, durante { $days ->
         [one] un día
@@ -23,37 +23,37 @@ email-password-reset-body =
 
     Si no lo pidió usted, ignore este mensaje: su contraseña no cambia.
 
-## Solicitudes
+## Postulaciones
 
-email-application-submitted-subject = Solicitud { $reference } recibida
+email-application-submitted-subject = Postulación { $reference } recibida
 email-application-submitted-body =
-    Gracias: hemos recibido su solicitud «{ $application_title }» a la convocatoria { $call_title } el { $submitted_at }. Su referencia es { $reference }; indíquela siempre que escriba al programa.
+    Gracias: hemos recibido su postulación «{ $application_title }» a la convocatoria { $call_title } el { $submitted_at }. Su referencia es { $reference }; indíquela siempre que escriba al programa.
 
-    Lo que envió se conserva tal cual, y puede seguir su solicitud en Convoca en cualquier momento. El programa comprobará ahora que es admisible y le avisará.
+    Lo que envió se conserva tal cual, y puede seguir su postulación en Convoca en cualquier momento. El programa comprobará ahora que es admisible y le avisará.
 
 email-application-screened-subject = { $outcome ->
-        [eligible] La solicitud { $reference } es admisible
-       *[other] La solicitud { $reference } no es admisible
+        [eligible] La postulación { $reference } es admisible
+       *[other] La postulación { $reference } no es admisible
     }
 email-application-screened-body =
     { $outcome ->
-        [eligible] Buenas noticias: su solicitud «{ $application_title }» ({ $reference }) a la convocatoria { $call_title } cumple los requisitos de admisibilidad. Pasa ahora al comité de selección, que la evaluará según los criterios de la convocatoria.
-       *[other] Su solicitud «{ $application_title }» ({ $reference }) a la convocatoria { $call_title } no cumple los requisitos de admisibilidad, por lo que no pasará al comité de selección. El programa indicó este motivo: { $reason }
+        [eligible] Buenas noticias: su postulación «{ $application_title }» ({ $reference }) a la convocatoria { $call_title } cumple los requisitos de admisibilidad. Pasa ahora al comité de selección, que la evaluará según los criterios de la convocatoria.
+       *[other] Su postulación «{ $application_title }» ({ $reference }) a la convocatoria { $call_title } no cumple los requisitos de admisibilidad, por lo que no pasará al comité de selección. El programa indicó este motivo: { $reason }
     }
 
 ## Comité y evaluaciones
 
 email-review-assigned-subject = { $count ->
-        [one] Una solicitud para evaluar en { $call_title }
-       *[other] { $count } solicitudes para evaluar en { $call_title }
+        [one] Una postulación para evaluar en { $call_title }
+       *[other] { $count } postulaciones para evaluar en { $call_title }
     }
 email-review-assigned-body =
     { $count ->
-        [one] Se le asignó una solicitud para evaluar en la convocatoria { $call_title } ({ $call_code }).
-       *[other] Se le asignaron { $count } solicitudes para evaluar en la convocatoria { $call_title } ({ $call_code }).
+        [one] Se le asignó una postulación para evaluar en la convocatoria { $call_title } ({ $call_code }).
+       *[other] Se le asignaron { $count } postulaciones para evaluar en la convocatoria { $call_title } ({ $call_code }).
     }
 
-    Su página de evaluaciones muestra cada solicitud con su planilla de puntuación. Puede guardar una planilla como borrador tantas veces como quiera; las evaluaciones de los demás miembros permanecen ocultas hasta que envíe la suya. Si tiene un conflicto de interés con una solicitud, declárelo desde su página.
+    Su página de evaluaciones muestra cada postulación con su planilla de puntuación. Puede guardar una planilla como borrador tantas veces como quiera; las evaluaciones de los demás miembros permanecen ocultas hasta que envíe la suya. Si tiene un conflicto de interés con una postulación, declárelo desde su página.
 
 email-review-reminder-subject = { $outstanding ->
         [one] Le queda una evaluación por enviar en { $call_title }
@@ -67,7 +67,7 @@ email-review-reminder-body =
 
     { $has_deadline ->
         [yes] El plazo de evaluación vence el { $deadline }. Un borrador solo cuenta una vez enviado.
-       *[other] Un borrador solo cuenta una vez enviado, y el comité necesita todas las evaluaciones para poder clasificar las solicitudes.
+       *[other] Un borrador solo cuenta una vez enviado, y el comité necesita todas las evaluaciones para poder clasificar las postulaciones.
     }
 
     Gracias por el tiempo y la dedicación que presta al comité.
@@ -79,9 +79,9 @@ email-results-published-body =
     Los resultados de la convocatoria { $call_title } ya son públicos.
 
     { $outcome ->
-        [selected] Enhorabuena: su solicitud «{ $application_title }» ({ $reference }) fue seleccionada para recibir financiamiento. El programa se pondrá en contacto con usted para el convenio de subvención.
-        [waitlisted] Su solicitud «{ $application_title }» ({ $reference }) reúne las condiciones para recibir financiamiento, pero quedó en lista de espera: aún podría financiarse si se libera un lugar.
-       *[other] Su solicitud «{ $application_title }» ({ $reference }) no fue seleccionada esta vez. Gracias por el trabajo que dedicó a prepararla.
+        [selected] Enhorabuena: su postulación «{ $application_title }» ({ $reference }) fue seleccionada para recibir financiamiento. El programa se pondrá en contacto con usted para el convenio de subvención.
+        [waitlisted] Su postulación «{ $application_title }» ({ $reference }) reúne las condiciones para recibir financiamiento, pero quedó en lista de espera: aún podría financiarse si se libera un lugar.
+       *[other] Su postulación «{ $application_title }» ({ $reference }) no fue seleccionada esta vez. Gracias por el trabajo que dedicó a prepararla.
     }
 
     La página de resultados muestra la clasificación, los puntajes del comité en cada criterio y el motivo de cada decisión.
