@@ -358,7 +358,10 @@ async fn the_review_deadline_reminder_goes_once_to_each_member_with_reviews_outs
     // The deadline moves a week later: the same members are reminded again as the new one nears.
     let moved = deadline + Duration::days(7);
     set_deadline(&app, &world, moved).await;
-    assert_eq!(queue_deadline_reminders(&app.db, within, 3).await.unwrap(), 0);
+    assert_eq!(
+        queue_deadline_reminders(&app.db, within, 3).await.unwrap(),
+        0
+    );
     assert_eq!(
         queue_deadline_reminders(&app.db, moved - Duration::days(1), 3)
             .await
