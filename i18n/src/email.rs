@@ -67,7 +67,11 @@ pub fn render(lang: Lang, kind: Kind, payload: &serde_json::Value, public_url: &
     let mut html = String::from("<!doctype html><html><body>");
     for paragraph in paragraphs.iter().chain([&footer]) {
         html.push_str("<p>");
-        html.push_str(&linked(&escape(paragraph).replace('\n', "<br>")));
+        let lines: Vec<String> = paragraph
+            .lines()
+            .map(|line| linked(&escape(line)))
+            .collect();
+        html.push_str(&lines.join("<br>"));
         html.push_str("</p>");
     }
     html.push_str("</body></html>");
@@ -293,6 +297,23 @@ mod tests {
             "{}",
             invitation.text
         );
+    }
+
+    /// A link at the end of a line is a whole link, never one that runs into the line break.
+    #[test]
+    fn links_end_where_their_line_ends() {
+        assert_eq!(
+            linked(&escape("see https://x.example/a")),
+            "see <a href=\"https://x.example/a\">https://x.example/a</a>"
+        );
+        let email = render(
+            Lang::En,
+            Kind::ApplicationSubmitted,
+            &serde_json::json!({"path": "/a"}),
+            "http://127.0.0.1:8080",
+        );
+        assert!(email.html.contains("<a href=\"http://127.0.0.1:8080/a\">"));
+        assert!(!email.html.contains("<br>\""), "{}", email.html);
     }
 
     #[test]

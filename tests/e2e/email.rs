@@ -302,22 +302,6 @@ async fn a_kind_turned_off_is_not_emailed_but_a_required_kind_is() {
 }
 
 #[tokio::test]
-async fn without_smtp_settings_nothing_is_sent_and_messages_stay_queued() {
-    let app = spawn_app().await;
-    let (user, _) = app
-        .user_with_token("noor@tunis.tn", &[Role::Applicant])
-        .await;
-    let id = queue(&app, &user, Kind::ResultsPublished, 1).await;
-    // The server runs (spawn_app starts no mail worker, as `serve` without --smtp-url): the message waits.
-    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    let stored = message(&app, id).await;
-    assert_eq!(
-        (stored.state, stored.attempts, stored.sent_at),
-        (DeliveryState::Queued, 0, None)
-    );
-}
-
-#[tokio::test]
 async fn bad_mail_settings_are_refused_at_start_up() {
     let bad_url = Mailer::new(&MailSettings {
         smtp_url: "http://mail.example.org".into(),
