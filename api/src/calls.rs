@@ -1,5 +1,5 @@
 //! The `calls` tag: calls for proposals, their criteria, questions, eligibility rules and indicators, the
-//! lifecycle actions, and cloning as the next cycle.
+//! lifecycle actions, cloning as the next cycle, and the translations of its texts.
 
 use crate::strict::StrictJson;
 use chrono::{DateTime, Utc};
@@ -9,6 +9,8 @@ use domain::calls::details::{CallDetailsInput, Quota};
 use domain::calls::eligibility;
 use domain::calls::questions::QuestionInput;
 use domain::calls::service::{self, CallFilter, CallView, IndicatorInput, Phase};
+use domain::calls::translations;
+use std::collections::BTreeMap;
 
 use poem::web::Data;
 use poem_openapi::param::{Path, Query};
@@ -431,8 +433,45 @@ pub struct CallOut {
     pub results_published_at: Option<DateTime<Utc>>,
     /// The call this one is the next cycle of.
     pub cloned_from: Option<Uuid>,
+    /// The languages the call is published in (the programme's), the first the one its texts above are
+    /// written in; empty when it is not translated.
+    pub content_languages: Vec<String>,
+    /// Each translatable text by language, e.g. `{"title": {"ar": "…", "fr": "…"}}`, the first language's
+    /// entry being the text as written. Keys: `title`, `description`, `criterion.{position}.title`,
+    /// `criterion.{position}.guidance`, `question.{position}.prompt`, `question.{position}.help`,
+    /// `indicator.{position}.name`, `milestone.{n}.title` (the n-th milestone of the tranche template).
+    /// Empty when the call is not translated. Written with `PUT /calls/{id}/translations/{lang}`.
+    pub translations: BTreeMap<String, BTreeMap<String, String>>,
     /// Send it back when editing; a stale version gets 409.
     pub version: i32,
+}
+
+/// Every translatable text of a call by language, as [`CallOut::translations`] shows them.
+fn translations_of(view: &CallView) -> BTreeMap<String, BTreeMap<String, String>> {
+    let Some(first) = view.programme.content_languages().first().copied() else {
+        return BTreeMap::new();
+    };
+    view.texts()
+        .into_iter()
+        .map(|(field, written)| {
+            let mut texts: BTreeMap<String, String> = view
+                .translations
+                .of(field)
+                .map(|(language, text)| (language.code().to_owned(), text.to_owned()))
+                .collect();
+            texts.insert(first.code().to_owned(), written);
+            (field.key(), texts)
+        })
+        .collect()
+}
+
+/// A call's texts in one language.
+#[derive(Debug, Object)]
+pub struct TranslationIn {
+    /// Text by field key (the keys of `CallOut.translations`); a field left out or blank is not translated.
+    /// Replaces every earlier translation into this language.
+    #[oai(validator(max_properties = 2000))]
+    pub texts: BTreeMap<String, String>,
 }
 
 impl From<CallView> for CallOut {
@@ -507,6 +546,13 @@ impl From<CallView> for CallOut {
                 .map(|rule| eligibility::rule_to_json(rule, view.currency))
                 .collect(),
             cloned_from: view.call.cloned_from,
+            content_languages: view
+                .programme
+                .content_languages()
+                .iter()
+                .map(|l| l.code().to_owned())
+                .collect(),
+            translations: translations_of(&view),
             version: view.call.version,
         }
     }
@@ -741,6 +787,24 @@ impl CallsApi {
         let view =
             service::replace_indicators(&state.db, auth.actor()?, id.0, body.version, &inputs)
                 .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Translate a call's texts (managers, any state)
+    ///
+    /// `lang` must be one of the programme's content languages other than the first (the one the call is
+    /// written in). Translations change no rule, so they may be edited after opening; each edit is audited.
+    #[oai(path = "/:id/translations/:lang", method = "put")]
+    async fn translate(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        lang: Path<String>,
+        body: StrictJson<TranslationIn>,
+    ) -> ApiResult<Json<CallOut>> {
+        let view =
+            translations::translate(&state.db, auth.actor()?, id.0, &lang.0, &body.0.texts).await?;
         Ok(Json(view.into()))
     }
 

@@ -30,6 +30,9 @@ pub struct ProgrammeOut {
     pub currency: String,
     /// Default months between progress reports.
     pub reporting_cadence_months: i32,
+    /// The languages its calls are published in (`en`, `es`, `fr`, `de`, `ar`), the first the one they
+    /// are written in; empty when its calls are not translated.
+    pub content_languages: Vec<String>,
     /// Send it back when editing; a stale version gets 409.
     pub version: i32,
     /// Created at.
@@ -38,6 +41,11 @@ pub struct ProgrammeOut {
 
 impl From<Programme> for ProgrammeOut {
     fn from(p: Programme) -> Self {
+        let content_languages = p
+            .content_languages()
+            .iter()
+            .map(|l| l.code().to_owned())
+            .collect();
         ProgrammeOut {
             id: p.id,
             name: p.name,
@@ -45,6 +53,7 @@ impl From<Programme> for ProgrammeOut {
             agency_id: p.agency_id,
             currency: p.currency,
             reporting_cadence_months: p.reporting_cadence_months,
+            content_languages,
             version: p.version,
             created_at: p.created_at,
         }
@@ -68,6 +77,11 @@ pub struct ProgrammeIn {
     /// Default months between progress reports (1 to 24).
     #[oai(validator(maximum(value = "24")))]
     pub reporting_cadence_months: i32,
+    /// The languages its calls are published in (`en`, `es`, `fr`, `de`, `ar`), the first the one they
+    /// are written in; translations into the others are written with `PUT /calls/{id}/translations/{lang}`.
+    /// Omitted or empty: calls are not translated. The first cannot change once the programme has calls.
+    #[oai(default, validator(max_items = 5))]
+    pub content_languages: Vec<String>,
 }
 
 impl From<ProgrammeIn> for ProgrammeInput {
@@ -78,6 +92,7 @@ impl From<ProgrammeIn> for ProgrammeInput {
             agency_id: p.agency_id,
             currency: p.currency,
             reporting_cadence_months: p.reporting_cadence_months,
+            content_languages: p.content_languages,
         }
     }
 }

@@ -14,6 +14,7 @@ mod m20261126_000006_selection;
 mod m20261126_000007_projects;
 mod m20261206_000008_scoring_closed;
 mod m20261207_000009_email;
+mod m20261207_000010_content_languages;
 
 /// Applies Convoca's migrations in order.
 pub struct Migrator;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000007_projects::Migration),
             Box::new(m20261206_000008_scoring_closed::Migration),
             Box::new(m20261207_000009_email::Migration),
+            Box::new(m20261207_000010_content_languages::Migration),
         ]
     }
 }

@@ -53,6 +53,7 @@ async fn programme(app: &TestApp, actor: &Actor, agency_id: uuid::Uuid) -> Progr
             agency_id,
             currency: "TND".into(),
             reporting_cadence_months: 6,
+            content_languages: Vec::new(),
         },
     )
     .await

@@ -29,4 +29,5 @@ mod selection;
 mod selection_scenario;
 mod selection_web;
 mod strict_input;
+mod translations;
 mod web;

@@ -938,6 +938,23 @@ async fn fixture(app: &TestApp) -> Fixture {
     }
     let manager_actor = TestApp::actor(&manager);
     let programme = app.programme(&manager, "Labs", "DE", "EUR").await;
+    // Published in German and English, so that its calls may be translated into English.
+    let programme = domain::programmes::update(
+        &app.db,
+        &manager_actor,
+        programme.id,
+        programme.version,
+        &domain::programmes::ProgrammeInput {
+            name: programme.name.clone(),
+            description: programme.description.clone(),
+            agency_id: programme.agency_id,
+            currency: programme.currency.clone(),
+            reporting_cadence_months: programme.reporting_cadence_months,
+            content_languages: vec!["de".into(), "en".into()],
+        },
+    )
+    .await
+    .unwrap();
     let kind = domain::prerequisites::create_kind(
         &app.db,
         &manager_actor,
@@ -1472,6 +1489,12 @@ fn cases() -> Vec<Case> {
             |_| {
                 Some(json!({"version": 2, "indicators": [{"name": "Workshops", "unit": "events"}]}))
             },
+            [U, F, F, F, F, F, F, O, F],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/calls/{}/translations/en", f.open_call),
+            |_| Some(json!({"texts": {"title": "Regional Open Government Labs"}})),
             [U, F, F, F, F, F, F, O, F],
         ),
         case(
@@ -2061,8 +2084,8 @@ fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> O
             "currency": "EUR", "reporting_cadence_months": 6,
         })),
         ("PUT", "/programmes/{}") => Some(json!({
-            "version": 1, "name": "Labs (renamed)", "agency_id": fixture.agency,
-            "currency": "EUR", "reporting_cadence_months": 6,
+            "version": 2, "name": "Labs (renamed)", "agency_id": fixture.agency,
+            "currency": "EUR", "reporting_cadence_months": 6, "content_languages": ["de", "en"],
         })),
         ("POST", "/prerequisite-records") => Some(json!({
             "prerequisite_kind_id": fixture.prerequisite_kind,
@@ -2202,7 +2225,8 @@ fn the_permission_table_covers_every_documented_operation() {
     let placeholder = |path: &str| -> String {
         path.split('/')
             .map(|segment| {
-                if segment.len() >= 32 || segment.starts_with("cvi_") {
+                // Ids, tokens, and the language of a translation.
+                if segment.len() >= 32 || segment.starts_with("cvi_") || segment == "en" {
                     "{}"
                 } else {
                     segment

@@ -291,6 +291,7 @@ impl TestApp {
                 agency_id: agency.id,
                 currency: currency.to_owned(),
                 reporting_cadence_months: 6,
+                content_languages: Vec::new(),
             },
         )
         .await

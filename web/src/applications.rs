@@ -21,7 +21,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::application_forms::{self, BudgetRow, QuestionField, Widget};
-use crate::call_text::{self, TimeLeft};
+use crate::call_text::{self, ContentLanguage, TimeLeft};
 use crate::csrf::CheckedForm;
 use crate::errors::PageError;
 use crate::forms::{self, Fields, FormState};
@@ -111,6 +111,8 @@ fn in_call_zone(view: &CallView, at: DateTime<Utc>) -> String {
 struct ApplyPage<'a> {
     visitor: &'a Visitor,
     call: CallView,
+    /// The language of the call's own texts, when not the page's.
+    content_language: Option<ContentLanguage>,
     deadline: String,
     form: FormState,
     possible: bool,
@@ -135,9 +137,11 @@ fn apply_page(
             false
         }
     };
+    let call = call.in_language(visitor.lang.into());
     let page = ApplyPage {
         visitor,
         deadline: in_call_zone(&call, call.call.closes_at),
+        content_language: call_text::content_language(visitor.lang, &call.reading),
         call,
         form,
         possible,
@@ -343,6 +347,8 @@ pub struct PageForms {
 struct ApplicationPage<'a> {
     visitor: &'a Visitor,
     view: ApplicationView,
+    /// The language of the call's own texts, when not the page's.
+    content_language: Option<ContentLanguage>,
     heading: String,
     state: String,
     state_class: &'static str,
@@ -441,12 +447,14 @@ pub(crate) fn answer_text(
 pub async fn application_page(
     state: &WebState,
     visitor: &Visitor,
-    view: ApplicationView,
+    mut view: ApplicationView,
     forms: PageForms,
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let actor = visitor.actor()?;
     let lang = visitor.lang;
+    view.call = view.call.in_language(lang.into());
+    let content_language = call_text::content_language(lang, &view.call.reading);
     let now = state.clock.now();
     let team = actor.belongs_to(view.application.lead_organisation_id);
     let editable = team && view.editable(now);
@@ -517,6 +525,7 @@ pub async fn application_page(
 
     let results = crate::selection::feedback_section(state, actor, lang, &view).await?;
     let page = ApplicationPage {
+        content_language,
         visitor,
         results,
         heading: if view.application.title.is_empty() {

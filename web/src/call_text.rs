@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use domain::calls::entity::{criterion, question};
 use domain::calls::service::{CallView, Phase};
+use domain::calls::translations::Reading;
 use domain::calls::{CallState, EligibilityRule};
 use domain::money::{Currency, Money};
 use domain::{Arg, Message};
@@ -158,6 +159,46 @@ pub fn amount(lang: Lang, money: Money, currency: Currency) -> String {
 /// An amount stored in minor units, written as [`amount`] does.
 pub fn amount_of_minor(lang: Lang, minor: i64, currency: Currency) -> String {
     amount(lang, Money::from_minor(minor, currency), currency)
+}
+
+/// The language a call's own texts are shown in when it is not the page's: for their `lang` and `dir`
+/// attributes, with a note when the reader's language is not one the call is published in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentLanguage {
+    /// The BCP 47 code.
+    pub code: &'static str,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Why the texts are not in the reader's language, if so.
+    pub note: Option<String>,
+}
+
+/// How a page in `lang` shows texts read as `reading` says; `None` when they are in the page's language
+/// (or the programme names none).
+pub fn content_language(lang: Lang, reading: &Reading) -> Option<ContentLanguage> {
+    let shown = Lang::from(reading.shown?);
+    if shown == lang {
+        return None;
+    }
+    let note = reading.fallback.then(|| {
+        let languages: Vec<&str> = reading
+            .languages
+            .iter()
+            .map(|language| Lang::from(*language).native_name())
+            .collect();
+        lang.t_args(
+            "call-language-fallback",
+            &[
+                ("shown", shown.native_name()),
+                ("languages", &languages.join(", ")),
+            ],
+        )
+    });
+    Some(ContentLanguage {
+        code: shown.code(),
+        dir: shown.dir(),
+        note,
+    })
 }
 
 /// A text's paragraphs (separated by blank lines), each as its lines; templates escape them.

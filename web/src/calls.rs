@@ -15,7 +15,7 @@ use poem::{Response, handler};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::call_text::{self, CriterionLine, QuestionLine, TimeLeft};
+use crate::call_text::{self, ContentLanguage, CriterionLine, QuestionLine, TimeLeft};
 use crate::errors::PageError;
 use crate::i18n::Lang;
 use crate::layout::Localized as _;
@@ -161,7 +161,7 @@ pub async fn list(
         rows: page
             .items
             .iter()
-            .map(|view| CallRow::new(lang, view))
+            .map(|view| CallRow::new(lang, &view.clone().in_language(lang.into())))
             .collect(),
         pager,
     })
@@ -192,6 +192,8 @@ struct CallPage<'a> {
     commitment: Option<String>,
     may_apply: bool,
     may_edit: bool,
+    /// The language of the call's own texts, when not the page's.
+    content_language: Option<ContentLanguage>,
 }
 layout::localized!(CallPage);
 
@@ -233,7 +235,9 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     let lang = visitor.lang;
     let actor = visitor.actor.as_ref();
-    let view = service::get(&state.db, actor, paths::parse_id(&id)?).await?;
+    let view = service::get(&state.db, actor, paths::parse_id(&id)?)
+        .await?
+        .in_language(lang.into());
     let now = state.clock.now();
     let tz = call_text::time_zone_of(&view.call.time_zone);
     let phase = view.phase(now);
@@ -271,6 +275,7 @@ pub async fn show(
         // The apply page starts an application, or opens the one the organisation already has.
         may_apply: phase == Phase::Open && actor.is_some_and(|a| a.has(Role::Applicant)),
         may_edit: actor.is_some_and(|a| a.has(Role::Manager)),
+        content_language: call_text::content_language(lang, &view.reading),
         view,
     };
     layout::ok(&page)

@@ -557,6 +557,8 @@ struct EditorPage<'a> {
     tranche_conditions: Vec<Choice>,
     actions: Vec<ActionLink>,
     clone_form: FormState,
+    /// The programme's content languages the call may be translated into (code, own name).
+    translation_languages: Vec<(&'static str, &'static str)>,
 }
 layout::localized!(EditorPage);
 
@@ -695,6 +697,16 @@ async fn editor_page(
                     call_forms::local_datetime_value(a_year_later(view.call.closes_at, tz), tz),
                 )
         }),
+        translation_languages: view
+            .programme
+            .content_languages()
+            .into_iter()
+            .skip(1)
+            .map(|language| {
+                let lang = Lang::from(language);
+                (lang.code(), lang.native_name())
+            })
+            .collect(),
         view,
     };
     layout::render(&page, status)

@@ -18,6 +18,7 @@ mod applications_manage;
 mod assets;
 mod call_forms;
 mod call_text;
+mod call_translations;
 mod calls;
 mod calls_editor;
 mod charts;
@@ -257,6 +258,10 @@ pub fn routes(state: WebState) -> Route {
         .at(
             "/manage/calls/:id/tranche-template",
             post(calls_editor::update_tranche_template),
+        )
+        .at(
+            "/manage/calls/:id/translations/:lang",
+            get(call_translations::show).post(call_translations::save),
         )
         .at("/manage/calls/:id/open", post(calls_editor::open))
         .at("/manage/calls/:id/close", post(calls_editor::close))

@@ -32,6 +32,7 @@ const PROGRAMME_FIELDS: Fields = &[
     ("agency_id", "programme-agency"),
     ("currency", "programme-currency"),
     ("reporting_cadence_months", "programme-cadence"),
+    ("content_languages", "programme-content-languages"),
 ];
 const KIND_FIELDS: Fields = &[
     ("name", "prerequisite-kind-name"),
@@ -93,6 +94,12 @@ fn read_programme(form: &CheckedForm) -> Result<ProgrammeInput, Error> {
         agency_id: Uuid::parse_str(form.text("agency_id").trim()).unwrap_or(Uuid::nil()),
         currency: form.text("currency").to_owned(),
         reporting_cadence_months: cadence,
+        content_languages: form
+            .text("content_languages")
+            .split([',', ' '])
+            .filter(|code| !code.is_empty())
+            .map(str::to_owned)
+            .collect(),
     })
 }
 
@@ -261,6 +268,10 @@ fn edit_form_for(lang: Lang, programme: &Programme) -> FormState {
         .with(
             "reporting_cadence_months",
             programme.reporting_cadence_months,
+        )
+        .with(
+            "content_languages",
+            &programme.content_languages.replace(',', ", "),
         )
 }
 

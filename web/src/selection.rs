@@ -30,7 +30,7 @@ use poem::{Response, handler};
 use rust_decimal::Decimal;
 use uuid::Uuid;
 
-use crate::call_text;
+use crate::call_text::{self, ContentLanguage};
 use crate::csrf::CheckedForm;
 use crate::errors::PageError;
 use crate::forms::{self, Fields, FormState};
@@ -1277,6 +1277,8 @@ struct ResultsPage<'a> {
     commitment: Option<String>,
     /// The shell command that prints the seed's SHA-256 (a command, not words to translate).
     check_command: String,
+    /// The language of the call's own texts, when not the page's.
+    content_language: Option<ContentLanguage>,
 }
 layout::localized!(ResultsPage);
 
@@ -1291,11 +1293,12 @@ pub async fn results_show(
     let lang = visitor.lang;
     let results =
         results::results(&state.db, visitor.actor.as_ref(), paths::parse_id(&id)?).await?;
-    let call = &results.call;
+    let call = &results.call.clone().in_language(lang.into());
     let tz = call_text::time_zone_of(&call.call.time_zone);
     let currency = call.currency;
     let page = ResultsPage {
         visitor,
+        content_language: call_text::content_language(lang, &call.reading),
         call_id: call.call.id,
         title: call.call.title.clone(),
         programme: call.programme.name.clone(),

@@ -13,7 +13,7 @@ use crate::Message;
 pub const LANGUAGES: [&str; 5] = ["en", "es", "fr", "de", "ar"];
 
 /// A language Convoca writes in: one of [`LANGUAGES`]. English unless chosen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Language(&'static str);
 
 impl Language {

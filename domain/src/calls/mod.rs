@@ -12,6 +12,7 @@ pub mod entity;
 pub mod lifecycle;
 pub mod questions;
 pub mod service;
+pub mod translations;
 
 pub use eligibility::{EligibilityRule, Verdict, evaluate};
 pub use lifecycle::{CallAction, CallState};

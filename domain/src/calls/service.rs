@@ -17,6 +17,7 @@ use super::eligibility::{EligibilityRule, check_rules};
 use super::entity::{call, criterion, indicator, question};
 use super::lifecycle::{CallAction, CallState};
 use super::questions::{QuestionInput, parse_questions};
+use super::translations::{Reading, Translations};
 use crate::audit::{self, Subject};
 use crate::db::{from_json, to_json as json};
 use crate::error::Validator;
@@ -48,6 +49,10 @@ pub struct CallView {
     pub quotas: Vec<Quota>,
     /// Tie-break criteria positions.
     pub tie_break: Vec<i32>,
+    /// Its texts in the programme's other content languages.
+    pub translations: Translations,
+    /// The language its texts are shown in: as written, until [`CallView::in_language`] picks the reader's.
+    pub reading: Reading,
 }
 
 impl CallView {
@@ -155,13 +160,14 @@ async fn load_many(conn: &impl ConnectionTrait, calls: Vec<call::Model>) -> Resu
     }
     let mut indicators: HashMap<Uuid, Vec<indicator::Model>> = HashMap::new();
     for i in indicator::Entity::find()
-        .filter(indicator::Column::CallId.is_in(ids))
+        .filter(indicator::Column::CallId.is_in(ids.clone()))
         .order_by_asc(indicator::Column::Position)
         .all(conn)
         .await?
     {
         indicators.entry(i.call_id).or_default().push(i);
     }
+    let mut translations = super::translations::load_for(conn, &ids).await?;
     let now = Utc::now();
     calls
         .into_iter()
@@ -181,6 +187,8 @@ async fn load_many(conn: &impl ConnectionTrait, calls: Vec<call::Model>) -> Resu
                 criteria: criteria.remove(&call.id).unwrap_or_default(),
                 questions: questions.remove(&call.id).unwrap_or_default(),
                 indicators: indicators.remove(&call.id).unwrap_or_default(),
+                translations: translations.remove(&call.id).unwrap_or_default(),
+                reading: Reading::default(),
                 programme,
                 call,
             })

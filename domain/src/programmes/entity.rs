@@ -19,6 +19,9 @@ pub struct Model {
     pub currency: String,
     /// Default months between progress reports.
     pub reporting_cadence_months: i32,
+    /// The languages its calls are published in, comma-separated, the first the one they are written in;
+    /// empty when the programme declares none (its calls are shown as written, untranslated).
+    pub content_languages: String,
     /// Optimistic-concurrency version.
     pub version: i32,
     /// Created at.

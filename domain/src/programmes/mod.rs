@@ -13,6 +13,7 @@ use sea_orm::{
 use serde::Deserialize;
 use uuid::Uuid;
 
+use crate::accounts::Language;
 use crate::audit::{self, Subject};
 use crate::error::Validator;
 use crate::money::Currency;
@@ -34,12 +35,54 @@ pub struct ProgrammeInput {
     pub currency: String,
     /// Default months between progress reports (1 to 24).
     pub reporting_cadence_months: i32,
+    /// The languages its calls are published in (codes such as `ar`, `fr`), the first the one they are
+    /// written in; none when its calls are not translated.
+    #[serde(default)]
+    pub content_languages: Vec<String>,
 }
 
 struct ValidProgramme {
     name: String,
     description: String,
     currency: Currency,
+    content_languages: Vec<Language>,
+}
+
+/// The content languages as given: each one known, none twice.
+fn parse_content_languages(v: &mut Validator, codes: &[String]) -> Vec<Language> {
+    let mut languages: Vec<Language> = Vec::new();
+    for code in codes.iter().filter(|code| !code.trim().is_empty()) {
+        match Language::parse(code) {
+            Ok(language) if languages.contains(&language) => v.check(
+                false,
+                "content_languages",
+                Message::new("error-language-twice").arg("value", language.code()),
+            ),
+            Ok(language) => languages.push(language),
+            Err(message) => v.check(false, "content_languages", message),
+        }
+    }
+    languages
+}
+
+impl Programme {
+    /// The languages its calls are published in, the first the one they are written in; empty when it
+    /// declares none.
+    pub fn content_languages(&self) -> Vec<Language> {
+        self.content_languages
+            .split(',')
+            .filter(|code| !code.is_empty())
+            .filter_map(|code| Language::parse(code).ok())
+            .collect()
+    }
+}
+
+fn stored_languages(languages: &[Language]) -> String {
+    languages
+        .iter()
+        .map(|language| language.code())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 async fn validate(conn: &impl ConnectionTrait, input: &ProgrammeInput) -> Result<ValidProgramme> {
@@ -57,6 +100,7 @@ async fn validate(conn: &impl ConnectionTrait, input: &ProgrammeInput) -> Result
         "reporting_cadence_months",
         Message::new("error-between").arg("min", 1).arg("max", 24),
     );
+    let content_languages = parse_content_languages(&mut v, &input.content_languages);
     let agency = organisations::find(conn, input.agency_id).await.ok();
     v.check(
         agency
@@ -70,6 +114,7 @@ async fn validate(conn: &impl ConnectionTrait, input: &ProgrammeInput) -> Result
         name,
         description: input.description.trim().to_owned(),
         currency: currency.ok_or(Error::Internal("validated currency".into()))?,
+        content_languages,
     })
 }
 
@@ -90,6 +135,7 @@ pub async fn create(
         agency_id: Set(input.agency_id),
         currency: Set(valid.currency.code().to_owned()),
         reporting_cadence_months: Set(input.reporting_cadence_months),
+        content_languages: Set(stored_languages(&valid.content_languages)),
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
@@ -130,12 +176,21 @@ pub async fn update(
             Message::new("error-currency-locked"),
         ));
     }
+    // Its calls' texts are written in the first language: once there are calls, it stays.
+    let first_changed = current.content_languages().first() != valid.content_languages.first();
+    if first_changed && has_calls(&tx, id).await? {
+        return Err(Error::field(
+            "content_languages",
+            Message::new("error-first-language-locked"),
+        ));
+    }
     let mut model = current.clone().into_active_model();
     model.name = Set(valid.name);
     model.description = Set(valid.description);
     model.agency_id = Set(input.agency_id);
     model.currency = Set(valid.currency.code().to_owned());
     model.reporting_cadence_months = Set(input.reporting_cadence_months);
+    model.content_languages = Set(stored_languages(&valid.content_languages));
     model.version = Set(version + 1);
     model.updated_at = Set(Utc::now());
     let updated = model.update(&tx).await?;
