@@ -271,7 +271,7 @@ fn edit_form_for(lang: Lang, programme: &Programme) -> FormState {
         )
         .with(
             "content_languages",
-            &programme.content_languages.replace(',', ", "),
+            programme.content_languages.replace(',', ", "),
         )
 }
 
