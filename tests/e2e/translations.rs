@@ -342,3 +342,68 @@ async fn a_manager_translates_a_call_through_the_form_and_readers_see_it() {
     let denied = get(&applicant, &app, &form_path).await;
     assert_eq!(denied.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn a_funded_project_shows_its_calls_indicators_and_milestones_in_the_readers_language() {
+    use convoca_tests::projects::{
+        ACTION_PLAN, FundedSpec, INDICATORS, milestone_line, template_line,
+    };
+    let app = spawn_app().await;
+    let (manager, token) = app.new_manager().await;
+    let mut spec = FundedSpec::tunisian("TRANSLATED", 1);
+    spec.template = Some(vec![
+        template_line("50", "signature"),
+        milestone_line("50", ACTION_PLAN, 3),
+    ]);
+    let world = app.funded_world(&manager, &spec).await;
+    let call = app
+        .api("GET", &format!("/calls/{}", world.call_id), None, None)
+        .await;
+    let programme_id = call.body["programme_id"].as_str().expect("an id");
+    let programme = app
+        .api("GET", &format!("/programmes/{programme_id}"), None, None)
+        .await;
+    // Its calls were written in English; the programme now names that, and French.
+    let declared = app
+        .api(
+            "PUT",
+            &format!("/programmes/{programme_id}"),
+            Some(&token),
+            Some(json!({
+                "version": programme.body["version"], "name": programme.body["name"],
+                "agency_id": programme.body["agency_id"], "currency": "TND",
+                "reporting_cadence_months": 6, "content_languages": ["en", "fr"],
+            })),
+        )
+        .await;
+    assert_eq!(declared.status, 200, "{}", declared.body);
+    let translated = app
+        .api(
+            "PUT",
+            &format!("/calls/{}/translations/fr", world.call_id),
+            Some(&token),
+            Some(json!({"texts": {
+                "indicator.1.name": "Habitants participant aux assemblées de quartier",
+                "milestone.1.title": "Plan d’action adopté par le conseil municipal",
+            }})),
+        )
+        .await;
+    assert_eq!(translated.status, 200, "{}", translated.body);
+
+    let path = format!("/projects/{}", world.projects[0]);
+    let read = |accept: &'static str| {
+        let request = app
+            .client
+            .get(app.url(&path))
+            .header(ACCEPT_LANGUAGE, accept);
+        async move { Page::read(request.send().await.expect("GET")).await }
+    };
+    let french = read("fr").await;
+    french.shows(&[
+        "Habitants participant aux assemblées de quartier",
+        "Plan d’action adopté par le conseil municipal",
+    ]);
+    french.hides(&[INDICATORS[0].0, ACTION_PLAN]);
+    let english = read("en").await;
+    english.shows(&[INDICATORS[0].0, ACTION_PLAN]);
+}

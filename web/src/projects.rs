@@ -16,6 +16,7 @@
 use askama::Template;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::accounts::users;
+use domain::calls::translations;
 use domain::money::Money;
 use domain::projects::entity::{assistance, milestone, report, tranche};
 use domain::projects::schedule::{self, Condition};
@@ -560,6 +561,8 @@ struct AssistanceLine {
 #[template(path = "project.html")]
 struct ProjectPage<'a> {
     visitor: &'a Visitor,
+    /// The language of the call's own texts (its title, indicators, milestones), when not the page's.
+    content_language: Option<call_text::ContentLanguage>,
     id: Uuid,
     title: String,
     call_id: Uuid,
@@ -703,6 +706,7 @@ async fn project_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let lang = visitor.lang;
+    let (view, reading) = translations::project_in_language(&state.db, view, lang.into()).await?;
     let today = today(state);
     let mut failed = Failed(failed);
     let team = view.access == Access::Team;
@@ -914,6 +918,7 @@ async fn project_page(
     });
     let page = ProjectPage {
         visitor,
+        content_language: call_text::content_language(lang, &reading),
         id: project.id,
         title: project.title.clone(),
         call_id: view.call.id,

@@ -21,6 +21,7 @@ use crate::accounts::Language;
 use crate::audit::{self, Subject};
 use crate::error::Validator;
 use crate::projects::schedule::{TemplateCondition, TemplateRule};
+use crate::projects::service::ProjectView;
 use crate::{Actor, Error, Message, Result, Role, db};
 
 /// Longest translated text, in characters (a description).
@@ -225,6 +226,52 @@ pub fn milestone_titles(template: Option<&str>) -> Vec<String> {
             _ => None,
         })
         .collect()
+}
+
+/// A funded project as `reader` reads it: its call's title, its indicators' names and the milestones its
+/// call's tranche template gave it, in the reader's language where translated; with the reading, for the
+/// page to say which language it shows.
+pub async fn project_in_language(
+    conn: &impl ConnectionTrait,
+    mut view: ProjectView,
+    reader: Language,
+) -> Result<(ProjectView, Reading)> {
+    let programme = crate::programmes::find(conn, view.call.programme_id).await?;
+    let reading = Reading::new(programme.content_languages(), reader);
+    let Some(shown) = reading
+        .shown
+        .filter(|shown| Some(*shown) != reading.first())
+    else {
+        return Ok((view, reading));
+    };
+    let translations = load_for(conn, &[view.call.id])
+        .await?
+        .remove(&view.call.id)
+        .unwrap_or_default();
+    let pick = |field: TextField, text: &mut String| {
+        if let Some(translated) = translations.get(field, shown) {
+            *text = translated.to_owned();
+        }
+    };
+    pick(TextField::Title, &mut view.call.title);
+    for progress in &mut view.indicators {
+        pick(
+            TextField::IndicatorName(progress.indicator.position),
+            &mut progress.indicator.name,
+        );
+    }
+    // A project's milestones are copied from the template with its titles; one the project added itself
+    // matches none and stays as written.
+    let template = milestone_titles(view.call.tranche_template.as_deref());
+    for milestone in &mut view.milestones {
+        if let Some(n) = template.iter().position(|title| *title == milestone.title) {
+            pick(
+                TextField::MilestoneTitle(n as i32 + 1),
+                &mut milestone.title,
+            );
+        }
+    }
+    Ok((view, reading))
 }
 
 /// Reads the translations of some calls in one query.

@@ -176,8 +176,12 @@ pub async fn update(
             Message::new("error-currency-locked"),
         ));
     }
-    // Its calls' texts are written in the first language: once there are calls, it stays.
-    let first_changed = current.content_languages().first() != valid.content_languages.first();
+    // Its calls' texts are written in the first language: once there are calls, it stays (naming it for
+    // the first time changes nothing written).
+    let first_changed = current
+        .content_languages()
+        .first()
+        .is_some_and(|first| Some(first) != valid.content_languages.first());
     if first_changed && has_calls(&tx, id).await? {
         return Err(Error::field(
             "content_languages",
