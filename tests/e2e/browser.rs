@@ -56,8 +56,14 @@ impl ChromeDriver {
         format!("http://127.0.0.1:{}", self.port)
     }
 
-    /// A headless chromium session with a fresh profile.
+    /// A headless chromium session with a fresh profile, in English.
     async fn browser(&self) -> Client {
+        self.browser_in("en-US").await
+    }
+
+    /// A headless chromium session with a fresh profile whose language (and so `Accept-Language`) is
+    /// `language`.
+    async fn browser_in(&self, language: &str) -> Client {
         let mut capabilities = serde_json::Map::new();
         capabilities.insert(
             "goog:chromeOptions".to_owned(),
@@ -73,8 +79,9 @@ impl ChromeDriver {
                     "--disable-component-update",
                     "--disable-sync",
                     format!("--user-data-dir={}", self.profile.display()),
-                    "--lang=en-US",
+                    format!("--lang={language}"),
                 ],
+                "prefs": {"intl.accept_languages": language},
             }),
         );
         // rustls needs one process-wide crypto provider; the workspace compiles two (sqlx brings ring,
@@ -1050,4 +1057,160 @@ async fn submit_form(browser: &Client) -> Result<(), String> {
         .click()
         .await
         .map_err(|err| format!("press it: {err}"))
+}
+
+/// Where the browser tests save screenshots of the pages they check, when `CONVOCA_SCREENSHOTS` names a
+/// folder (for people to look at; nothing is compared).
+async fn keep_screenshot(browser: &Client, name: &str) -> Result<(), String> {
+    let Ok(folder) = std::env::var("CONVOCA_SCREENSHOTS") else {
+        return Ok(());
+    };
+    let png = browser
+        .screenshot()
+        .await
+        .map_err(|err| format!("screenshot {name}: {err}"))?;
+    std::fs::create_dir_all(&folder).map_err(|err| format!("{folder}: {err}"))?;
+    std::fs::write(Path::new(&folder).join(format!("{name}.png")), png)
+        .map_err(|err| format!("save {name}: {err}"))
+}
+
+const ARABIC_TITLE: &str = "دعوة البلديات للحكومة المفتوحة";
+const ARABIC_CRITERION: &str = "جودة المشروع وأثره";
+
+#[tokio::test]
+async fn a_call_its_application_form_and_its_results_read_right_to_left_in_arabic() {
+    use convoca_tests::projects::FundedSpec;
+    if !browser_available() {
+        return;
+    }
+    let app = spawn_app().await;
+    let (manager, token) = app.new_manager().await;
+    // Published results with three funded municipalities, in a programme publishing in English and Arabic.
+    let world = app
+        .funded_world(&manager, &FundedSpec::tunisian("ARABIC", 3))
+        .await;
+    let decided = domain::calls::service::get(&app.db, None, world.call_id)
+        .await
+        .expect("the call is public");
+    let programme = domain::programmes::update(
+        &app.db,
+        &TestApp::actor(&manager),
+        decided.programme.id,
+        decided.programme.version,
+        &domain::programmes::ProgrammeInput {
+            name: decided.programme.name.clone(),
+            description: decided.programme.description.clone(),
+            agency_id: decided.programme.agency_id,
+            currency: decided.programme.currency.clone(),
+            reporting_cadence_months: 6,
+            content_languages: vec!["en".into(), "ar".into()],
+        },
+    )
+    .await
+    .expect("the programme names its languages");
+    // And an open call of the same programme where one of the municipalities has a draft.
+    let open = app.open_call(&manager, &programme, "ARO", &[], &[]).await;
+    for call in [world.call_id, open.call.id] {
+        let translated = app
+            .api(
+                "PUT",
+                &format!("/calls/{call}/translations/ar"),
+                Some(&token),
+                Some(json!({"texts": {"title": ARABIC_TITLE, "criterion.1.title": ARABIC_CRITERION}})),
+            )
+            .await;
+        assert_eq!(translated.status, 200, "{}", translated.body);
+    }
+    let team = &world.teams[0];
+    let draft = domain::applications::service::start(
+        &app.db,
+        &TestApp::actor(team),
+        open.call.id,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("the draft is started");
+
+    let driver = ChromeDriver::start().await;
+    let browser = driver.browser_in("ar").await;
+    let outcome = read_in_arabic(
+        &browser,
+        &app,
+        &team.email,
+        &[
+            (format!("/calls/{}", open.call.id), "call"),
+            (
+                format!("/applications/{}", draft.application.id),
+                "application",
+            ),
+            (format!("/calls/{}/results", world.call_id), "results"),
+        ],
+    )
+    .await;
+    let _ = browser.close().await;
+    if let Err(failure) = outcome {
+        panic!("{failure}");
+    }
+}
+
+/// Logs in as `email` and opens each page: each must be Arabic, right to left, and show the call's Arabic
+/// title; each is kept as a screenshot.
+async fn read_in_arabic(
+    browser: &Client,
+    app: &TestApp,
+    email: &str,
+    pages: &[(String, &str)],
+) -> Result<(), String> {
+    let step =
+        |what: &'static str| move |err: fantoccini::error::CmdError| format!("{what}: {err}");
+    browser
+        .set_window_size(1366, 1800)
+        .await
+        .map_err(step("size the window"))?;
+    browser
+        .goto(&app.url("/login"))
+        .await
+        .map_err(step("open the login page"))?;
+    fill(browser, "email", email).await?;
+    fill(browser, "password", TEST_PASSWORD).await?;
+    browser
+        .find(Locator::Css("form[action='/login'] button[type='submit']"))
+        .await
+        .map_err(step("find the login button"))?
+        .click()
+        .await
+        .map_err(step("log in"))?;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(".signed-in"))
+        .await
+        .map_err(step("wait for the home page"))?;
+    for (path, name) in pages {
+        browser
+            .goto(&app.url(path))
+            .await
+            .map_err(step("open a page"))?;
+        let html = browser
+            .find(Locator::Css("html"))
+            .await
+            .map_err(step("find the document"))?;
+        let lang = html.attr("lang").await.map_err(step("read lang"))?;
+        let dir = html.attr("dir").await.map_err(step("read dir"))?;
+        if lang.as_deref() != Some("ar") || dir.as_deref() != Some("rtl") {
+            return Err(format!("{path}: lang {lang:?}, dir {dir:?}"));
+        }
+        let text = browser
+            .find(Locator::Css("main"))
+            .await
+            .map_err(step("find the main content"))?
+            .text()
+            .await
+            .map_err(step("read the main content"))?;
+        if !text.contains(ARABIC_TITLE) {
+            return Err(format!("{path} does not show the Arabic title: {text}"));
+        }
+        keep_screenshot(browser, &format!("arabic-{name}")).await?;
+    }
+    Ok(())
 }
