@@ -383,6 +383,7 @@ async fn a_funded_project_shows_its_calls_indicators_and_milestones_in_the_reade
             &format!("/calls/{}/translations/fr", world.call_id),
             Some(&token),
             Some(json!({"texts": {
+                "title": "Appel des communes ouvertes",
                 "indicator.1.name": "Habitants participant aux assemblées de quartier",
                 "milestone.1.title": "Plan d’action adopté par le conseil municipal",
             }})),
@@ -400,10 +401,24 @@ async fn a_funded_project_shows_its_calls_indicators_and_milestones_in_the_reade
     };
     let french = read("fr").await;
     french.shows(&[
+        "Appel des communes ouvertes",
         "Habitants participant aux assemblées de quartier",
         "Plan d’action adopté par le conseil municipal",
     ]);
     french.hides(&[INDICATORS[0].0, ACTION_PLAN]);
     let english = read("en").await;
     english.shows(&[INDICATORS[0].0, ACTION_PLAN]);
+    english.hides(&["Appel des communes ouvertes"]);
+
+    // The portfolio lists the project under its call's title in the reader's language.
+    let portfolio = Page::read(
+        app.client
+            .get(app.url("/projects"))
+            .header(ACCEPT_LANGUAGE, "fr")
+            .send()
+            .await
+            .expect("GET"),
+    )
+    .await;
+    portfolio.shows(&["Appel des communes ouvertes"]);
 }

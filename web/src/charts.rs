@@ -103,13 +103,16 @@ fn units(hundredths: u64) -> String {
     format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
-/// The opening of a chart: the `<svg>` element with its accessible name and description.
+/// The opening of a chart: the `<svg>` element with its accessible name and description. The chart is laid
+/// out left to right in every language: its coordinates place each label before its bar, which a
+/// right-to-left page would otherwise anchor at its other end and cut off; each label's own text still reads
+/// in its script's direction.
 fn open(out: &mut String, id: &str, height: u32, title: &str, desc: &str) {
     let id = escape(id);
     // Writing to a String cannot fail.
     let _ = write!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" \
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" direction=\"ltr\" \
          aria-labelledby=\"{id}-title {id}-desc\" width=\"{WIDTH}\" height=\"{height}\" \
          viewBox=\"0 0 {WIDTH} {height}\">\
          <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
@@ -391,7 +394,7 @@ mod tests {
         assert_eq!(draw(), draw());
         assert_eq!(
             draw().as_str(),
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" \
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" direction=\"ltr\" \
              aria-labelledby=\"h-title h-desc\" width=\"640\" height=\"96\" viewBox=\"0 0 640 96\">\
              <title id=\"h-title\">Health</title><desc id=\"h-desc\">On track: 2 projects; At risk: 1 \
              projects</desc>\

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use chrono::NaiveDate;
+use domain::calls::translations;
 use domain::money::Currency;
 use domain::projects::schedule::Health;
 use domain::projects::service::{self, Portfolio, ProjectFilter, ProjectView, Totals};
@@ -323,8 +324,10 @@ async fn projects(
     actor: Option<&domain::Actor>,
     query: &PortfolioQuery,
     today: NaiveDate,
+    lang: Lang,
 ) -> Result<(Vec<ProjectView>, Vec<ProjectView>), PageError> {
-    let all = service::list(&state.db, actor, &ProjectFilter::default(), today).await?;
+    let mut all = service::list(&state.db, actor, &ProjectFilter::default(), today).await?;
+    translations::project_titles_in_language(&state.db, &mut all, lang.into()).await?;
     // The domain's filter, so that the page keeps exactly what the API's would, without loading twice.
     let filter = query.filter();
     let shown = all.iter().filter(|v| filter.matches(v)).cloned().collect();
@@ -350,7 +353,7 @@ pub async fn public(
     Query(query): Query<PortfolioQuery>,
 ) -> Result<Response, PageError> {
     let today = state.clock.now().date_naive();
-    let (all, shown) = projects(state, None, &query, today).await?;
+    let (all, shown) = projects(state, None, &query, today, visitor.lang).await?;
     layout::ok(&PortfolioPage {
         visitor,
         body: portfolio_body(visitor.lang, "/projects", &query, &all, &shown),
@@ -429,7 +432,7 @@ pub async fn manage(
     let actor = visitor.manager()?;
     let lang = visitor.lang;
     let today = state.clock.now().date_naive();
-    let (all, shown) = projects(state, Some(actor), &query, today).await?;
+    let (all, shown) = projects(state, Some(actor), &query, today, visitor.lang).await?;
     let due = work::due_reports(&state.db, actor, today, DUE_WITHIN_DAYS).await?;
     let (overdue_reports, due_reports): (Vec<DueLine>, Vec<DueLine>) =
         due.iter().map(due_line).partition(|line| line.overdue);
