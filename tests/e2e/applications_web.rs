@@ -919,3 +919,108 @@ async fn after_the_deadline_the_pages_say_so_and_offer_nothing_to_save() {
     let start_form = format!("action=\"/calls/{}/apply\"", setting.call.call.id);
     assert!(!apply.body.contains(&start_form), "{}", apply.text());
 }
+
+#[tokio::test]
+async fn submit_attach_and_add_partner_keep_what_was_typed() {
+    let s = setting().await;
+    let path = s.start().await;
+
+    // Submit posts the whole page: the draft is saved even though it cannot be submitted yet.
+    let refused = submit(
+        &s.applicant,
+        &s.app,
+        &path,
+        &format!("{path}/submit"),
+        &[
+            ("title", "Typed before submitting"),
+            ("summary", "A summary typed before submitting."),
+        ],
+    )
+    .await;
+    assert!(refused.status.is_client_error(), "{}", refused.text());
+    let page = get(&s.applicant, &s.app, &path).await;
+    assert_eq!(page.value("title"), "Typed before submitting");
+    assert_eq!(
+        page.textarea("summary"),
+        "A summary typed before submitting."
+    );
+
+    // Add partner: the role has its own field per candidate, the button names the candidate.
+    let association = domain::organisations::create(
+        &s.app.db,
+        &TestApp::actor(&s.manager),
+        &domain::organisations::OrganisationInput {
+            name: "Association Al Bawsala".into(),
+            kind: "civil_society".into(),
+            country: "TN".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("the association is registered");
+    let role = format!("role.{}", association.id);
+    let added = submit(
+        &s.applicant,
+        &s.app,
+        &format!("{path}?partner_search=bawsala"),
+        &format!("{path}/partners"),
+        &[
+            ("title", "Typed before adding a partner"),
+            (&role, "Runs the assemblies"),
+            ("organisation_id", &association.id.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text());
+    let page = get(&s.applicant, &s.app, &path).await;
+    assert_eq!(page.value("title"), "Typed before adding a partner");
+    page.shows(&["Association Al Bawsala", "Runs the assemblies"]);
+
+    // Attach: the page's form is multipart, so the file travels with what was typed.
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", page.value("csrf_token"))
+        .text("version", page.value("version"))
+        .text("title", "Typed before attaching")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(PDF.to_vec()).file_name("resolution.pdf"),
+        );
+    let attached = Page::read(
+        s.applicant
+            .post(s.app.url(&format!("{path}/attachments")))
+            .multipart(form)
+            .send()
+            .await
+            .expect("upload"),
+    )
+    .await;
+    assert_eq!(
+        attached.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        attached.text()
+    );
+    let page = get(&s.applicant, &s.app, &path).await;
+    assert_eq!(page.value("title"), "Typed before attaching");
+    page.shows(&["resolution.pdf"]);
+
+    // Save itself also takes the multipart form the page now sends.
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", page.value("csrf_token"))
+        .text("version", page.value("version"))
+        .text("title", "Saved as multipart");
+    let saved = Page::read(
+        s.applicant
+            .post(s.app.url(&path))
+            .multipart(form)
+            .send()
+            .await
+            .expect("save"),
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
+    assert_eq!(
+        get(&s.applicant, &s.app, &path).await.value("title"),
+        "Saved as multipart"
+    );
+}

@@ -443,10 +443,10 @@ async fn apply_in_the_browser(
         .map_err(step("save the draft"))?;
     wait_for_text(browser, ".notice-success", "The draft has been saved.").await?;
 
+    // A change typed and not saved is kept by Submit, which posts the whole page.
+    fill(browser, "title", "Open budget for Kairouan, final").await?;
     browser
-        .find(Locator::Css(
-            "form[action$='/submit'] button[type='submit']",
-        ))
+        .find(Locator::Css("button[formaction$='/submit']"))
         .await
         .map_err(step("find the submit button"))?
         .click()
@@ -469,7 +469,7 @@ async fn apply_in_the_browser(
         .await
         .map_err(step("read the receipt"))?;
     for needed in [
-        "Open budget for Kairouan",
+        "Open budget for Kairouan, final",
         "Municipalité de Kairouan",
         "15,000.000 TND",
     ] {

@@ -16,7 +16,8 @@ use poem::{Body, IntoResponse, Response, handler};
 use uuid::Uuid;
 
 use crate::applications::{
-    self, PARTNER_FIELDS, PageForms, REGISTER_PARTNER_FIELDS, UPLOAD_FIELDS, application_page,
+    self, PARTNER_FIELDS, PageForms, REGISTER_PARTNER_FIELDS, Saved, UPLOAD_FIELDS,
+    application_page,
 };
 use crate::csrf::{CheckedForm, CheckedUpload};
 use crate::errors::PageError;
@@ -27,7 +28,8 @@ use crate::{WebState, paths};
 // ---------------------------------------------------------------------------------------------------------
 // Partners
 
-/// `POST /applications/{id}/partners`: adds an organisation found by the search, with its role.
+/// `POST /applications/{id}/partners`: saves what was typed, then adds an organisation found by the search,
+/// with its role.
 #[handler]
 pub async fn add_partner(
     visitor: &Visitor,
@@ -38,16 +40,24 @@ pub async fn add_partner(
 ) -> Result<Response, PageError> {
     let actor = visitor.actor()?;
     let view = applications::load(state, visitor, &id).await?;
+    let view = match applications::save_typed(state, visitor, view, &form).await? {
+        Saved::Kept(view) => *view,
+        Saved::Refused(page) => return Ok(page),
+    };
     let id = view.application.id;
     // An id that is not one cannot name an organisation: the domain says so for unknown ones.
     let organisation_id =
         Uuid::parse_str(form.text("organisation_id").trim()).unwrap_or(Uuid::nil());
+    // On the application page every candidate has its own role field, named after it.
+    let role = form
+        .optional(&format!("role.{organisation_id}"))
+        .unwrap_or(form.text("role"));
     let result = service::add_partner(
         &state.db,
         actor,
         id,
         organisation_id,
-        form.text("role"),
+        role,
         state.clock.now(),
     )
     .await;
@@ -60,8 +70,8 @@ pub async fn add_partner(
             Some("partners"),
         )),
         Err(err) => {
-            let mut shown = FormState::new(visitor.lang, "partner", PARTNER_FIELDS)
-                .with("role", form.text("role"));
+            let mut shown =
+                FormState::new(visitor.lang, "partner", PARTNER_FIELDS).with("role", role);
             let status = shown.absorb(err)?;
             let forms = PageForms {
                 partner: Some(shown),
@@ -155,7 +165,7 @@ pub async fn remove_partner(
 // ---------------------------------------------------------------------------------------------------------
 // Attachments
 
-/// `POST /applications/{id}/attachments`: stores an uploaded file, optionally as the answer to a document
+/// `POST /applications/{id}/attachments`: saves what was typed, then stores an uploaded file, optionally as the answer to a document
 /// question. The CSRF token was checked before the file was looked at; a refused file is not stored.
 #[handler]
 pub async fn upload(
@@ -167,8 +177,12 @@ pub async fn upload(
 ) -> Result<Response, PageError> {
     let actor = visitor.actor()?;
     let view = applications::load(state, visitor, &id).await?;
-    let id = view.application.id;
     let form = upload.form();
+    let view = match applications::save_typed(state, visitor, view, form).await? {
+        Saved::Kept(view) => *view,
+        Saved::Refused(page) => return Ok(page),
+    };
+    let id = view.application.id;
     // Not a question's id: the domain refuses it as not a document question.
     let question_id = form
         .optional("question_id")

@@ -724,29 +724,58 @@ pub async fn save(
     Path(id): Path<String>,
     form: CheckedForm,
 ) -> Result<Response, PageError> {
-    let actor = visitor.actor()?;
-    let lang = visitor.lang;
     let view = load(state, visitor, &id).await?;
     let id = view.application.id;
-    let reading = application_forms::read_content(&form, &view.call.questions);
-    let sent_version = forms::version(&form);
+    match save_typed(state, visitor, view, &form).await? {
+        Saved::Kept(_) => Ok(changed(state, jar, id, "flash-application-saved", None)),
+        Saved::Refused(page) => Ok(page),
+    }
+}
+
+/// What became of the draft a form carried.
+pub enum Saved {
+    /// Saved (or the form carried none): the application as it now is.
+    Kept(Box<ApplicationView>),
+    /// Not saved: the page saying why, with everything as typed.
+    Refused(Response),
+}
+
+/// Saves the draft a posted form carries, before the form's own action: every button of the application page
+/// (Save, Submit, Attach, Add partner) posts the whole page, so that nothing typed is lost. A form without
+/// the draft (no `version` and `title`: a page showing a submitted application, a script posting one
+/// action) saves nothing.
+pub async fn save_typed(
+    state: &WebState,
+    visitor: &Visitor,
+    view: ApplicationView,
+    form: &CheckedForm,
+) -> Result<Saved, PageError> {
+    if !(form.has("version") && form.has("title")) {
+        return Ok(Saved::Kept(Box::new(view)));
+    }
+    let actor = visitor.actor()?;
+    let lang = visitor.lang;
+    let id = view.application.id;
+    let reading = application_forms::read_content(form, &view.call.questions);
+    let sent_version = forms::version(form);
     let result = match &sent_version {
-        Ok(version) => service::update(
-            &state.db,
-            actor,
-            id,
-            *version,
-            &reading.input,
-            state.clock.now(),
-        )
-        .await
-        .map(drop),
+        Ok(version) => {
+            service::update(
+                &state.db,
+                actor,
+                id,
+                *version,
+                &reading.input,
+                state.clock.now(),
+            )
+            .await
+        }
         Err(_) => Err(Error::stale()),
     };
     let (mut shown, rows) =
-        application_forms::posted_form(lang, &view.call.questions, &form, &reading);
+        application_forms::posted_form(lang, &view.call.questions, form, &reading);
     match result {
-        Ok(()) => Ok(changed(state, jar, id, "flash-application-saved", None)),
+        Ok(saved) => Ok(Saved::Kept(Box::new(saved))),
         Err(Error::Validation(errors)) => {
             shown.add_field_errors(&errors);
             // Nothing was saved: the form keeps the version it was read at, so that a later save still
@@ -756,14 +785,15 @@ pub async fn save(
                 content: Some((shown, rows, version)),
                 ..PageForms::default()
             };
-            application_page(
+            let page = application_page(
                 state,
                 visitor,
                 view,
                 forms,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-            .await
+            .await?;
+            Ok(Saved::Refused(page))
         }
         Err(Error::Conflict(message)) if message.key == "error-stale-version" => {
             let current = service::get(&state.db, actor, id).await?;
@@ -774,13 +804,15 @@ pub async fn save(
                 content: Some((shown, rows, version)),
                 ..PageForms::default()
             };
-            application_page(state, visitor, current, forms, StatusCode::CONFLICT).await
+            let page =
+                application_page(state, visitor, current, forms, StatusCode::CONFLICT).await?;
+            Ok(Saved::Refused(page))
         }
         Err(other) => Err(other.into()),
     }
 }
 
-/// `POST /applications/{id}/submit`: submits the draft and shows the receipt; every reason it cannot be
+/// `POST /applications/{id}/submit`: saves what was typed, submits the draft and shows the receipt; every reason it cannot be
 /// submitted yet is listed on the page.
 #[handler]
 pub async fn submit(
@@ -788,11 +820,14 @@ pub async fn submit(
     Data(state): Data<&WebState>,
     jar: &CookieJar,
     Path(id): Path<String>,
-    _form: CheckedForm,
+    form: CheckedForm,
 ) -> Result<Response, PageError> {
     let actor = visitor.actor()?;
     let view = load(state, visitor, &id).await?;
     let id = view.application.id;
+    if let Saved::Refused(page) = save_typed(state, visitor, view, &form).await? {
+        return Ok(page);
+    }
     match service::submit(&state.db, actor, id, state.clock.now()).await {
         Ok(_) => {
             session::set_flash(state, jar, "flash-application-submitted");

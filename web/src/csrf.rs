@@ -48,17 +48,41 @@ pub struct CheckedForm(Vec<(String, String)>);
 impl<'a> FromRequest<'a> for CheckedForm {
     async fn from_request(req: &'a Request, body: &mut RequestBody) -> poem::Result<Self> {
         let visitor = <&Visitor>::from_request(req, body).await?;
+        // A page whose one form can also upload a file (the application page) posts `multipart/form-data`
+        // to every button's action; those that take no file read its text fields alone.
+        let multipart = req
+            .content_type()
+            .is_some_and(|kind| kind.starts_with("multipart/form-data"));
         // A body that is not a form has no token either: refuse it as forged rather than as malformed.
-        let fields = Form::<Vec<(String, String)>>::from_request(req, body)
-            .await
-            .map(|Form(fields)| fields)
-            .unwrap_or_default();
+        let fields = if multipart {
+            text_fields(req, body).await.unwrap_or_default()
+        } else {
+            Form::<Vec<(String, String)>>::from_request(req, body)
+                .await
+                .map(|Form(fields)| fields)
+                .unwrap_or_default()
+        };
         let form = CheckedForm(fields);
         if !tokens_match(visitor.csrf_token(), form.text(CSRF_FIELD)) {
             return Err(PageError::Csrf.into());
         }
         Ok(form)
     }
+}
+
+/// The text fields of a `multipart/form-data` body; files are read and dropped.
+async fn text_fields(req: &Request, body: &mut RequestBody) -> poem::Result<Vec<(String, String)>> {
+    let mut multipart = Multipart::from_request(req, body).await?;
+    let mut fields = Vec::new();
+    while let Some(field) = multipart.next_field().await? {
+        let name = field.name().unwrap_or_default().to_owned();
+        if field.file_name().is_some() {
+            field.bytes().await?;
+        } else {
+            fields.push((name, field.text().await?));
+        }
+    }
+    Ok(fields)
 }
 
 impl CheckedForm {
@@ -71,6 +95,11 @@ impl CheckedForm {
                 .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
                 .collect(),
         )
+    }
+
+    /// Whether the form has a field of that name at all, even blank.
+    pub fn has(&self, name: &str) -> bool {
+        self.0.iter().any(|(field, _)| field == name)
     }
 
     /// The first value of `name`, or `""`.
