@@ -1217,3 +1217,179 @@ async fn read_in_arabic(
     }
     Ok(())
 }
+
+/// axe-core 4.14.1 (Mozilla Public License 2.0, see `tests/vendor/axe-core.LICENSE`), vendored from the npm
+/// registry, so that the accessibility check needs no network.
+const AXE: &str = include_str!("../vendor/axe.min.js");
+
+/// The accessibility violations axe-core finds on the page the browser shows, one line each (rule, help
+/// and the elements), or the reason it could not run.
+async fn axe_violations(browser: &Client) -> Result<Vec<String>, String> {
+    browser
+        .execute(AXE, vec![])
+        .await
+        .map_err(|err| format!("load axe-core: {err}"))?;
+    let found = browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             axe.run(document, {resultTypes: ['violations']})\
+               .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' at ' +\
+                 v.nodes.map(n => n.target.join(' ')).join(', '))))\
+               .catch(e => done(['axe-core failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .map_err(|err| format!("run axe-core: {err}"))?;
+    Ok(found
+        .as_array()
+        .map(|lines| {
+            lines
+                .iter()
+                .filter_map(|line| line.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Opens each page (logging in as `email` first, when given) and collects what axe-core finds on it.
+async fn audit_pages(
+    driver: &ChromeDriver,
+    app: &TestApp,
+    email: Option<&str>,
+    language: &str,
+    paths: &[String],
+) -> Result<Vec<String>, String> {
+    let browser = driver.browser_in(language).await;
+    let outcome = async {
+        let step =
+            |what: &'static str| move |err: fantoccini::error::CmdError| format!("{what}: {err}");
+        if let Some(email) = email {
+            browser
+                .goto(&app.url("/login"))
+                .await
+                .map_err(step("open the login page"))?;
+            fill(&browser, "email", email).await?;
+            fill(&browser, "password", TEST_PASSWORD).await?;
+            browser
+                .find(Locator::Css("form[action='/login'] button[type='submit']"))
+                .await
+                .map_err(step("find the login button"))?
+                .click()
+                .await
+                .map_err(step("log in"))?;
+            browser
+                .wait()
+                .at_most(Duration::from_secs(20))
+                .for_element(Locator::Css(".signed-in"))
+                .await
+                .map_err(step("wait for the home page"))?;
+        }
+        let mut problems = Vec::new();
+        for path in paths {
+            browser
+                .goto(&app.url(path))
+                .await
+                .map_err(step("open a page"))?;
+            for violation in axe_violations(&browser).await? {
+                problems.push(format!("{language} {path}: {violation}"));
+            }
+        }
+        Ok(problems)
+    }
+    .await;
+    let _ = browser.close().await;
+    outcome
+}
+
+#[tokio::test]
+async fn the_main_pages_of_every_role_pass_axe_core() {
+    use convoca_tests::projects::FundedSpec;
+    if !browser_available() {
+        return;
+    }
+    let app = spawn_app().await;
+    let (manager, _) = app.new_manager().await;
+    let world = app
+        .funded_world(&manager, &FundedSpec::tunisian("AXE", 3))
+        .await;
+    let decided = domain::calls::service::get(&app.db, None, world.call_id)
+        .await
+        .expect("the call is public");
+    let open = app
+        .open_call(&manager, &decided.programme, "AXO", &[], &[])
+        .await;
+    let team = &world.teams[0];
+    let draft = domain::applications::service::start(
+        &app.db,
+        &TestApp::actor(team),
+        open.call.id,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("the draft is started");
+    app.create_user(
+        "admin@convoca.example",
+        &[domain::Role::Admin, domain::Role::Manager],
+        None,
+    )
+    .await;
+
+    let call = world.call_id;
+    let project = world.projects[0];
+    let public: Vec<String> = [
+        "/".to_owned(),
+        "/calls".to_owned(),
+        format!("/calls/{}", open.call.id),
+        format!("/calls/{call}/results"),
+        "/projects".to_owned(),
+        format!("/projects/{project}"),
+        "/login".to_owned(),
+        "/signup".to_owned(),
+    ]
+    .into();
+    let applicant: Vec<String> = [
+        "/".to_owned(),
+        "/applications".to_owned(),
+        format!("/applications/{}", draft.application.id),
+        format!("/projects/{project}"),
+        "/account".to_owned(),
+        "/notifications".to_owned(),
+    ]
+    .into();
+    let managing: Vec<String> = [
+        "/".to_owned(),
+        "/manage/calls".to_owned(),
+        format!("/manage/calls/{}", open.call.id),
+        format!("/manage/calls/{call}/applications"),
+        format!("/manage/calls/{call}/committee"),
+        format!("/manage/calls/{call}/selection"),
+        "/manage/organisations".to_owned(),
+        "/manage/programmes".to_owned(),
+        format!("/manage/programmes/{}", decided.programme.id),
+        "/manage/projects".to_owned(),
+    ]
+    .into();
+    let administering: Vec<String> = ["/admin/users".to_owned(), "/admin/outbox".to_owned()].into();
+
+    let driver = ChromeDriver::start().await;
+    let mut problems = Vec::new();
+    for (email, language, paths) in [
+        (None, "en-US", &public),
+        (None, "ar", &public),
+        (Some(team.email.as_str()), "en-US", &applicant),
+        (Some(team.email.as_str()), "ar", &applicant),
+        (Some(manager.email.as_str()), "en-US", &managing),
+        (Some("admin@convoca.example"), "de", &administering),
+    ] {
+        match audit_pages(&driver, &app, email, language, paths).await {
+            Ok(found) => problems.extend(found),
+            Err(failure) => panic!("{failure}"),
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "axe-core found {} violations:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
