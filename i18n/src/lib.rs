@@ -5,6 +5,8 @@
 //! This module negotiates the language and looks messages up; it knows nothing about pages.
 
 pub mod email;
+pub mod format;
+pub mod places;
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
