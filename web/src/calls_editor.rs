@@ -33,6 +33,7 @@ use crate::csrf::CheckedForm;
 use crate::errors::PageError;
 use crate::forms::{self, Fields, FormState};
 use crate::i18n::Lang;
+use crate::i18n::format;
 use crate::layout::Localized as _;
 use crate::layout::{self, Choice, Pager};
 use crate::session::{self, Visitor};
@@ -1070,8 +1071,8 @@ layout::localized!(ConfirmPage);
 /// What a move will do, in sentences, so that a manager knows before pressing the button.
 fn consequences(lang: Lang, view: &CallView, action: CallAction) -> Vec<String> {
     let tz = call_text::time_zone_of(&view.call.time_zone);
-    let opens = call_text::local_time(view.call.opens_at, tz);
-    let deadline = call_text::local_time(view.call.closes_at, tz);
+    let opens = format::date_time(lang, view.call.opens_at, tz);
+    let deadline = format::date_time(lang, view.call.closes_at, tz);
     match action {
         CallAction::Open => vec![
             lang.t("editor-confirm-open-frozen"),
