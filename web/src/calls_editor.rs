@@ -435,9 +435,9 @@ fn tranche_condition_choices(lang: Lang) -> Vec<Choice> {
     .collect()
 }
 
-/// A rule of the template in words: "40% when the agreement is signed".
+/// A rule of the template in words: "40% when the agreement is signed" ("40 % bei Unterzeichnung ...").
 fn tranche_sentence(lang: Lang, rule: &TemplateRule) -> String {
-    let percent = call_text::decimal(lang, &rule.percent.normalize().to_string());
+    let percent = format::percent(lang, rule.percent);
     let after = |months: i32| {
         lang.t_count(
             "editor-tranche-after-months",
@@ -1312,7 +1312,7 @@ mod tests {
             tranche_sentence(Lang::En, &milestone),
             "12.5% when the milestone “Action plan adopted” (1 month after the start) is accepted"
         );
-        assert!(tranche_sentence(Lang::Fr, &milestone).starts_with("12,5 %"));
+        assert!(tranche_sentence(Lang::Fr, &milestone).starts_with("12,5\u{a0}%"));
         for lang in Lang::ALL {
             for condition in TRANCHE_CONDITIONS {
                 let key = format!("editor-tranche-condition-{}", condition.replace('_', "-"));

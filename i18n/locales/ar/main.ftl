@@ -1474,11 +1474,11 @@ editor-tranche-after-months = { $months ->
     [many] بعد { $months } شهرًا من البداية
    *[other] بعد { $months } شهر من البداية
 }
-editor-tranche-on-signature = { $percent }% عند توقيع الاتفاقية
-editor-tranche-on-milestone = { $percent }% عند قبول المرحلة «{ $title }» ({ $due })
-editor-tranche-on-report = { $percent }% عند قبول تقرير التقدّم { $number }
-editor-tranche-on-final-report = { $percent }% عند قبول التقرير النهائي
-editor-tranche-on-date = { $percent }% { $due }
+editor-tranche-on-signature = { $percent } عند توقيع الاتفاقية
+editor-tranche-on-milestone = { $percent } عند قبول المرحلة «{ $title }» ({ $due })
+editor-tranche-on-report = { $percent } عند قبول تقرير التقدّم { $number }
+editor-tranche-on-final-report = { $percent } عند قبول التقرير النهائي
+editor-tranche-on-date = { $percent } { $due }
 flash-call-tranches-saved = تمّ حفظ الأقساط.
 
 ## Funded projects: the project page and the expert's requests (web::projects)

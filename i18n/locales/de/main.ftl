@@ -1402,11 +1402,11 @@ editor-tranche-after-months = { $months ->
     [one] { $months } Monat nach Projektbeginn
    *[other] { $months } Monate nach Projektbeginn
 }
-editor-tranche-on-signature = { $percent } % bei Unterzeichnung der Vereinbarung
-editor-tranche-on-milestone = { $percent } %, wenn der Meilenstein „{ $title }“ ({ $due }) angenommen ist
-editor-tranche-on-report = { $percent } %, wenn Zwischenbericht { $number } angenommen ist
-editor-tranche-on-final-report = { $percent } %, wenn der Schlussbericht angenommen ist
-editor-tranche-on-date = { $percent } %, { $due }
+editor-tranche-on-signature = { $percent } bei Unterzeichnung der Vereinbarung
+editor-tranche-on-milestone = { $percent }, wenn der Meilenstein „{ $title }“ ({ $due }) angenommen ist
+editor-tranche-on-report = { $percent }, wenn Zwischenbericht { $number } angenommen ist
+editor-tranche-on-final-report = { $percent }, wenn der Schlussbericht angenommen ist
+editor-tranche-on-date = { $percent }, { $due }
 flash-call-tranches-saved = Die Tranchen wurden gespeichert.
 
 ## Geförderte Projekte: die Projektseite und die Anfragen an Fachpersonen (web::projects)

@@ -1402,11 +1402,11 @@ editor-tranche-after-months = { $months ->
     [one] { $months } month after the start
    *[other] { $months } months after the start
 }
-editor-tranche-on-signature = { $percent }% when the agreement is signed
-editor-tranche-on-milestone = { $percent }% when the milestone “{ $title }” ({ $due }) is accepted
-editor-tranche-on-report = { $percent }% when progress report { $number } is accepted
-editor-tranche-on-final-report = { $percent }% when the final report is accepted
-editor-tranche-on-date = { $percent }% { $due }
+editor-tranche-on-signature = { $percent } when the agreement is signed
+editor-tranche-on-milestone = { $percent } when the milestone “{ $title }” ({ $due }) is accepted
+editor-tranche-on-report = { $percent } when progress report { $number } is accepted
+editor-tranche-on-final-report = { $percent } when the final report is accepted
+editor-tranche-on-date = { $percent } { $due }
 flash-call-tranches-saved = The tranches have been saved.
 
 ## Funded projects: the project page and the expert's requests (web::projects)

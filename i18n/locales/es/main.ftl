@@ -1402,11 +1402,11 @@ editor-tranche-after-months = { $months ->
     [one] { $months } mes después del inicio
    *[other] { $months } meses después del inicio
 }
-editor-tranche-on-signature = { $percent } % cuando se firma el convenio
-editor-tranche-on-milestone = { $percent } % cuando se acepta el hito «{ $title }» ({ $due })
-editor-tranche-on-report = { $percent } % cuando se acepta el informe de avance { $number }
-editor-tranche-on-final-report = { $percent } % cuando se acepta el informe final
-editor-tranche-on-date = { $percent } % { $due }
+editor-tranche-on-signature = { $percent } cuando se firma el convenio
+editor-tranche-on-milestone = { $percent } cuando se acepta el hito «{ $title }» ({ $due })
+editor-tranche-on-report = { $percent } cuando se acepta el informe de avance { $number }
+editor-tranche-on-final-report = { $percent } cuando se acepta el informe final
+editor-tranche-on-date = { $percent } { $due }
 flash-call-tranches-saved = Se han guardado los tramos.
 
 ## Funded projects: the project page and the expert's requests (web::projects)

@@ -1402,11 +1402,11 @@ editor-tranche-after-months = { $months ->
     [one] { $months } mois après le début
    *[other] { $months } mois après le début
 }
-editor-tranche-on-signature = { $percent } % à la signature de la convention
-editor-tranche-on-milestone = { $percent } % quand le jalon « { $title } » ({ $due }) est accepté
-editor-tranche-on-report = { $percent } % quand le rapport d’avancement { $number } est accepté
-editor-tranche-on-final-report = { $percent } % quand le rapport final est accepté
-editor-tranche-on-date = { $percent } % { $due }
+editor-tranche-on-signature = { $percent } à la signature de la convention
+editor-tranche-on-milestone = { $percent } quand le jalon « { $title } » ({ $due }) est accepté
+editor-tranche-on-report = { $percent } quand le rapport d’avancement { $number } est accepté
+editor-tranche-on-final-report = { $percent } quand le rapport final est accepté
+editor-tranche-on-date = { $percent } { $due }
 flash-call-tranches-saved = Les tranches ont été enregistrées.
 
 ## Funded projects: the project page and the expert's requests (web::projects)
