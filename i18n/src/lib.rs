@@ -2,9 +2,12 @@
 //! French, German and Arabic). Used by the HTML UI, by the JSON API to phrase domain messages for its problem responses, and
 //! by the email sender.
 //!
-//! This module negotiates the language and looks messages up; it knows nothing about pages.
+//! This module negotiates the language and looks messages up; [`format`] writes numbers, money and dates
+//! through ICU4X, and [`places`] names countries and subdivisions. None of it knows about pages.
 
 pub mod email;
+pub mod format;
+pub mod places;
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};

@@ -1113,9 +1113,9 @@ async fn a_manager_screens_an_application_ineligible_with_a_reason_the_applicant
     let text = csv.text().await.unwrap();
     let mut rows = csv::Reader::from_reader(text.as_bytes());
     let row = rows.records().next().unwrap().unwrap();
-    assert_eq!(&row[6], "'=HYPERLINK(\"http://evil.example\")");
+    assert_eq!(&row[8], "'=HYPERLINK(\"http://evil.example\")");
     assert_eq!(&row[1], "ineligible");
-    assert_eq!(&row[7], "14500.000");
+    assert_eq!(&row[9], "14500.000");
     let by_applicant = app
         .api("GET", &format!("{calls}.csv"), Some(&token), None)
         .await;

@@ -260,7 +260,11 @@ async fn a_manager_creates_a_programme_and_a_call_through_the_forms_and_opens_it
     ]);
 
     let public = reqwest::Client::new();
-    let deadline = format!("{deadline_day} 23:59 (Africa/Tunis)");
+    // In the call's zone, named, with its IANA id.
+    let deadline = format!(
+        "{} at 11:59 PM Tunisia Time (Africa/Tunis)",
+        deadline_day.format("%B %-d, %Y")
+    );
     let list = get(&public, &app, "/calls").await;
     assert_eq!(list.status, StatusCode::OK);
     list.shows(&[
@@ -280,11 +284,11 @@ async fn a_manager_creates_a_programme_and_a_call_through_the_forms_and_opens_it
         "days",
         "left",
         "from 10,000.000 TND to 50,000.000 TND",
-        "Citizen participation 3 (75 % of the total) 5 2 Who takes part, and how.",
-        "Transparency 1 (25 % of the total) 5 None",
+        "Citizen participation 3 (75% of the total) 5 2 Who takes part, and how.",
+        "Transparency 1 (25% of the total) 5 None",
         "Applicants must be: Municipality, Province.",
         "The application must come from a consortium with Municipality (at least 2), Civil-society organisation (at least 1).",
-        "TN-11: between 1 and 3",
+        "Tunis (TN-11): between 1 and 3",
         "Ten criteria <chosen> by a parity committee.",
     ]);
     assert!(

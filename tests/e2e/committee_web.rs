@@ -269,7 +269,7 @@ async fn the_rule_and_deadline_forms_save_or_say_what_is_wrong_beside_the_fields
     .await;
     assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.text());
     let page = get(&client, &app, &path).await;
-    page.shows(&["Members’ reviews are due 2030-05-01 12:00 (UTC)."]);
+    page.shows(&["Members’ reviews are due May 1, 2030 at 12:00 PM UTC."]);
     assert_eq!(page.value("review_deadline"), "2030-05-01T12:00");
     let stored = domain::committee::get(&app.db, Some(&TestApp::actor(&manager)), call_id)
         .await

@@ -5,7 +5,7 @@
 //! finalised; no more changes once decided). Asserted on what a visitor sees, and on what the domain stored.
 
 use chrono::{Duration, NaiveTime, Utc};
-use convoca_tests::html::{get, logged_in, submit};
+use convoca_tests::html::{Page, get, logged_in, submit};
 use convoca_tests::selection::{ApplicantSpec, SeatSpec, SelectionSpec, SelectionWorld, criterion};
 use convoca_tests::{TestApp, new_client, spawn_app};
 use domain::Role;
@@ -342,9 +342,12 @@ async fn the_tranche_template_refuses_a_sum_of_99_then_saves_one_that_finalising
         "At risk",
         &format!(
             "Milestone “{MILESTONE}”, due {}",
-            schedule::add_months(start, 6)
+            schedule::add_months(start, 6).format("%B %-d, %Y")
         ),
-        &format!("Progress report 1, due {}", schedule::add_months(start, 6)),
+        &format!(
+            "Progress report 1, due {}",
+            schedule::add_months(start, 6).format("%B %-d, %Y")
+        ),
     ]);
     managed.hides(&["No progress report is overdue.", "Nothing is overdue."]);
     // Ten days before the first report, it is due soon rather than overdue.
@@ -359,4 +362,50 @@ async fn the_tranche_template_refuses_a_sum_of_99_then_saves_one_that_finalising
         "Progress reports due within 30 days",
         "Due soon",
     ]);
+}
+
+/// The public portfolio in German writes amounts as Germans do and names the governorates; in Arabic it
+/// names them in Arabic, and keeps amounts and Latin names apart from the right-to-left text.
+#[tokio::test]
+async fn the_public_portfolio_writes_amounts_and_places_in_the_reader_s_language() {
+    let app = spawn_app().await;
+    let manager = manager(&app).await;
+    decided_worlds(&app, &manager).await;
+    let in_language = |accept: &'static str| {
+        let request = app
+            .client
+            .get(app.url("/projects"))
+            .header(reqwest::header::ACCEPT_LANGUAGE, accept);
+        async move { Page::read(request.send().await.expect("GET")).await }
+    };
+
+    let german = in_language("de-DE").await;
+    assert_eq!(german.status, StatusCode::OK, "{}", german.text());
+    german.shows(&["5.000,000 TND", "10.000,000 TND", "Tunis", "Ariana"]);
+    assert!(
+        german.body.contains("<bdi title=\"TN-12\">Ariana</bdi>"),
+        "{}",
+        german.body
+    );
+    // The filter names each governorate and keeps its code.
+    assert!(
+        german.body.contains(">Ariana (TN-12)</option>"),
+        "{}",
+        german.body
+    );
+
+    let arabic = in_language("ar-TN").await;
+    assert_eq!(arabic.status, StatusCode::OK, "{}", arabic.text());
+    assert!(arabic.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    arabic.shows(&["أريانة", "تونس", "أريانة (TN-12)"]);
+    assert!(
+        arabic.body.contains("<bdi title=\"TN-12\">أريانة</bdi>"),
+        "{}",
+        arabic.body
+    );
+    assert!(
+        arabic.body.contains("<bdi>5.000,000 TND</bdi>"),
+        "{}",
+        arabic.body
+    );
 }

@@ -1507,7 +1507,9 @@ async fn the_360giving_package_and_the_csv_exports_show_published_awards_and_wha
             "call",
             "lead_organisation",
             "country",
+            "country_name",
             "subdivision",
+            "subdivision_name",
             "currency",
             "awarded",
             "disbursed",
@@ -1522,19 +1524,21 @@ async fn the_360giving_package_and_the_csv_exports_show_published_awards_and_wha
     assert_eq!(tunis_row[2], "Open municipality of Tunis");
     assert_eq!(tunis_row[3], "GIV");
     assert_eq!(
-        tunis_row[4..10],
+        tunis_row[4..12],
         [
             "Municipality of Tunis",
             "TN",
+            "Tunisia",
             "TN-11",
+            "Tunis",
             "TND",
             "48250.750",
             "19300.300"
         ]
     );
-    assert_eq!(tunis_row[12], "active");
+    assert_eq!(tunis_row[14], "active");
     let sfax_row = rows.iter().find(|r| r[1] == sfax).unwrap();
-    assert_eq!(sfax_row[8..10], ["52000.000", "0.000"]);
+    assert_eq!(sfax_row[10..12], ["52000.000", "0.000"]);
 
     let (status, rows) = csv_rows(app, "/open-data/disbursements.csv").await;
     assert_eq!(status, 200);

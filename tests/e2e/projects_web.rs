@@ -203,7 +203,7 @@ async fn the_public_page_shows_the_award_payments_and_timeline_but_none_of_the_t
         "Open municipalities: call for municipalities",
         "Awarded 5,000.000 TND",
         "Disbursed 0.000 TND",
-        "0.000 TND paid of 5,000.000 TND awarded (0 %).",
+        "0.000 TND paid of 5,000.000 TND awarded (0%).",
         "Timeline",
         "Agreement: Signature of the grant agreement Not signed yet",
         &format!("Milestone: 1. {ACTION_PLAN} Evidence submitted"),
@@ -309,9 +309,9 @@ async fn accepted_evidence_lets_the_manager_release_and_pay_its_tranche_and_the_
     let public = get(&new_client(), &f.app, &path(project)).await;
     public.shows(&[
         "Disbursed 3,000.000 TND",
-        "3,000.000 TND paid of 5,000.000 TND awarded (60 %).",
+        "3,000.000 TND paid of 5,000.000 TND awarded (60%).",
         &format!("Payment: 3,000.000 TND (tranche 2) Paid Paid on {paid_on}"),
-        "Progress 100 %",
+        "Progress 100%",
     ]);
     public.hides(&[EVIDENCE]);
     assert!(public.body.contains("width=\"60\""), "the bar is 60% paid");

@@ -1093,6 +1093,7 @@ async fn results_are_hidden_until_published_then_public_with_reasons_justificati
             "title",
             "lead_organisation",
             "subdivision",
+            "subdivision_name",
             "Citizen participation",
             "Transparency",
             "Feasibility",
@@ -1115,7 +1116,7 @@ async fn results_are_hidden_until_published_then_public_with_reasons_justificati
         .iter()
         .enumerate()
         .map(|(i, cell)| {
-            if (5..9).contains(&i) {
+            if (6..10).contains(&i) {
                 exact(&json!(cell))
             } else {
                 cell.to_owned()
@@ -1130,6 +1131,7 @@ async fn results_are_hidden_until_published_then_public_with_reasons_justificati
             "Open municipality of Zaghouan",
             "Municipality of Zaghouan",
             "TN-22",
+            "Zaghouan",
             "3",
             "5",
             "3",
@@ -1203,7 +1205,7 @@ async fn the_results_csv_defuses_a_criterion_title_that_a_spreadsheet_would_run_
         .map(str::to_owned)
         .collect();
     assert_eq!(
-        header[5..8],
+        header[6..9],
         [
             "'=HYPERLINK(\"http://evil.example\",\"Participation\")",
             "Transparency",

@@ -545,7 +545,7 @@ async fn finalised_then_published_results_are_public_with_every_justification_an
     public.shows(&[
         &reference(2),
         "Municipality 2",
-        "TN-11",
+        "Tunis",
         "100.00",
         "70.00",
         "Not selected",

@@ -26,6 +26,7 @@ use crate::csrf::CheckedForm;
 use crate::errors::PageError;
 use crate::forms::{self, Fields, FormState};
 use crate::i18n::Lang;
+use crate::i18n::{format, places};
 use crate::layout::Localized as _;
 use crate::layout::{self, Choice};
 use crate::session::{self, Visitor};
@@ -99,8 +100,8 @@ pub fn file_size(lang: Lang, bytes: i64) -> String {
 }
 
 /// A moment in the call's time zone, with the zone named.
-fn in_call_zone(view: &CallView, at: DateTime<Utc>) -> String {
-    call_text::local_time(at, call_text::time_zone_of(&view.call.time_zone))
+fn in_call_zone(lang: Lang, view: &CallView, at: DateTime<Utc>) -> String {
+    format::date_time(lang, at, call_text::time_zone_of(&view.call.time_zone))
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -140,7 +141,7 @@ fn apply_page(
     let call = call.in_language(visitor.lang.into());
     let page = ApplyPage {
         visitor,
-        deadline: in_call_zone(&call, call.call.closes_at),
+        deadline: in_call_zone(visitor.lang, &call, call.call.closes_at),
         content_language: call_text::content_language(visitor.lang, &call.reading),
         call,
         form,
@@ -254,7 +255,8 @@ pub async fn dashboard(
                 state_class: state_class(summary.state),
                 reference: app.reference.clone(),
                 requested: call_text::amount(lang, summary.requested(), summary.currency),
-                deadline: call_text::local_time(
+                deadline: format::date_time(
+                    lang,
                     summary.closes_at,
                     call_text::time_zone_of(&summary.time_zone),
                 ),
@@ -406,11 +408,15 @@ impl ApplicationPage<'_> {
     }
 }
 
-/// "Municipality · TN-11", the place and kind of an organisation as lists show them.
-fn place_of(country: &str, subdivision: Option<&String>) -> String {
+/// "Tunisia · Tunis", where an organisation is, by name in the language (lists show the kind beside it).
+fn place_of(lang: Lang, country: &str, subdivision: Option<&String>) -> String {
+    let country = places::country_name(lang, country);
     match subdivision {
-        Some(subdivision) => format!("{country} · {subdivision}"),
-        None => country.to_owned(),
+        Some(subdivision) => format!(
+            "{country} · {}",
+            places::subdivision_name(lang, subdivision)
+        ),
+        None => country,
     }
 }
 
@@ -420,7 +426,11 @@ fn partner_row(lang: Lang, partner: &PartnerView) -> PartnerRow {
         id: organisation.id,
         name: organisation.name.clone(),
         kind: layout::kind_label(lang, &organisation.kind),
-        place: place_of(&organisation.country, organisation.subdivision.as_ref()),
+        place: place_of(
+            lang,
+            &organisation.country,
+            organisation.subdivision.as_ref(),
+        ),
         role: partner.role.clone(),
     }
 }
@@ -477,7 +487,7 @@ pub async fn application_page(
                 .map(|o| CandidateRow {
                     id: o.id,
                     kind: layout::kind_label(lang, &o.kind),
-                    place: place_of(&o.country, o.subdivision.as_ref()),
+                    place: place_of(lang, &o.country, o.subdivision.as_ref()),
                     name: o.name,
                 })
                 .collect(),
@@ -539,7 +549,7 @@ pub async fn application_page(
         editable,
         withdrawable: team && view.withdrawable(now),
         closed_notice,
-        deadline: in_call_zone(&view.call, view.call.call.closes_at),
+        deadline: in_call_zone(lang, &view.call, view.call.call.closes_at),
         time_left: editable
             .then(|| TimeLeft::until(now, view.call.call.closes_at))
             .flatten()
@@ -549,7 +559,7 @@ pub async fn application_page(
         submitted_at: view
             .application
             .submitted_at
-            .map(|at| in_call_zone(&view.call, at)),
+            .map(|at| in_call_zone(lang, &view.call, at)),
         verified: view.lead.verified_at.is_some(),
         screening_reason: view.application.screening_reason.clone().filter(|_| {
             matches!(
@@ -968,7 +978,7 @@ pub async fn receipt(
             .into_iter()
             .map(|p| (p.name, p.role))
             .collect(),
-        submitted_at: in_call_zone(&view.call, snapshot.submitted_at),
+        submitted_at: in_call_zone(lang, &view.call, snapshot.submitted_at),
         requested: format!(
             "{} {}",
             call_text::decimal(lang, &snapshot.requested),

@@ -24,6 +24,7 @@ use crate::errors::PageError;
 use crate::forms::{self, FormState};
 use crate::layout::Localized as _;
 use crate::layout::{self, Choice, Pager};
+use crate::places::Place;
 use crate::session::Visitor;
 use crate::{WebState, paths};
 
@@ -62,7 +63,7 @@ struct ManageRow {
     id: Uuid,
     reference: Option<String>,
     lead: String,
-    subdivision: String,
+    subdivision: Place,
     title: String,
     requested: String,
     state: String,
@@ -114,7 +115,7 @@ pub async fn list(
                 id: app.id,
                 reference: app.reference.clone(),
                 lead: summary.lead.name.clone(),
-                subdivision: summary.lead.subdivision.clone().unwrap_or_default(),
+                subdivision: Place::subdivision_opt(lang, summary.lead.subdivision.as_deref()),
                 title: app.title.clone(),
                 requested: call_text::amount(lang, summary.requested(), summary.currency),
                 state: applications::state_label(lang, summary.state),

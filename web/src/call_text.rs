@@ -11,11 +11,13 @@ use domain::calls::entity::{criterion, question};
 use domain::calls::service::{CallView, Phase};
 use domain::calls::translations::Reading;
 use domain::calls::{CallState, EligibilityRule};
-use domain::money::{Currency, Money};
+use domain::money::Currency;
 use domain::{Arg, Message};
 use rust_decimal::Decimal;
 
-use crate::i18n::Lang;
+/// Numbers and amounts are written by the shared formatters, so that pages and emails agree.
+pub use crate::i18n::format::{amount, amount_of_minor, decimal};
+use crate::i18n::{Lang, format, places};
 
 /// The catalog key of a call's state, as managers see it.
 pub fn state_key(state: CallState) -> &'static str {
@@ -50,16 +52,6 @@ pub fn status_class(view: &CallView, now: DateTime<Utc>) -> &'static str {
 /// The call's display time zone; UTC if the stored name is not one (it always is, the domain checks it).
 pub fn time_zone_of(name: &str) -> Tz {
     name.parse().unwrap_or(Tz::UTC)
-}
-
-/// A moment as people of the call's region read it, with the zone named so that nobody has to guess:
-/// `2027-01-31 23:59 (Africa/Tunis)`.
-pub fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
-    format!(
-        "{} ({})",
-        at.with_timezone(&tz).format("%Y-%m-%d %H:%M"),
-        tz.name()
-    )
 }
 
 /// How long until a deadline, in the two largest units that matter.
@@ -117,48 +109,6 @@ impl TimeLeft {
             }
         }
     }
-}
-
-/// A non-negative decimal written as the language writes numbers: `500,000.5` in English, `500.000,5` in
-/// Spanish and German, `500 000,5` in French (with a narrow no-break space, so that it never wraps).
-pub fn decimal(lang: Lang, plain: &str) -> String {
-    let (whole, fraction) = plain.split_once('.').unwrap_or((plain, ""));
-    let (thousands, point) = match lang {
-        Lang::En => (",", "."),
-        Lang::Es => (".", ","),
-        Lang::Fr => ("\u{202f}", ","),
-        Lang::De => (".", ","),
-        // Arabic as written in the Maghreb: Latin digits, CLDR's separators for them.
-        Lang::Ar => (",", "."),
-    };
-    let digits: Vec<char> = whole.chars().collect();
-    let mut out = String::with_capacity(plain.len() + digits.len() / 3 * 3);
-    for (i, digit) in digits.iter().enumerate() {
-        // Only between digits: a sign or anything else unexpected is copied as it is.
-        if i > 0 && (digits.len() - i).is_multiple_of(3) && digits[i - 1].is_ascii_digit() {
-            out.push_str(thousands);
-        }
-        out.push(*digit);
-    }
-    if !fraction.is_empty() {
-        out.push_str(point);
-        out.push_str(fraction);
-    }
-    out
-}
-
-/// An amount with its currency, exact to the minor unit: `500,000.000 TND`.
-pub fn amount(lang: Lang, money: Money, currency: Currency) -> String {
-    format!(
-        "{} {}",
-        decimal(lang, &money.to_decimal_string(currency)),
-        currency.code()
-    )
-}
-
-/// An amount stored in minor units, written as [`amount`] does.
-pub fn amount_of_minor(lang: Lang, minor: i64, currency: Currency) -> String {
-    amount(lang, Money::from_minor(minor, currency), currency)
 }
 
 /// The language a call's own texts are shown in when it is not the page's: for their `lang` and `dir`
@@ -236,7 +186,7 @@ fn range(min: Option<String>, max: Option<String>) -> Arg {
 /// What a rule demands, as one sentence of the language ("Applicants must be: Municipality, Province.").
 /// Unlike the domain's verdicts, it describes the rule itself, not whether someone passes it.
 pub fn rule_sentence(lang: Lang, rule: &EligibilityRule, currency: Currency) -> String {
-    let number = |n: i64| decimal(lang, &n.to_string());
+    let number = |n: i64| format::integer(lang, n);
     let message = match rule {
         EligibilityRule::ApplicantKinds { kinds } => Message::new("rule-applicant-kinds")
             .arg_phrased(
@@ -258,8 +208,12 @@ pub fn rule_sentence(lang: Lang, rule: &EligibilityRule, currency: Currency) -> 
             Arg::List(
                 countries
                     .iter()
-                    .chain(subdivisions)
-                    .map(|code| Arg::Text(code.clone()))
+                    .map(|code| Arg::Text(places::country_name(lang, code)))
+                    .chain(
+                        subdivisions
+                            .iter()
+                            .map(|code| Arg::Text(places::subdivision_label(lang, code))),
+                    )
                     .collect(),
             ),
         ),
@@ -291,10 +245,9 @@ pub fn rule_sentence(lang: Lang, rule: &EligibilityRule, currency: Currency) -> 
             Message::new("rule-requested-amount")
                 .arg_phrased("range", range(min_minor.map(show), max_minor.map(show)))
         }
-        EligibilityRule::CoFunding { min_share_percent } => Message::new("rule-cofunding").arg(
-            "share",
-            decimal(lang, &min_share_percent.normalize().to_string()),
-        ),
+        EligibilityRule::CoFunding { min_share_percent } => {
+            Message::new("rule-cofunding").arg("share", format::percent(lang, *min_share_percent))
+        }
     };
     lang.message(&message)
 }
@@ -334,7 +287,7 @@ pub fn criterion_lines(lang: Lang, criteria: &[criterion::Model]) -> Vec<Criteri
                 title: c.title.clone(),
                 guidance: c.guidance.clone(),
                 weight: decimal(lang, &weight(c).normalize().to_string()),
-                share: decimal(lang, &share.normalize().to_string()),
+                share: format::percent(lang, share),
                 max_score: c.max_score,
                 min_score: c.min_score,
             }
@@ -409,15 +362,18 @@ pub fn question_lines(lang: Lang, questions: &[question::Model]) -> Vec<Question
         .collect()
 }
 
-/// The regional quotas of a call as sentences ("TN-42: between 1 and 3").
+/// The regional quotas of a call as sentences ("Kasserine (TN-42): between 1 and 3").
 pub fn quota_sentences(lang: Lang, view: &CallView) -> Vec<String> {
     view.quotas
         .iter()
         .map(|quota| {
-            let count = |n: Option<i32>| n.map(|n| n.to_string());
+            let count = |n: Option<i32>| n.map(|n| format::integer(lang, i64::from(n)));
             lang.message(
                 &Message::new("call-quota")
-                    .arg("subdivision", &quota.subdivision)
+                    .arg(
+                        "subdivision",
+                        places::subdivision_label(lang, &quota.subdivision),
+                    )
                     .arg_phrased(
                         "range",
                         range(count(quota.min_awards), count(quota.max_awards)),
@@ -436,23 +392,6 @@ mod tests {
 
     fn at(text: &str) -> DateTime<Utc> {
         text.parse().unwrap()
-    }
-
-    #[test]
-    fn the_deadline_is_shown_in_the_call_s_time_zone_with_its_name() {
-        let deadline = at("2027-01-31T22:59:00Z");
-        assert_eq!(
-            local_time(deadline, time_zone_of("Africa/Tunis")),
-            "2027-01-31 23:59 (Africa/Tunis)"
-        );
-        assert_eq!(
-            local_time(deadline, time_zone_of("America/Argentina/Buenos_Aires")),
-            "2027-01-31 19:59 (America/Argentina/Buenos_Aires)"
-        );
-        assert_eq!(
-            local_time(deadline, time_zone_of("not a zone")),
-            "2027-01-31 22:59 (UTC)"
-        );
     }
 
     #[test]
@@ -520,10 +459,13 @@ mod tests {
     #[test]
     fn amounts_are_grouped_as_each_language_writes_them() {
         let tnd = Currency::parse("TND").unwrap();
-        let budget = Money::parse("500000", tnd).unwrap();
+        let budget = domain::money::Money::parse("500000", tnd).unwrap();
         assert_eq!(amount(Lang::En, budget, tnd), "500,000.000 TND");
         assert_eq!(amount(Lang::Es, budget, tnd), "500.000,000 TND");
         assert_eq!(amount(Lang::Fr, budget, tnd), "500\u{202f}000,000 TND");
+        assert_eq!(amount(Lang::De, budget, tnd), "500.000,000 TND");
+        // Arabic as written in Tunisia: Latin digits, the Maghreb's separators.
+        assert_eq!(amount(Lang::Ar, budget, tnd), "500.000,000 TND");
         assert_eq!(decimal(Lang::En, "999"), "999");
         assert_eq!(decimal(Lang::En, "1000"), "1,000");
         assert_eq!(decimal(Lang::En, "1234567.5"), "1,234,567.5");
@@ -600,7 +542,11 @@ mod tests {
             english[5],
             "The requested amount must be between 10,000.000 TND and 50,000.000 TND."
         );
-        assert!(english[6].contains("10.5 %"), "{}", english[6]);
+        assert!(english[6].contains("at least 10.5% of"), "{}", english[6]);
+        assert_eq!(
+            english[2],
+            "Applicants must be located in: Tunisia, Buenos Aires (AR-B)."
+        );
         assert!(rule_sentence(Lang::Fr, &rules[6], tnd).contains("10,5"));
         for lang in Lang::ALL {
             for rule in &rules {

@@ -18,6 +18,7 @@ use uuid::Uuid;
 use crate::call_text::{self, ContentLanguage, CriterionLine, QuestionLine, TimeLeft};
 use crate::errors::PageError;
 use crate::i18n::Lang;
+use crate::i18n::format;
 use crate::layout::Localized as _;
 use crate::layout::{self, Choice, Pager};
 use crate::session::Visitor;
@@ -52,7 +53,7 @@ impl CallRow {
             programme: view.programme.name.clone(),
             status: lang.t(call_text::status_key(view, now)),
             status_class: call_text::status_class(view, now),
-            deadline: call_text::local_time(view.call.closes_at, tz),
+            deadline: format::date_time(lang, view.call.closes_at, tz),
             budget: call_text::amount_of_minor(lang, view.call.total_budget_minor, view.currency),
         }
     }
@@ -247,8 +248,8 @@ pub async fn show(
         visitor,
         status: lang.t(call_text::status_key(&view, now)),
         status_class: call_text::status_class(&view, now),
-        opens: call_text::local_time(view.call.opens_at, tz),
-        deadline: call_text::local_time(view.call.closes_at, tz),
+        opens: format::date_time(lang, view.call.opens_at, tz),
+        deadline: format::date_time(lang, view.call.closes_at, tz),
         time_left: (phase == Phase::Open)
             .then(|| TimeLeft::until(now, view.call.closes_at))
             .flatten()

@@ -33,6 +33,7 @@ use crate::csrf::CheckedForm;
 use crate::errors::PageError;
 use crate::forms::{self, Fields, FormState};
 use crate::i18n::Lang;
+use crate::i18n::format;
 use crate::layout::Localized as _;
 use crate::layout::{self, Choice, Pager};
 use crate::session::{self, Visitor};
@@ -434,9 +435,9 @@ fn tranche_condition_choices(lang: Lang) -> Vec<Choice> {
     .collect()
 }
 
-/// A rule of the template in words: "40% when the agreement is signed".
+/// A rule of the template in words: "40% when the agreement is signed" ("40 % bei Unterzeichnung ...").
 fn tranche_sentence(lang: Lang, rule: &TemplateRule) -> String {
-    let percent = call_text::decimal(lang, &rule.percent.normalize().to_string());
+    let percent = format::percent(lang, rule.percent);
     let after = |months: i32| {
         lang.t_count(
             "editor-tranche-after-months",
@@ -1082,8 +1083,8 @@ layout::localized!(ConfirmPage);
 /// What a move will do, in sentences, so that a manager knows before pressing the button.
 fn consequences(lang: Lang, view: &CallView, action: CallAction) -> Vec<String> {
     let tz = call_text::time_zone_of(&view.call.time_zone);
-    let opens = call_text::local_time(view.call.opens_at, tz);
-    let deadline = call_text::local_time(view.call.closes_at, tz);
+    let opens = format::date_time(lang, view.call.opens_at, tz);
+    let deadline = format::date_time(lang, view.call.closes_at, tz);
     match action {
         CallAction::Open => vec![
             lang.t("editor-confirm-open-frozen"),
@@ -1323,7 +1324,7 @@ mod tests {
             tranche_sentence(Lang::En, &milestone),
             "12.5% when the milestone “Action plan adopted” (1 month after the start) is accepted"
         );
-        assert!(tranche_sentence(Lang::Fr, &milestone).starts_with("12,5 %"));
+        assert!(tranche_sentence(Lang::Fr, &milestone).starts_with("12,5\u{a0}%"));
         for lang in Lang::ALL {
             for condition in TRANCHE_CONDITIONS {
                 let key = format!("editor-tranche-condition-{}", condition.replace('_', "-"));

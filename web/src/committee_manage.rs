@@ -29,6 +29,7 @@ use crate::csrf::CheckedForm;
 use crate::errors::PageError;
 use crate::forms::{self, Fields, FormState};
 use crate::i18n::Lang;
+use crate::i18n::format;
 use crate::layout::Localized as _;
 use crate::layout::{self, Choice};
 use crate::session::{self, Visitor};
@@ -283,7 +284,9 @@ async fn committee_page(
         })
         .collect(),
         share_fields: Sector::ALL.into_iter().map(share_field).collect(),
-        deadline: view.review_deadline.map(|at| call_text::local_time(at, tz)),
+        deadline: view
+            .review_deadline
+            .map(|at| format::date_time(lang, at, tz)),
         deadline_form,
         date_hint: lang.t_args("editor-dates-hint", &[("zone", tz.name())]),
         call,
@@ -796,7 +799,7 @@ async fn reviewing_page(
     let page = ReviewingPage {
         visitor,
         manager: actor.has(Role::Manager),
-        deadline: progress.deadline.map(|at| call_text::local_time(at, tz)),
+        deadline: progress.deadline.map(|at| format::date_time(lang, at, tz)),
         conflicts: conflicts
             .into_iter()
             .map(|view| conflict_row(lang, view, forms.decision.as_ref()))

@@ -1,5 +1,6 @@
 //! The frame every page shares (`templates/base.html`): navigation by role, the language switcher, the
-//! one-time notice; and the helpers templates call to translate, format dates and label kinds and roles.
+//! one-time notice; and the helpers templates call to translate, to format dates, numbers and places, and to
+//! label kinds and roles.
 //!
 //! Page structs hold the request's [`Visitor`] and implement [`Localized`] (with [`localized!`]), which
 //! gives their templates `t(...)`, `t1(...)` and friends. Rendering sets `Content-Language`. Nothing here
@@ -8,7 +9,7 @@
 use std::fmt::Display;
 
 use askama::Template;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use domain::{Error, Page, Role};
 use poem::http::{StatusCode, header};
 use poem::web::Html;
@@ -16,7 +17,7 @@ use poem::{IntoResponse, Response};
 
 use crate::assets;
 use crate::errors::PageError;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, format};
 use crate::paths;
 use crate::session::Visitor;
 
@@ -85,9 +86,29 @@ pub trait Localized {
         self.lang().t_count(key, name, *count)
     }
 
-    /// A date and time, in UTC (the same in every language, and unambiguous).
+    /// A date and time in UTC, written as the language writes them (`31. Januar 2027 um 22:59 UTC`).
     fn when(&self, at: &DateTime<Utc>) -> String {
-        at.format("%Y-%m-%d %H:%M UTC").to_string()
+        format::date_time_utc(self.lang(), *at)
+    }
+
+    /// A day with its month's name (`1. März 2026`); `<time datetime>` keeps the ISO date.
+    fn day(&self, day: &NaiveDate) -> String {
+        format::date(self.lang(), *day)
+    }
+
+    /// A country's name in the language, from its code (`Tunesien` for `TN`).
+    fn country_name(&self, code: &str) -> String {
+        crate::i18n::places::country_name(self.lang(), code)
+    }
+
+    /// A subdivision's name in the language, from its code (`صفاقس` for `TN-61`).
+    fn subdivision_name(&self, code: &str) -> String {
+        crate::i18n::places::subdivision_name(self.lang(), code)
+    }
+
+    /// A whole percentage as the language writes it (`40 %` in German).
+    fn percent(&self, value: &u32) -> String {
+        format::percent(self.lang(), (*value).into())
     }
 
     /// An optional date and time, with a translated "never".

@@ -33,6 +33,7 @@ mod notifications;
 mod organisations;
 mod password_reset;
 mod paths;
+mod places;
 mod portfolio;
 mod programmes;
 mod projects;

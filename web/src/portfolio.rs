@@ -27,8 +27,10 @@ use crate::call_text;
 use crate::charts::{self, Bar, Pair, Svg};
 use crate::errors::PageError;
 use crate::i18n::Lang;
+use crate::i18n::{format, places};
 use crate::layout::Localized as _;
 use crate::layout::{self, Choice};
+use crate::places::Place;
 use crate::session::Visitor;
 
 /// How far ahead the managers' page looks for reports falling due.
@@ -63,18 +65,18 @@ pub(crate) fn health_class(health: Health) -> &'static str {
     }
 }
 
-/// A subdivision as shown: its code, or the words for none.
+/// A subdivision as shown: its name in the language, or the words for none.
 fn subdivision_label(lang: Lang, code: &str) -> String {
     if code.is_empty() {
         lang.t("portfolio-no-subdivision")
     } else {
-        code.to_owned()
+        places::subdivision_name(lang, code)
     }
 }
 
 /// A count written as the language writes numbers.
 fn count(lang: Lang, n: usize) -> String {
-    call_text::decimal(lang, &n.to_string())
+    format::integer(lang, i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// "3 projects", with the language's plural.
@@ -129,7 +131,7 @@ struct ProjectLine {
     call_id: Uuid,
     call_title: String,
     lead: String,
-    subdivision: String,
+    subdivision: Place,
     health: String,
     health_class: &'static str,
     progress: u32,
@@ -179,7 +181,13 @@ fn project_line(lang: Lang, view: &ProjectView) -> ProjectLine {
         call_id: view.call.id,
         call_title: view.call.title.clone(),
         lead: view.lead.name.clone(),
-        subdivision: subdivision_label(lang, view.lead.subdivision.as_deref().unwrap_or("")),
+        subdivision: match view.lead.subdivision.as_deref() {
+            Some(code) if !code.is_empty() => Place::subdivision(lang, code),
+            _ => Place {
+                name: lang.t("portfolio-no-subdivision"),
+                code: String::new(),
+            },
+        },
         health: lang.message(&view.health.label()),
         health_class: health_class(view.health),
         progress: view.progress,
@@ -286,7 +294,7 @@ fn portfolio_body(
                     .subdivision
                     .as_deref()
                     .is_some_and(|s| s.eq_ignore_ascii_case(&code)),
-                label: code.clone(),
+                label: places::subdivision_label(lang, &code),
                 value: code,
             })
             .collect(),
@@ -397,19 +405,19 @@ struct ManagePortfolioPage<'a> {
 }
 layout::localized!(ManagePortfolioPage);
 
-fn due_line(due: &DueReport) -> DueLine {
+fn due_line(lang: Lang, due: &DueReport) -> DueLine {
     DueLine {
         project_id: due.project.id,
         title: due.project.title.clone(),
         number: due.report.number,
-        due_on: due.report.due_on.to_string(),
+        due_on: format::date(lang, due.report.due_on),
         overdue: due.overdue,
     }
 }
 
-/// An overdue item in words: "Milestone “Action plan adopted”, due 2027-04-01".
+/// An overdue item in words: "Milestone “Action plan adopted”, due April 1, 2027".
 fn overdue_text(lang: Lang, item: &service::Overdue) -> String {
-    let due_on = item.due_on.to_string();
+    let due_on = format::date(lang, item.due_on);
     match item.kind {
         "report" => lang.t_args(
             "portfolio-overdue-report",
@@ -434,8 +442,10 @@ pub async fn manage(
     let today = state.clock.now().date_naive();
     let (all, shown) = projects(state, Some(actor), &query, today, visitor.lang).await?;
     let due = work::due_reports(&state.db, actor, today, DUE_WITHIN_DAYS).await?;
-    let (overdue_reports, due_reports): (Vec<DueLine>, Vec<DueLine>) =
-        due.iter().map(due_line).partition(|line| line.overdue);
+    let (overdue_reports, due_reports): (Vec<DueLine>, Vec<DueLine>) = due
+        .iter()
+        .map(|d| due_line(lang, d))
+        .partition(|line| line.overdue);
     let overdue_projects = shown
         .iter()
         .filter(|view| !view.overdue.is_empty())
@@ -519,12 +529,12 @@ mod tests {
         };
         let milestone = overdue_text(Lang::En, &milestone);
         assert!(
-            milestone.contains("Action plan adopted") && milestone.contains("2027-04-01"),
+            milestone.contains("Action plan adopted") && milestone.contains("April 1, 2027"),
             "{milestone}"
         );
         let report = overdue_text(Lang::En, &report);
         assert!(
-            report.contains('2') && report.contains("2027-04-01"),
+            report.contains('2') && report.contains("April 1, 2027"),
             "{report}"
         );
         assert_ne!(milestone, report);

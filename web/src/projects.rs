@@ -37,8 +37,10 @@ use crate::csrf::{CheckedForm, CheckedUpload};
 use crate::errors::PageError;
 use crate::forms::{self, Fields, FormState};
 use crate::i18n::Lang;
+use crate::i18n::format;
 use crate::layout::Localized as _;
 use crate::layout::{self, Choice};
+use crate::places::Place;
 use crate::session::{self, Visitor};
 use crate::{WebState, paths};
 
@@ -569,7 +571,7 @@ struct ProjectPage<'a> {
     call_title: String,
     programme: String,
     lead: String,
-    subdivision: String,
+    subdivision: Place,
     /// Partners' names, as a list in the language.
     partners: String,
     status: Tag,
@@ -925,7 +927,7 @@ async fn project_page(
         call_title: view.call.title.clone(),
         programme: view.programme.clone(),
         lead: view.lead.name.clone(),
-        subdivision: view.lead.subdivision.clone().unwrap_or_default(),
+        subdivision: Place::subdivision_opt(lang, view.lead.subdivision.as_deref()),
         partners: view
             .partners
             .iter()
@@ -946,7 +948,10 @@ async fn project_page(
             &[
                 ("disbursed", &money(view.disbursed_minor)),
                 ("awarded", &money(project.awarded_minor)),
-                ("percent", &call_text::decimal(lang, &paid)),
+                (
+                    "percent",
+                    &format::percent(lang, paid.parse().unwrap_or_default()),
+                ),
             ],
         ),
         paid_share: paid,

@@ -24,6 +24,7 @@ use crate::csrf::CheckedForm;
 use crate::errors::PageError;
 use crate::forms::{self, Fields, FormState};
 use crate::i18n::Lang;
+use crate::i18n::format;
 use crate::layout::Localized as _;
 use crate::layout::{self, Choice};
 use crate::session::{self, Visitor};
@@ -96,7 +97,7 @@ impl ReviewRow {
             ),
             deadline: assignment.deadline.map_or_else(
                 || lang.t("reviews-page-no-deadline"),
-                |at| call_text::local_time(at, tz),
+                |at| format::date_time(lang, at, tz),
             ),
         }
     }
@@ -311,7 +312,8 @@ fn other_row(lang: Lang, view: &SheetView, other: &OtherReview) -> OtherRow {
         submitted_at: other
             .submitted_at
             .map(|at| {
-                call_text::local_time(
+                format::date_time(
+                    lang,
                     at,
                     call_text::time_zone_of(&view.application.call.call.time_zone),
                 )
@@ -455,10 +457,10 @@ async fn review_page(
         submitted_at: app
             .application
             .submitted_at
-            .map(|at| call_text::local_time(at, tz)),
+            .map(|at| format::date_time(lang, at, tz)),
         deadline: view.deadline.map_or_else(
             || lang.t("reviews-page-no-deadline"),
-            |at| call_text::local_time(at, tz),
+            |at| format::date_time(lang, at, tz),
         ),
         state: review_state,
         state_class,

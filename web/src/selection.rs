@@ -35,8 +35,10 @@ use crate::csrf::CheckedForm;
 use crate::errors::PageError;
 use crate::forms::{self, Fields, FormState};
 use crate::i18n::Lang;
+use crate::i18n::format;
 use crate::layout::Localized as _;
 use crate::layout::{self, Choice};
+use crate::places::Place;
 use crate::session::{self, Visitor};
 use crate::{WebState, paths};
 
@@ -173,7 +175,7 @@ struct BoardLine {
     reference: String,
     title: String,
     lead: String,
-    subdivision: String,
+    subdivision: Place,
     reviews: usize,
     /// The viewer (a conflicted chair) may not see its figures.
     hidden: bool,
@@ -216,7 +218,7 @@ fn board_line(lang: Lang, board: &Board, row: &BoardRow) -> BoardLine {
         reference: row.application.reference.clone().unwrap_or_default(),
         title: row.application.title.clone(),
         lead: row.lead.name.clone(),
-        subdivision: row.lead.subdivision.clone().unwrap_or_default(),
+        subdivision: Place::subdivision_opt(lang, row.lead.subdivision.as_deref()),
         reviews: row.ranked.entry.reviews,
         hidden: figures.is_none(),
         total: figure(lang, ranked_total),
@@ -240,7 +242,7 @@ fn board_line(lang: Lang, board: &Board, row: &BoardRow) -> BoardLine {
 
 /// A quota's use once overrides apply.
 struct QuotaLine {
-    subdivision: String,
+    subdivision: Place,
     min: String,
     max: String,
     selected: usize,
@@ -395,7 +397,7 @@ async fn board_page(
             .quotas
             .iter()
             .map(|used| QuotaLine {
-                subdivision: used.quota.subdivision.clone(),
+                subdivision: Place::subdivision(lang, &used.quota.subdivision),
                 min: limit_text(lang, used.quota.min_awards),
                 max: limit_text(lang, used.quota.max_awards),
                 selected: used.selected,
@@ -407,7 +409,7 @@ async fn board_page(
         scoring_closed: call
             .call
             .scoring_closed_at
-            .map(|at| call_text::local_time(at, call_text::time_zone_of(&call.call.time_zone))),
+            .map(|at| format::date_time(lang, at, call_text::time_zone_of(&call.call.time_zone))),
         aggregation: lang.t(&aggregation_key(board.settings.method)),
         normalise: board.settings.normalise,
         threshold: board.settings.disagreement_threshold.map_or_else(
@@ -710,7 +712,7 @@ struct ApplicationPage<'a> {
     reference: String,
     title: String,
     lead: String,
-    subdivision: String,
+    subdivision: Place,
     requested: String,
     reviews: usize,
     rank: String,
@@ -879,7 +881,7 @@ async fn application_page(
         reference: row.application.reference.clone().unwrap_or_default(),
         title: row.application.title.clone(),
         lead: row.lead.name.clone(),
-        subdivision: row.lead.subdivision.clone().unwrap_or_default(),
+        subdivision: Place::subdivision_opt(lang, row.lead.subdivision.as_deref()),
         requested: call_text::amount_of_minor(lang, row.application.requested_minor, call.currency),
         reviews: figures.reviews,
         rank: rank_text(lang, row.ranked.rank),
@@ -1241,7 +1243,7 @@ struct ResultLine {
     reference: String,
     title: String,
     lead: String,
-    subdivision: String,
+    subdivision: Place,
     scores: Vec<String>,
     total: String,
     outcome: String,
@@ -1302,8 +1304,10 @@ pub async fn results_show(
         call_id: call.call.id,
         title: call.call.title.clone(),
         programme: call.programme.name.clone(),
-        published: results.published_at.map(|at| call_text::local_time(at, tz)),
-        decided: results.decided_at.map(|at| call_text::local_time(at, tz)),
+        published: results
+            .published_at
+            .map(|at| format::date_time(lang, at, tz)),
+        decided: results.decided_at.map(|at| format::date_time(lang, at, tz)),
         awarded: lang.t_args(
             "selection-page-awarded-of",
             &[
@@ -1334,7 +1338,7 @@ pub async fn results_show(
                 reference: row.application.reference.clone().unwrap_or_default(),
                 title: row.application.title.clone(),
                 lead: row.lead.name.clone(),
-                subdivision: row.lead.subdivision.clone().unwrap_or_default(),
+                subdivision: Place::subdivision_opt(lang, row.lead.subdivision.as_deref()),
                 scores: row.scores.iter().map(|s| figure(lang, *s)).collect(),
                 total: figure(lang, row.total),
                 outcome: outcome_label(lang, row.outcome),
@@ -1510,7 +1514,9 @@ mod tests {
         assert_eq!(figure(Lang::En, Some(dec("80"))), "80.00");
         assert_eq!(figure(Lang::En, Some(dec("4.5"))), "4.50");
         assert_eq!(figure(Lang::Fr, Some(dec("66.666"))), "66,67");
-        assert_eq!(figure(Lang::Es, Some(dec("1234.5"))), "1.234,50");
+        // CLDR's Spanish groups only from five digits on (minimum grouping digits 2).
+        assert_eq!(figure(Lang::Es, Some(dec("1234.5"))), "1234,50");
+        assert_eq!(figure(Lang::Es, Some(dec("12345.5"))), "12.345,50");
         assert_eq!(figure(Lang::En, Some(dec("-0.001"))), "0.00");
         assert_eq!(figure(Lang::En, Some(dec("-1.256"))), "-1.26");
         assert_eq!(figure(Lang::En, None), NO_FIGURE);

@@ -64,6 +64,24 @@ pub fn subdivisions_of(country: &str) -> Vec<&'static KnownSubdivision> {
         .collect()
 }
 
+/// The official name of a reference subdivision (`Sfax`, `Bayern`), in the country's own language; `None`
+/// for a code outside the reference list. Readers' languages are the UI's business (`i18n::places`).
+pub fn subdivision_name(code: &str) -> Option<&'static str> {
+    let country = code.split('-').next()?;
+    SUBDIVISIONS
+        .iter()
+        .find(|s| s.country == country && s.code == code)
+        .map(|s| s.name.as_str())
+}
+
+/// The ISO 3166 English short name of a country (`Tunisia`), for outputs that do not depend on a reader's
+/// language (open data, CSV exports).
+pub fn country_name(code: &str) -> Option<&'static str> {
+    isocountry::CountryCode::for_alpha2(code)
+        .ok()
+        .map(|c| c.name())
+}
+
 /// Parses an ISO 3166-2 subdivision code that must belong to `country`.
 pub fn parse_subdivision(country: &Country, value: &str) -> Result<String, Message> {
     let code = value.trim().to_ascii_uppercase();
@@ -105,6 +123,15 @@ mod tests {
         let france = Country::parse("FR").unwrap();
         assert_eq!(parse_subdivision(&france, "FR-IDF").unwrap(), "FR-IDF");
         assert!(parse_subdivision(&france, "ES-M").is_err());
+    }
+
+    #[test]
+    fn places_have_a_name_for_exports() {
+        assert_eq!(subdivision_name("TN-61"), Some("Sfax"));
+        assert_eq!(subdivision_name("DE-BY"), Some("Bayern"));
+        assert_eq!(subdivision_name("FR-IDF"), None);
+        assert_eq!(country_name("TN"), Some("Tunisia"));
+        assert_eq!(country_name("XX"), None);
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::applications::entity::application;
 use crate::applications::service::spreadsheet_safe;
 use crate::calls::entity::call;
 use crate::money::{Currency, Money};
+use crate::organisations::geography::{country_name, subdivision_name};
 use crate::organisations::{self, Organisation};
 use crate::selection::entity::decision;
 use crate::{Error, Result};
@@ -173,7 +174,9 @@ pub async fn projects_csv(db: &DatabaseConnection) -> Result<String> {
             "call",
             "lead_organisation",
             "country",
+            "country_name",
             "subdivision",
+            "subdivision_name",
             "currency",
             "awarded",
             "disbursed",
@@ -193,7 +196,14 @@ pub async fn projects_csv(db: &DatabaseConnection) -> Result<String> {
             p.call.code.clone(),
             p.lead.name.clone(),
             p.lead.country.clone(),
+            country_name(&p.lead.country).unwrap_or_default().to_owned(),
             p.lead.subdivision.clone().unwrap_or_default(),
+            p.lead
+                .subdivision
+                .as_deref()
+                .and_then(subdivision_name)
+                .unwrap_or_default()
+                .to_owned(),
             p.currency.code().to_owned(),
             money(p.project.awarded_minor),
             money(p.paid.iter().map(|t| t.amount_minor).sum()),

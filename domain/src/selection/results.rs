@@ -28,6 +28,7 @@ use crate::calls::service::{CallView, load as load_call};
 use crate::committee::{self, MemberView};
 use crate::money::Money;
 use crate::notifications::{self, Recipient};
+use crate::organisations::geography::subdivision_name;
 use crate::organisations::{self, Organisation};
 use crate::reviews::sheet::Recommendation;
 use crate::{Actor, Error, Message, Result, Role, db};
@@ -253,6 +254,7 @@ pub async fn results_csv(
         "title",
         "lead_organisation",
         "subdivision",
+        "subdivision_name",
     ]
     .into_iter()
     .map(str::to_owned)
@@ -286,6 +288,12 @@ pub async fn results_csv(
             row.application.title.clone(),
             row.lead.name.clone(),
             row.lead.subdivision.clone().unwrap_or_default(),
+            row.lead
+                .subdivision
+                .as_deref()
+                .and_then(subdivision_name)
+                .unwrap_or_default()
+                .to_owned(),
         ];
         cells.extend(row.scores.iter().map(|s| number(*s)));
         cells.extend([

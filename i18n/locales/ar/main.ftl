@@ -458,7 +458,7 @@ call-criteria-none = لا توجد معايير بعد.
 call-criterion-position = ع/ر
 call-criterion-title = المعيار
 call-criterion-weight = الوزن
-call-criterion-share = { $share } % من المجموع
+call-criterion-share = { $share } من المجموع
 call-criterion-max-score = أعلى عدد
 call-criterion-min-score = الحد الأدنى للتأهّل
 call-criterion-no-minimum = لا يوجد
@@ -497,7 +497,7 @@ rule-prerequisites = يجب أن يكون مسجّلًا لدى المترشّح
 rule-consortium = يجب أن يصدر الطلب عن ائتلاف يضمّ { $minimums }.
 rule-consortium-minimum = { $kind } ({ $minimum } على الأقل)
 rule-requested-amount = يجب أن يكون المبلغ المطلوب { $range }.
-rule-cofunding = يجب ألّا يقلّ التمويل المشترك عن { $share } % من الميزانية الجملية للمشروع.
+rule-cofunding = يجب ألّا يقلّ التمويل المشترك عن { $share } من الميزانية الجملية للمشروع.
 
 ## Managers: calls
 manage-calls-title = إدارة الدعوات
@@ -1405,7 +1405,7 @@ portfolio-lead = الهيكل الرئيسي
 portfolio-subdivision = الجهة
 portfolio-health = الوضع
 portfolio-progress = التقدّم
-portfolio-percent = { $percent }%
+portfolio-percent = { $percent }
 portfolio-open-data-heading = البيانات المفتوحة
 portfolio-open-data-intro = الأرقام نفسها في شكل بيانات مفتوحة، قابلة لإعادة الاستخدام بحرية.
 portfolio-open-data-giving = المنح وفق معيار 360Giving (JSON)
@@ -1465,11 +1465,11 @@ editor-tranche-after-months = { $months ->
     [many] بعد { $months } شهرًا من البداية
    *[other] بعد { $months } شهر من البداية
 }
-editor-tranche-on-signature = { $percent }% عند توقيع الاتفاقية
-editor-tranche-on-milestone = { $percent }% عند قبول المرحلة «{ $title }» ({ $due })
-editor-tranche-on-report = { $percent }% عند قبول تقرير التقدّم { $number }
-editor-tranche-on-final-report = { $percent }% عند قبول التقرير النهائي
-editor-tranche-on-date = { $percent }% { $due }
+editor-tranche-on-signature = { $percent } عند توقيع الاتفاقية
+editor-tranche-on-milestone = { $percent } عند قبول المرحلة «{ $title }» ({ $due })
+editor-tranche-on-report = { $percent } عند قبول تقرير التقدّم { $number }
+editor-tranche-on-final-report = { $percent } عند قبول التقرير النهائي
+editor-tranche-on-date = { $percent } { $due }
 flash-call-tranches-saved = تمّ حفظ الأقساط.
 
 ## Funded projects: the project page and the expert's requests (web::projects)
@@ -1511,10 +1511,10 @@ project-page-not-signed = لم تُوقَّع بعد
 project-page-signed = موقَّعة
 project-page-progress = التقدّم
 project-page-progress-hint = (نسبة المراحل المقبولة)
-project-page-percent = { $percent } %
+project-page-percent = { $percent }
 project-page-awarded = الممنوح
 project-page-disbursed = المصروف
-project-page-paid-caption = دُفع { $disbursed } من أصل { $awarded } ممنوحة ({ $percent } %).
+project-page-paid-caption = دُفع { $disbursed } من أصل { $awarded } ممنوحة ({ $percent }).
 project-page-timeline-heading = الجدول الزمني
 project-page-kind-agreement = الاتفاقية:
 project-page-kind-milestone = المرحلة:

@@ -430,7 +430,7 @@ call-criteria-none = Noch keine Kriterien.
 call-criterion-position = Nr.
 call-criterion-title = Kriterium
 call-criterion-weight = Gewichtung
-call-criterion-share = { $share } % der Gesamtpunktzahl
+call-criterion-share = { $share } der Gesamtpunktzahl
 call-criterion-max-score = Höchstpunktzahl
 call-criterion-min-score = Mindestpunktzahl
 call-criterion-no-minimum = Keine
@@ -466,7 +466,7 @@ rule-prerequisites = Für Antragsteller muss Folgendes erfasst sein: { $required
 rule-consortium = Der Antrag muss von einem Verbund gestellt werden mit: { $minimums }.
 rule-consortium-minimum = { $kind } (mindestens { $minimum })
 rule-requested-amount = Der beantragte Betrag muss { $range } sein.
-rule-cofunding = Der Eigenanteil muss mindestens { $share } % des Gesamtbudgets des Projekts betragen.
+rule-cofunding = Der Eigenanteil muss mindestens { $share } des Gesamtbudgets des Projekts betragen.
 
 ## Programmverantwortliche: Ausschreibungen
 manage-calls-title = Ausschreibungen verwalten
@@ -1339,7 +1339,7 @@ portfolio-lead = Federführende Organisation
 portfolio-subdivision = Region
 portfolio-health = Zustand
 portfolio-progress = Fortschritt
-portfolio-percent = { $percent } %
+portfolio-percent = { $percent }
 portfolio-open-data-heading = Offene Daten
 portfolio-open-data-intro = Dieselben Zahlen als offene Daten, frei zur Weiterverwendung.
 portfolio-open-data-giving = Förderungen im Standard 360Giving (JSON)
@@ -1393,11 +1393,11 @@ editor-tranche-after-months = { $months ->
     [one] { $months } Monat nach Projektbeginn
    *[other] { $months } Monate nach Projektbeginn
 }
-editor-tranche-on-signature = { $percent } % bei Unterzeichnung der Vereinbarung
-editor-tranche-on-milestone = { $percent } %, wenn der Meilenstein „{ $title }“ ({ $due }) angenommen ist
-editor-tranche-on-report = { $percent } %, wenn Zwischenbericht { $number } angenommen ist
-editor-tranche-on-final-report = { $percent } %, wenn der Schlussbericht angenommen ist
-editor-tranche-on-date = { $percent } %, { $due }
+editor-tranche-on-signature = { $percent } bei Unterzeichnung der Vereinbarung
+editor-tranche-on-milestone = { $percent }, wenn der Meilenstein „{ $title }“ ({ $due }) angenommen ist
+editor-tranche-on-report = { $percent }, wenn Zwischenbericht { $number } angenommen ist
+editor-tranche-on-final-report = { $percent }, wenn der Schlussbericht angenommen ist
+editor-tranche-on-date = { $percent }, { $due }
 flash-call-tranches-saved = Die Tranchen wurden gespeichert.
 
 ## Geförderte Projekte: die Projektseite und die Anfragen an Fachpersonen (web::projects)
@@ -1436,10 +1436,10 @@ project-page-not-signed = Noch nicht unterzeichnet
 project-page-signed = Unterzeichnet
 project-page-progress = Fortschritt
 project-page-progress-hint = (Anteil der angenommenen Meilensteine)
-project-page-percent = { $percent } %
+project-page-percent = { $percent }
 project-page-awarded = Bewilligt
 project-page-disbursed = Ausgezahlt
-project-page-paid-caption = { $disbursed } von bewilligten { $awarded } ausgezahlt ({ $percent } %).
+project-page-paid-caption = { $disbursed } von bewilligten { $awarded } ausgezahlt ({ $percent }).
 project-page-timeline-heading = Zeitplan
 project-page-kind-agreement = Vereinbarung:
 project-page-kind-milestone = Meilenstein:

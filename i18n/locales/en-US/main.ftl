@@ -430,7 +430,7 @@ call-criteria-none = No criteria yet.
 call-criterion-position = No.
 call-criterion-title = Criterion
 call-criterion-weight = Weight
-call-criterion-share = { $share } % of the total
+call-criterion-share = { $share } of the total
 call-criterion-max-score = Highest score
 call-criterion-min-score = Minimum to qualify
 call-criterion-no-minimum = None
@@ -466,7 +466,7 @@ rule-prerequisites = Applicants must have on record: { $required }.
 rule-consortium = The application must come from a consortium with { $minimums }.
 rule-consortium-minimum = { $kind } (at least { $minimum })
 rule-requested-amount = The requested amount must be { $range }.
-rule-cofunding = Co-funding must be at least { $share } % of the project’s total budget.
+rule-cofunding = Co-funding must be at least { $share } of the project’s total budget.
 
 ## Managers: calls
 manage-calls-title = Manage calls
@@ -1339,7 +1339,7 @@ portfolio-lead = Lead organisation
 portfolio-subdivision = Region
 portfolio-health = Health
 portfolio-progress = Progress
-portfolio-percent = { $percent }%
+portfolio-percent = { $percent }
 portfolio-open-data-heading = Open data
 portfolio-open-data-intro = The same figures as open data, free to reuse.
 portfolio-open-data-giving = Awards in the 360Giving standard (JSON)
@@ -1393,11 +1393,11 @@ editor-tranche-after-months = { $months ->
     [one] { $months } month after the start
    *[other] { $months } months after the start
 }
-editor-tranche-on-signature = { $percent }% when the agreement is signed
-editor-tranche-on-milestone = { $percent }% when the milestone “{ $title }” ({ $due }) is accepted
-editor-tranche-on-report = { $percent }% when progress report { $number } is accepted
-editor-tranche-on-final-report = { $percent }% when the final report is accepted
-editor-tranche-on-date = { $percent }% { $due }
+editor-tranche-on-signature = { $percent } when the agreement is signed
+editor-tranche-on-milestone = { $percent } when the milestone “{ $title }” ({ $due }) is accepted
+editor-tranche-on-report = { $percent } when progress report { $number } is accepted
+editor-tranche-on-final-report = { $percent } when the final report is accepted
+editor-tranche-on-date = { $percent } { $due }
 flash-call-tranches-saved = The tranches have been saved.
 
 ## Funded projects: the project page and the expert's requests (web::projects)
@@ -1436,10 +1436,10 @@ project-page-not-signed = Not signed yet
 project-page-signed = Signed
 project-page-progress = Progress
 project-page-progress-hint = (share of milestones accepted)
-project-page-percent = { $percent } %
+project-page-percent = { $percent }
 project-page-awarded = Awarded
 project-page-disbursed = Disbursed
-project-page-paid-caption = { $disbursed } paid of { $awarded } awarded ({ $percent } %).
+project-page-paid-caption = { $disbursed } paid of { $awarded } awarded ({ $percent }).
 project-page-timeline-heading = Timeline
 project-page-kind-agreement = Agreement:
 project-page-kind-milestone = Milestone:

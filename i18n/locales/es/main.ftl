@@ -430,7 +430,7 @@ call-criteria-none = Todavía no hay criterios.
 call-criterion-position = N.º
 call-criterion-title = Criterio
 call-criterion-weight = Ponderación
-call-criterion-share = { $share } % del total
+call-criterion-share = { $share } del total
 call-criterion-max-score = Puntuación máxima
 call-criterion-min-score = Mínimo para calificar
 call-criterion-no-minimum = Ninguno
@@ -466,7 +466,7 @@ rule-prerequisites = Los postulantes deben tener registrado lo siguiente: { $req
 rule-consortium = La postulación debe presentarla un consorcio con la siguiente composición: { $minimums }.
 rule-consortium-minimum = { $kind } (al menos { $minimum })
 rule-requested-amount = El monto solicitado debe ser { $range }.
-rule-cofunding = El cofinanciamiento debe ser de al menos el { $share } % del presupuesto total del proyecto.
+rule-cofunding = El cofinanciamiento debe ser de al menos el { $share } del presupuesto total del proyecto.
 
 ## Gestores: convocatorias
 manage-calls-title = Gestionar convocatorias
@@ -1339,7 +1339,7 @@ portfolio-lead = Organización líder
 portfolio-subdivision = Región
 portfolio-health = Estado
 portfolio-progress = Avance
-portfolio-percent = { $percent } %
+portfolio-percent = { $percent }
 portfolio-open-data-heading = Datos abiertos
 portfolio-open-data-intro = Las mismas cifras como datos abiertos, de libre reutilización.
 portfolio-open-data-giving = Subvenciones en el estándar 360Giving (JSON)
@@ -1393,11 +1393,11 @@ editor-tranche-after-months = { $months ->
     [one] { $months } mes después del inicio
    *[other] { $months } meses después del inicio
 }
-editor-tranche-on-signature = { $percent } % cuando se firma el convenio
-editor-tranche-on-milestone = { $percent } % cuando se acepta el hito «{ $title }» ({ $due })
-editor-tranche-on-report = { $percent } % cuando se acepta el informe de avance { $number }
-editor-tranche-on-final-report = { $percent } % cuando se acepta el informe final
-editor-tranche-on-date = { $percent } % { $due }
+editor-tranche-on-signature = { $percent } cuando se firma el convenio
+editor-tranche-on-milestone = { $percent } cuando se acepta el hito «{ $title }» ({ $due })
+editor-tranche-on-report = { $percent } cuando se acepta el informe de avance { $number }
+editor-tranche-on-final-report = { $percent } cuando se acepta el informe final
+editor-tranche-on-date = { $percent } { $due }
 flash-call-tranches-saved = Se han guardado los tramos.
 
 ## Funded projects: the project page and the expert's requests (web::projects)
@@ -1436,10 +1436,10 @@ project-page-not-signed = Aún no firmado
 project-page-signed = Firmado
 project-page-progress = Avance
 project-page-progress-hint = (proporción de hitos aceptados)
-project-page-percent = { $percent } %
+project-page-percent = { $percent }
 project-page-awarded = Adjudicado
 project-page-disbursed = Desembolsado
-project-page-paid-caption = { $disbursed } pagados de { $awarded } adjudicados ({ $percent } %).
+project-page-paid-caption = { $disbursed } pagados de { $awarded } adjudicados ({ $percent }).
 project-page-timeline-heading = Cronología
 project-page-kind-agreement = Convenio:
 project-page-kind-milestone = Hito:

@@ -430,7 +430,7 @@ call-criteria-none = Pas encore de critères.
 call-criterion-position = N°
 call-criterion-title = Critère
 call-criterion-weight = Pondération
-call-criterion-share = { $share } % du total
+call-criterion-share = { $share } du total
 call-criterion-max-score = Note maximale
 call-criterion-min-score = Minimum requis
 call-criterion-no-minimum = Aucun
@@ -466,7 +466,7 @@ rule-prerequisites = Les candidats doivent avoir validé les prérequis suivants
 rule-consortium = La candidature doit être portée par un consortium ayant la composition suivante : { $minimums }.
 rule-consortium-minimum = { $kind } (au moins { $minimum })
 rule-requested-amount = Le montant demandé doit être { $range }.
-rule-cofunding = Le cofinancement doit atteindre au moins { $share } % du budget total du projet.
+rule-cofunding = Le cofinancement doit atteindre au moins { $share } du budget total du projet.
 
 ## Gestionnaires : appels
 manage-calls-title = Gérer les appels
@@ -1339,7 +1339,7 @@ portfolio-lead = Organisation cheffe de file
 portfolio-subdivision = Région
 portfolio-health = État
 portfolio-progress = Avancement
-portfolio-percent = { $percent } %
+portfolio-percent = { $percent }
 portfolio-open-data-heading = Données ouvertes
 portfolio-open-data-intro = Les mêmes chiffres en données ouvertes, libres de réutilisation.
 portfolio-open-data-giving = Subventions au standard 360Giving (JSON)
@@ -1393,11 +1393,11 @@ editor-tranche-after-months = { $months ->
     [one] { $months } mois après le début
    *[other] { $months } mois après le début
 }
-editor-tranche-on-signature = { $percent } % à la signature de la convention
-editor-tranche-on-milestone = { $percent } % quand le jalon « { $title } » ({ $due }) est accepté
-editor-tranche-on-report = { $percent } % quand le rapport d’avancement { $number } est accepté
-editor-tranche-on-final-report = { $percent } % quand le rapport final est accepté
-editor-tranche-on-date = { $percent } % { $due }
+editor-tranche-on-signature = { $percent } à la signature de la convention
+editor-tranche-on-milestone = { $percent } quand le jalon « { $title } » ({ $due }) est accepté
+editor-tranche-on-report = { $percent } quand le rapport d’avancement { $number } est accepté
+editor-tranche-on-final-report = { $percent } quand le rapport final est accepté
+editor-tranche-on-date = { $percent } { $due }
 flash-call-tranches-saved = Les tranches ont été enregistrées.
 
 ## Funded projects: the project page and the expert's requests (web::projects)
@@ -1436,10 +1436,10 @@ project-page-not-signed = Pas encore signée
 project-page-signed = Signée
 project-page-progress = Avancement
 project-page-progress-hint = (part des jalons acceptés)
-project-page-percent = { $percent } %
+project-page-percent = { $percent }
 project-page-awarded = Attribué
 project-page-disbursed = Versé
-project-page-paid-caption = { $disbursed } versés sur { $awarded } attribués ({ $percent } %).
+project-page-paid-caption = { $disbursed } versés sur { $awarded } attribués ({ $percent }).
 project-page-timeline-heading = Chronologie
 project-page-kind-agreement = Convention :
 project-page-kind-milestone = Jalon :

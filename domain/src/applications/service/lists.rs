@@ -13,6 +13,7 @@ use crate::applications::entity::{application, partner};
 use crate::applications::lifecycle::ApplicationState;
 use crate::calls::service::{CallView, load as load_call};
 use crate::money::Money;
+use crate::organisations::geography::{country_name, subdivision_name};
 use crate::organisations::{self, Organisation};
 use crate::{Actor, Error, Page, PageRequest, Result, Role};
 
@@ -220,7 +221,9 @@ pub async fn export_csv(
         "lead_organisation",
         "kind",
         "country",
+        "country_name",
         "subdivision",
+        "subdivision_name",
         "title",
         "requested",
         "co_funding",
@@ -240,7 +243,16 @@ pub async fn export_csv(
             row.lead.name.clone(),
             row.lead.kind.clone(),
             row.lead.country.clone(),
+            country_name(&row.lead.country)
+                .unwrap_or_default()
+                .to_owned(),
             row.lead.subdivision.clone().unwrap_or_default(),
+            row.lead
+                .subdivision
+                .as_deref()
+                .and_then(subdivision_name)
+                .unwrap_or_default()
+                .to_owned(),
             app.title.clone(),
             row.requested().to_decimal_string(currency),
             Money::from_minor(app.co_funding_minor, currency).to_decimal_string(currency),
