@@ -65,13 +65,21 @@ pub fn integer(lang: Lang, value: i64) -> String {
 }
 
 /// An amount with its currency code, exact to the currency's minor unit: `500,000.000 TND`,
-/// `500.000,000 TND`. The ISO code rather than a symbol, as the calls and the budgets name it.
+/// `500.000,000 TND`. The ISO code rather than a symbol, as the calls and the budgets name it. In a
+/// right-to-left language the amount is a left-to-right island inside the sentence, so it is wrapped in
+/// Unicode's first-strong isolate (U+2068 ... U+2069): otherwise the code jumps to the number's other side
+/// wherever the amount is placed in a message ("awarded X of a budget of Y").
 pub fn amount(lang: Lang, money: Money, currency: Currency) -> String {
-    format!(
+    let amount = format!(
         "{} {}",
         decimal(lang, &money.to_decimal_string(currency)),
         currency.code()
-    )
+    );
+    if lang.dir() == "rtl" {
+        format!("\u{2068}{amount}\u{2069}")
+    } else {
+        amount
+    }
 }
 
 /// An amount stored in minor units, written as [`amount`] does.
@@ -167,7 +175,7 @@ mod tests {
             (Lang::Es, "1.200.000,000 TND"),
             (Lang::Fr, "1\u{202f}200\u{202f}000,000 TND"),
             (Lang::De, "1.200.000,000 TND"),
-            (Lang::Ar, "1.200.000,000 TND"),
+            (Lang::Ar, "\u{2068}1.200.000,000 TND\u{2069}"),
         ];
         for (lang, text) in expected {
             assert_eq!(amount(lang, budget, tnd()), text, "{lang:?}");

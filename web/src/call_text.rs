@@ -464,8 +464,11 @@ mod tests {
         assert_eq!(amount(Lang::Es, budget, tnd), "500.000,000 TND");
         assert_eq!(amount(Lang::Fr, budget, tnd), "500\u{202f}000,000 TND");
         assert_eq!(amount(Lang::De, budget, tnd), "500.000,000 TND");
-        // Arabic as written in Tunisia: Latin digits, the Maghreb's separators.
-        assert_eq!(amount(Lang::Ar, budget, tnd), "500.000,000 TND");
+        // Arabic as written in Tunisia: Latin digits, the Maghreb's separators, isolated from the sentence.
+        assert_eq!(
+            amount(Lang::Ar, budget, tnd),
+            "\u{2068}500.000,000 TND\u{2069}"
+        );
         assert_eq!(decimal(Lang::En, "999"), "999");
         assert_eq!(decimal(Lang::En, "1000"), "1,000");
         assert_eq!(decimal(Lang::En, "1234567.5"), "1,234,567.5");
