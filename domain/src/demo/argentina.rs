@@ -509,10 +509,12 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
         l.report(
             team,
             project,
-            1,
-            &format!("La mesa de participación de {name} se reunió cada mes; la primera consulta reunió a cientos de vecinos."),
-            &(MUNICIPALITIES[i].requested * 2 / 5).to_string(),
-            &[&(400 + 150 * k).to_string()],
+            &super::Progress {
+                number: 1,
+                narrative: &format!("La mesa de participación de {name} se reunió cada mes; la primera consulta reunió a cientos de vecinos."),
+                spending: &(MUNICIPALITIES[i].requested * 2 / 5).to_string(),
+                values: &[&(400 + 150 * k).to_string()],
+            },
             sent,
         )
         .await?;

@@ -243,7 +243,8 @@ pub(crate) struct Loader<'a> {
 
 impl<'a> Loader<'a> {
     async fn start(db: &'a DatabaseConnection) -> Result<Loader<'a>> {
-        let admin = user(
+        // The administrator runs nothing here; the manager below runs the three programmes.
+        user(
             db,
             login("admin@demo.example"),
             &[Role::Admin, Role::Manager],
@@ -251,7 +252,6 @@ impl<'a> Loader<'a> {
         )
         .await?;
         let manager = user(db, login("manager@demo.example"), &[Role::Manager], None).await?;
-        let _ = admin;
         Ok(Loader {
             db,
             optimiser: Optimiser::new(std::time::Duration::from_millis(200)),
@@ -569,12 +569,15 @@ impl<'a> Loader<'a> {
         &self,
         team: &Actor,
         id: Uuid,
-        number: i32,
-        narrative: &str,
-        spending: &str,
-        values: &[&str],
+        progress: &Progress<'_>,
         submitted: DateTime<Utc>,
     ) -> Result<()> {
+        let Progress {
+            number,
+            narrative,
+            spending,
+            values,
+        } = *progress;
         let view = self.project(id).await?;
         let report = view
             .reports
@@ -626,6 +629,19 @@ impl<'a> Loader<'a> {
         .map_err(at("accepting a report"))?;
         Ok(())
     }
+}
+
+/// A progress report as a project team writes it.
+#[derive(Clone, Copy)]
+struct Progress<'a> {
+    /// Which report, from 1.
+    number: i32,
+    /// What happened.
+    narrative: &'a str,
+    /// Spending to date, a decimal string.
+    spending: &'a str,
+    /// The indicators' values, in the call's order.
+    values: &'a [&'a str],
 }
 
 /// A call's details as a manager would send them back unchanged.

@@ -310,8 +310,7 @@ const ADOPTION: (&str, &str) = (
 fn slug(name: &str) -> String {
     name.to_lowercase()
         .replace(' ', "-")
-        .replace('è', "e")
-        .replace('é', "e")
+        .replace(['è', 'é'], "e")
 }
 
 fn content(i: usize) -> ContentInput {
@@ -658,12 +657,14 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
         l.report(
             &teams[i],
             project,
-            1,
-            &format!(
-                "Trois assemblées de quartier ont réuni les habitants de {name} ; le comité de suivi s'est réuni deux fois et les premières données sont en ligne."
-            ),
-            &((MUNICIPALITIES[i].3.parse::<i64>().unwrap_or(0)) * 2 / 5).to_string(),
-            &[&people, "3"],
+            &super::Progress {
+                number: 1,
+                narrative: &format!(
+                    "Trois assemblées de quartier ont réuni les habitants de {name} ; le comité de suivi s'est réuni deux fois et les premières données sont en ligne."
+                ),
+                spending: &((MUNICIPALITIES[i].3.parse::<i64>().unwrap_or(0)) * 2 / 5).to_string(),
+                values: &[&people, "3"],
+            },
             sent,
         )
         .await?;
