@@ -1,4 +1,4 @@
-//! The `convoca` command: `serve`, `migrate`, `create-user`, `backup` and `restore`.
+//! The `convoca` command: `serve`, `migrate`, `demo-data`, `create-user`, `backup` and `restore`.
 
 use std::io::{BufRead, IsTerminal};
 
@@ -21,6 +21,8 @@ enum Command {
     Serve(ServeArgs),
     /// Apply pending database migrations and exit.
     Migrate(DatabaseArgs),
+    /// Load the demo (the three reference programmes) into an empty database and print its logins.
+    DemoData(DatabaseArgs),
     /// Create a user, e.g. the first admin of a fresh install.
     CreateUser(CreateUserArgs),
     /// Copy the database and the attachments into a new folder, while servers keep running.
@@ -40,6 +42,10 @@ struct DatabaseArgs {
 struct ServeArgs {
     #[command(flatten)]
     database: DatabaseArgs,
+    /// Load the demo into an empty database first (or serve the demo's own database again) and print its
+    /// logins; a database holding anything else is refused.
+    #[arg(long)]
+    demo: bool,
     /// Address and port to listen on.
     #[arg(long, env = "CONVOCA_BIND", default_value = "127.0.0.1:8080")]
     bind: String,
@@ -160,6 +166,7 @@ async fn run() -> anyhow::Result<()> {
     match Cli::parse().command {
         Command::Serve(args) => serve(args).await,
         Command::Migrate(args) => migrate(args).await,
+        Command::DemoData(args) => demo_data(args).await,
         Command::CreateUser(args) => create_user(args).await,
         Command::Backup(args) => backup(args).await,
         Command::Restore(args) => restore(args).await,
@@ -169,6 +176,55 @@ async fn run() -> anyhow::Result<()> {
 async fn migrate(args: DatabaseArgs) -> anyhow::Result<()> {
     api::prepare_database(&args.database_url).await?;
     println!("Migrations applied to {}", api::redact(&args.database_url));
+    Ok(())
+}
+
+async fn demo_data(args: DatabaseArgs) -> anyhow::Result<()> {
+    let db = api::prepare_database(&args.database_url)
+        .await
+        .with_context(|| format!("opening {}", api::redact(&args.database_url)))?;
+    load_demo(&db, &args.database_url).await?;
+    db.close().await.ok();
+    Ok(())
+}
+
+/// Loads the demo into an empty database, or recognises the demo's own database, then prints the logins;
+/// refuses any other database without touching it (see `domain::demo`).
+async fn load_demo(db: &domain::DatabaseConnection, url: &str) -> anyhow::Result<()> {
+    use domain::demo::{self, DatabaseState, Outcome};
+    let where_ = api::redact(url);
+    let started = std::time::Instant::now();
+    match demo::load(db).await.context("loading the demo")? {
+        Outcome::Loaded => println!(
+            "Loaded the Convoca demo into {where_} in {:.1} s: Tunisia (decided, projects under way), \
+             Germany (in review), Argentina (a cycle funded, the next one open).",
+            started.elapsed().as_secs_f64()
+        ),
+        Outcome::AlreadyLoaded => {
+            println!("{where_} already holds the Convoca demo; nothing was loaded.")
+        }
+        Outcome::Refused(DatabaseState::Interrupted) => bail!(
+            "{where_} holds a demo whose loading did not finish; nothing was changed. \
+             Load the demo into a new, empty database (e.g. --database-url 'sqlite://convoca-demo.db?mode=rwc')"
+        ),
+        Outcome::Refused(_) => bail!(
+            "{where_} is not empty and is not the Convoca demo's own database; nothing was changed. \
+             The demo loads only into an empty database: give another one, \
+             e.g. --database-url 'sqlite://convoca-demo.db?mode=rwc'"
+        ),
+    }
+    println!();
+    println!(
+        "Demo logins (every one with the password {}):",
+        demo::DEMO_PASSWORD
+    );
+    println!();
+    for login in &demo::LOGINS {
+        println!("  {:<44} {:<34} {}", login.role, login.email, login.name);
+        println!("  {:<44} start at {}", "", login.start);
+    }
+    println!();
+    println!("Password for all of them: {}", demo::DEMO_PASSWORD);
     Ok(())
 }
 
@@ -187,6 +243,9 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let db = api::prepare_database(&settings.database_url)
         .await
         .with_context(|| format!("opening {}", api::redact(&settings.database_url)))?;
+    if args.demo {
+        load_demo(&db, &settings.database_url).await?;
+    }
     let app = api::build_app(db.clone(), &settings);
     tokio::spawn(remind_every_hour(db.clone(), args.review_reminder_days));
     start_mail(&args.mail, &settings, &db)?;

@@ -51,6 +51,7 @@ fn every_subcommand_has_help() {
         &["--help"][..],
         &["serve", "--help"],
         &["migrate", "--help"],
+        &["demo-data", "--help"],
         &["create-user", "--help"],
         &["backup", "--help"],
         &["restore", "--help"],
@@ -93,6 +94,68 @@ fn migrate_then_create_the_first_admin_with_the_password_on_stdin() {
         String::from_utf8_lossy(&created.stdout).trim(),
         "Created First Admin <admin@example.org> with roles admin"
     );
+}
+
+#[test]
+fn demo_data_loads_an_empty_database_recognises_it_again_and_refuses_any_other() {
+    let database = temporary_database();
+    let loaded = convoca(&["demo-data"], &database, "");
+    let stdout = String::from_utf8_lossy(&loaded.stdout);
+    assert!(
+        loaded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&loaded.stderr)
+    );
+    assert!(stdout.contains("Loaded the Convoca demo"), "{stdout}");
+    for login in [
+        "admin@demo.example",
+        "manager@demo.example",
+        "applicant.tunisia@demo.example",
+        "applicant.argentina@demo.example",
+        "reviewer@demo.example",
+        "chair@demo.example",
+    ] {
+        assert!(stdout.contains(login), "{login} in {stdout}");
+    }
+    assert!(stdout.contains("Password for all of them: demo-convoca-2026"));
+
+    // Again on the demo's own database: nothing loaded, the logins printed again.
+    let again = convoca(&["demo-data"], &database, "");
+    let stdout = String::from_utf8_lossy(&again.stdout);
+    assert!(again.status.success());
+    assert!(
+        stdout.contains("already holds the Convoca demo"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("reviewer@demo.example"));
+
+    // A database with someone else's data is refused, in one line, with a failing status.
+    let other = temporary_database();
+    let created = convoca(
+        &[
+            "create-user",
+            "--email",
+            "admin@example.org",
+            "--name",
+            "Admin",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ],
+        &other,
+        "a long enough password\n",
+    );
+    assert!(created.status.success());
+    let refused = convoca(&["demo-data"], &other, "");
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success());
+    assert!(
+        stderr.contains(
+            "is not empty and is not the Convoca demo's own database; nothing was changed"
+        ),
+        "{stderr}"
+    );
+    assert!(!String::from_utf8_lossy(&refused.stdout).contains("demo-convoca-2026"));
 }
 
 #[test]

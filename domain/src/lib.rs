@@ -13,6 +13,7 @@ pub mod calls;
 pub mod clock;
 pub mod committee;
 pub mod db;
+pub mod demo;
 pub mod error;
 pub mod money;
 pub mod notifications;

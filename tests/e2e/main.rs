@@ -9,6 +9,7 @@ mod calls;
 mod calls_web;
 mod committee;
 mod committee_web;
+mod demo;
 mod email;
 mod errors;
 mod hardening;
