@@ -14,6 +14,7 @@ pub mod clock;
 pub mod committee;
 pub mod db;
 pub mod error;
+pub mod home;
 pub mod money;
 pub mod notifications;
 pub mod organisations;
