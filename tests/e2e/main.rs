@@ -12,6 +12,7 @@ mod committee_web;
 mod email;
 mod errors;
 mod hardening;
+mod home_web;
 mod inbox;
 mod notifications;
 mod openapi;

@@ -1,17 +1,18 @@
-//! The programme manager's section of the home page: organisations waiting for verification, submitted
-//! applications waiting for screening, reviewing progress of the calls in review, project work waiting for
-//! review or overdue, and technical-assistance requests nobody has taken up. Managers only.
+//! The programme manager's section of the home page: organisations (with users) waiting for verification,
+//! submitted applications waiting for screening, reviewing progress of the calls in review, project work
+//! waiting for review or overdue, and technical-assistance requests nobody has taken up. Managers only.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    QuerySelect, QueryTrait,
 };
 use uuid::Uuid;
 
 use super::project_work::{self, ProjectWork, WorkFilter};
+use crate::accounts::entity::user;
 use crate::applications::ApplicationState;
 use crate::applications::entity::application;
 use crate::calls::CallState;
@@ -80,9 +81,9 @@ pub struct OpenRequest {
 /// What needs a programme manager now.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ManagerAgenda {
-    /// Unverified organisations, oldest first (at most [`NAMED_ORGANISATIONS`]).
+    /// Unverified organisations that have users, oldest first (at most [`NAMED_ORGANISATIONS`]).
     pub unverified: Vec<WaitingOrganisation>,
-    /// How many organisations are unverified in all.
+    /// How many organisations with users are unverified in all.
     pub unverified_total: u64,
     /// Calls with submitted applications to screen, by deadline.
     pub to_screen: Vec<ScreeningQueue>,
@@ -116,8 +117,16 @@ pub async fn agenda(
 ) -> Result<ManagerAgenda> {
     actor.require_any(&[Role::Manager])?;
     let today = now.date_naive();
-    let unverified_query =
-        organisation::Entity::find().filter(organisation::Column::VerifiedAt.is_null());
+    // Organisations someone acts for: their users wait on the verification (an agency or a partner that
+    // nobody signed in for waits on nothing).
+    let with_users = user::Entity::find()
+        .select_only()
+        .column(user::Column::OrganisationId)
+        .filter(user::Column::OrganisationId.is_not_null())
+        .into_query();
+    let unverified_query = organisation::Entity::find()
+        .filter(organisation::Column::VerifiedAt.is_null())
+        .filter(organisation::Column::Id.in_subquery(with_users));
     let unverified_total = unverified_query.clone().count(db).await?;
     let unverified = unverified_query
         .order_by_asc(organisation::Column::CreatedAt)
