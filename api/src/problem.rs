@@ -132,6 +132,19 @@ impl From<Error> for ApiError {
                 "Forbidden",
                 Some("Your roles do not allow this.".into()),
             ))),
+            Error::RoleRequired(roles) => ApiError::Forbidden(Json(problem(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "Forbidden",
+                Some(format!(
+                    "Your roles do not allow this; it needs one of: {}.",
+                    roles
+                        .iter()
+                        .map(|role| role.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            ))),
             Error::Refused(message) => ApiError::Forbidden(Json(problem(
                 StatusCode::FORBIDDEN,
                 "forbidden",

@@ -76,12 +76,12 @@ impl Actor {
         roles.iter().any(|role| self.has(*role))
     }
 
-    /// `Forbidden` unless the actor holds one of `roles`.
+    /// `RoleRequired` (naming `roles`) unless the actor holds one of them.
     pub fn require_any(&self, roles: &[Role]) -> Result<()> {
         if self.has_any(roles) {
             Ok(())
         } else {
-            Err(Error::Forbidden)
+            Err(Error::RoleRequired(roles.to_vec()))
         }
     }
 
@@ -111,5 +111,21 @@ mod tests {
             assert_eq!(Role::parse(role.as_str()), Ok(role));
         }
         assert!(Role::parse("superuser").is_err());
+    }
+
+    #[test]
+    fn a_refusal_names_the_roles_that_would_be_allowed() {
+        let actor = Actor {
+            user_id: Uuid::nil(),
+            email: "reviewer@example.org".into(),
+            name: "Reviewer".into(),
+            organisation_id: None,
+            roles: vec![Role::Reviewer],
+        };
+        assert!(actor.require_any(&[Role::Reviewer]).is_ok());
+        match actor.require_any(&[Role::Manager, Role::Admin]) {
+            Err(Error::RoleRequired(roles)) => assert_eq!(roles, [Role::Manager, Role::Admin]),
+            other => panic!("expected RoleRequired, got {other:?}"),
+        }
     }
 }

@@ -14,6 +14,10 @@ pub enum Error {
     /// The caller is known but lacks the role or ownership the action needs.
     #[error("forbidden")]
     Forbidden,
+    /// The caller is known but holds none of these roles, which the action needs; the roles are named so
+    /// that the refusal can tell the caller which one they lack.
+    #[error("forbidden: needs one of the roles {0:?}")]
+    RoleRequired(Vec<crate::Role>),
     /// The caller is known but may not do this here, for a reason worth telling them (e.g. "you are not
     /// assigned to review this application").
     #[error("refused: {0}")]

@@ -13,6 +13,7 @@ mod demo;
 mod email;
 mod errors;
 mod hardening;
+mod home_web;
 mod inbox;
 mod notifications;
 mod openapi;

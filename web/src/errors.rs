@@ -8,7 +8,7 @@
 use std::fmt;
 
 use askama::Template;
-use domain::Error;
+use domain::{Error, Role};
 use poem::http::{StatusCode, header};
 use poem::web::Redirect;
 use poem::{IntoResponse, Response};
@@ -57,7 +57,7 @@ impl poem::error::ResponseError for PageError {
 fn domain_status(err: &Error) -> StatusCode {
     match err {
         Error::NotFound => StatusCode::NOT_FOUND,
-        Error::Forbidden | Error::Refused(_) => StatusCode::FORBIDDEN,
+        Error::Forbidden | Error::RoleRequired(_) | Error::Refused(_) => StatusCode::FORBIDDEN,
         Error::Unauthenticated => StatusCode::SEE_OTHER,
         Error::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
         Error::Conflict(_) | Error::InvalidTransition { .. } | Error::DeadlinePassed => {
@@ -124,6 +124,12 @@ fn domain_failure(visitor: &Visitor, err: &Error) -> Response {
             "error-page-forbidden-title",
             vec![lang.t("error-page-forbidden")],
         ),
+        Error::RoleRequired(roles) => error_page(
+            visitor,
+            status,
+            "error-page-forbidden-title",
+            vec![lang.t("error-page-forbidden"), role_needed(lang, roles)],
+        ),
         Error::Refused(message) => error_page(
             visitor,
             status,
@@ -165,6 +171,24 @@ fn domain_failure(visitor: &Visitor, err: &Error) -> Response {
             response
         }
         Error::Internal(detail) => internal(visitor, detail),
+    }
+}
+
+/// Which role a refused page is for: "This page is for programme managers." for one role, the roles named
+/// in a list for several.
+pub fn role_needed(lang: Lang, roles: &[Role]) -> String {
+    match roles {
+        [role] => lang.t(&format!("error-page-needs-role-{}", role.as_str())),
+        roles => {
+            let names: Vec<String> = roles
+                .iter()
+                .map(|role| layout::role_label(lang, *role))
+                .collect();
+            lang.t_args(
+                "error-page-needs-roles",
+                &[("roles", &names.join(&lang.t("list-separator")))],
+            )
+        }
     }
 }
 
@@ -249,6 +273,22 @@ mod tests {
         assert!(rate_limited_message(Lang::En, 61).contains("2 minutes"));
         assert!(rate_limited_message(Lang::En, 60).contains("1 minute"));
         assert!(rate_limited_message(Lang::Es, 600).contains("10 minutos"));
+    }
+
+    #[test]
+    fn a_refusal_names_the_role_the_page_is_for() {
+        assert_eq!(
+            role_needed(Lang::En, &[Role::Manager]),
+            "This page is for programme managers."
+        );
+        let several = role_needed(Lang::En, &[Role::Manager, Role::Admin]);
+        assert!(several.contains("Programme manager"), "{several}");
+        assert!(several.contains("Administrator"), "{several}");
+        for lang in Lang::ALL {
+            for role in Role::ALL {
+                assert!(lang.has(&format!("error-page-needs-role-{}", role.as_str())));
+            }
+        }
     }
 
     #[test]

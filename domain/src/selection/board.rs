@@ -339,7 +339,7 @@ fn limits_of(call: &CallView) -> Limits {
 
 /// The applications whose figures the chair may not see: those they are conflicted on, and those they are
 /// assigned to and have not submitted their own review of yet (the figures would break blind review).
-async fn hidden_from_chair(
+pub(crate) async fn hidden_from_chair(
     conn: &impl ConnectionTrait,
     call_id: Uuid,
     chair: Uuid,

@@ -1792,3 +1792,118 @@ editor-translations-none = ينشر البرنامج دعواته بلغة وا�
 editor-translations-intro = ينشر البرنامج دعواته بعدة لغات. يمكن تعديل الترجمات في أي وقت، حتى بعد فتح الدعوة.
 editor-translations-link = الترجمة إلى { $language }
 flash-call-translation-saved = تمّ حفظ الترجمة.
+
+## Home page per role, and which role a refused page is for
+error-page-needs-role-admin = هذه الصفحة مخصّصة للمشرفين.
+error-page-needs-role-manager = هذه الصفحة مخصّصة لمديري البرامج.
+error-page-needs-role-reviewer = هذه الصفحة مخصّصة لأعضاء لجنة الاختيار.
+error-page-needs-role-applicant = هذه الصفحة مخصّصة للمترشّحين (موظفي الجماعات المحلية أو الهياكل الشريكة).
+error-page-needs-roles = هذه الصفحة مخصّصة لهذه الأدوار: { $roles }.
+home-no-role = لا دور لحسابك بعد. يُسند المشرف الأدوار.
+home-your-account = الحساب والهيكل
+home-call-name = { $title } ({ $code })
+home-application-name = { $reference }: { $title }
+home-results-of = نتائج { $title }
+home-results-published = نُشرت بتاريخ { $date }
+home-reviews-done = { $needed ->
+    [one] { $done } من تقييم واحد أُنجز
+    [two] { $done } من تقييمين أُنجز
+   *[other] { $done } من { $needed } تقييمات أُنجزت
+}
+home-reviews-done-due = { $done }؛ موعد التقييمات { $date }
+home-work-item = { $project }: { $what }
+home-work-report = تقرير التقدّم رقم { $number }
+home-work-milestone = المرحلة «{ $title }»
+home-work-due = موعده { $date }
+home-work-overdue = متأخّر منذ { $date }
+home-work-changes-requested = طُلبت تعديلات (موعده { $date })
+home-admin-heading = الإدارة
+home-admin-group = المستخدمون والبريد
+home-admin-users = { $count ->
+    [zero] لا مستخدمين
+    [one] مستخدم واحد
+    [two] مستخدمان
+    [few] { $count } مستخدمين
+   *[other] { $count } مستخدمًا
+}
+home-admin-inactive = { $count ->
+    [one] حساب واحد معطّل
+    [two] حسابان معطّلان
+    [few] { $count } حسابات معطّلة
+   *[other] { $count } حسابًا معطّلًا
+}
+home-admin-outbox = صندوق البريد الصادر
+home-admin-outbox-counts = { $queued } في الانتظار، { $failed } فشل إرسالها
+home-manager-heading = إدارة البرنامج
+home-manager-quiet = لا شيء ينتظرك الآن.
+home-manager-unverified = هياكل تنتظر التحقّق
+home-manager-unverified-note = { $count ->
+    [one] هيكل واحد ينتظر التحقّق.
+    [two] هيكلان ينتظران التحقّق.
+    [few] { $count } هياكل تنتظر التحقّق.
+   *[other] { $count } هيكلًا ينتظر التحقّق.
+}
+home-manager-unverified-all = كل الهياكل التي تنتظر التحقّق
+home-manager-screen = طلبات للفرز
+home-manager-screen-count = { $count ->
+    [one] طلب مقدَّم واحد للفرز
+    [two] طلبان مقدَّمان للفرز
+    [few] { $count } طلبات مقدَّمة للفرز
+   *[other] { $count } طلبًا مقدَّمًا للفرز
+}
+home-manager-reviewing = تقدّم التقييم
+home-manager-to-review = تقارير ومراحل تنتظر مراجعتك
+home-manager-overdue = تقارير ومراحل متأخّرة
+home-manager-assistance = طلبات مساعدة فنية مفتوحة
+home-manager-assistance-asked = طُلبت بتاريخ { $date }
+home-manager-portfolio = محفظة المشاريع المموّلة
+home-reviewer-heading = لجنة الاختيار
+home-reviewer-quiet = لا تقييم ينتظرك.
+home-reviewer-call = تقييماتك لـ { $title } ({ $code })
+home-reviewer-left = { $assigned ->
+    [one] بقي { $left } من طلب واحد مُسند للتقييم
+    [two] بقي { $left } من طلبين مُسندين للتقييم
+   *[other] بقي { $left } من { $assigned } طلبات مُسندة للتقييم
+}
+home-reviewer-left-due = { $left }؛ موعد التقييمات { $date }.
+home-reviewer-draft = مسودة محفوظة
+home-reviewer-not-started = لم يبدأ
+home-reviewer-all = كل تقييماتك
+home-chair-call = اجتماع اللجنة لـ { $title } ({ $code })
+home-chair-note = { $progress }. { $flagged }
+home-chair-flagged = { $count ->
+    [0] لا طلب مُعلَّم للنقاش.
+    [one] طلب واحد مُعلَّم للنقاش ({ $open } دون درجة توافقية).
+    [two] طلبان مُعلَّمان للنقاش ({ $open } دون درجة توافقية).
+   *[other] { $count } طلبات مُعلَّمة للنقاش ({ $open } دون درجة توافقية).
+}
+home-chair-consensus-recorded = سُجّلت الدرجة التوافقية
+home-chair-consensus-to-record = الدرجة التوافقية لم تُسجَّل بعد
+home-chair-progress-link = تقدّم اللجنة
+home-applicant-heading = طلبات هيكلك ومشاريعه
+home-applicant-drafts = مسودات لإتمامها
+home-applicant-draft = { $title } (لـ { $call })
+home-applicant-deadline = آخر أجل { $date }، { $left }
+home-applicant-deadline-missed = انقضى الأجل
+home-applicant-submissions = الطلبات المقدَّمة
+home-applicant-submission-state = { $call }: { $state }
+home-applicant-all = كل طلباتك
+home-applicant-results = نتائج للاطّلاع عليها
+home-applicant-projects = مشاريعك المموّلة
+home-applicant-due = تقارير ومراحل مطلوبة
+home-applicant-start = الترشّح لدعوة
+home-applicant-none = لم يبدأ هيكلك أي طلب بعد.
+home-public-heading = الدعوات والنتائج والمشاريع
+home-public-open-calls = الدعوات المفتوحة
+home-public-no-open-calls = لا توجد دعوة مفتوحة حاليًا.
+home-public-closes = تُغلق في { $date }
+home-public-all-calls = كل الدعوات
+home-public-results = أحدث النتائج
+home-public-portfolio = المحفظة
+home-public-projects = { $count ->
+    [zero] لا مشاريع مموّلة
+    [one] مشروع مموّل واحد
+    [two] مشروعان مموّلان
+    [few] { $count } مشاريع مموّلة
+   *[other] { $count } مشروعًا مموّلًا
+}

@@ -1711,3 +1711,103 @@ editor-translations-none = Das Programm veröffentlicht seine Ausschreibungen in
 editor-translations-intro = Das Programm veröffentlicht seine Ausschreibungen in mehreren Sprachen. Übersetzungen können jederzeit bearbeitet werden, auch nach der Öffnung.
 editor-translations-link = Übersetzen: { $language }
 flash-call-translation-saved = Die Übersetzung wurde gespeichert.
+
+## Home page per role, and which role a refused page is for
+error-page-needs-role-admin = Diese Seite ist für Administratorinnen und Administratoren.
+error-page-needs-role-manager = Diese Seite ist für Programmverantwortliche.
+error-page-needs-role-reviewer = Diese Seite ist für Mitglieder des Auswahlgremiums.
+error-page-needs-role-applicant = Diese Seite ist für Antragstellende (Beschäftigte einer Kommune oder einer Partnerorganisation).
+error-page-needs-roles = Diese Seite ist für diese Rollen: { $roles }.
+home-no-role = Ihr Konto hat noch keine Rolle. Rollen vergibt eine Administratorin oder ein Administrator.
+home-your-account = Konto und Organisation
+home-call-name = { $title } ({ $code })
+home-application-name = { $reference }: { $title }
+home-results-of = Ergebnisse von { $title }
+home-results-published = veröffentlicht am { $date }
+home-reviews-done = { $needed ->
+    [one] { $done } von 1 Bewertung erledigt
+   *[other] { $done } von { $needed } Bewertungen erledigt
+}
+home-reviews-done-due = { $done }; Bewertungen fällig am { $date }
+home-work-item = { $project }: { $what }
+home-work-report = Fortschrittsbericht { $number }
+home-work-milestone = Meilenstein „{ $title }“
+home-work-due = fällig am { $date }
+home-work-overdue = überfällig seit { $date }
+home-work-changes-requested = Änderungen erbeten (fällig am { $date })
+home-admin-heading = Administration
+home-admin-group = Benutzer und E-Mail
+home-admin-users = { $count ->
+    [one] 1 Benutzerkonto
+   *[other] { $count } Benutzerkonten
+}
+home-admin-inactive = { $count ->
+    [one] 1 deaktiviert
+   *[other] { $count } deaktiviert
+}
+home-admin-outbox = E-Mail-Postausgang
+home-admin-outbox-counts = { $queued } in der Warteschlange, { $failed } fehlgeschlagen
+home-manager-heading = Programmverwaltung
+home-manager-quiet = Im Moment wartet nichts auf Sie.
+home-manager-unverified = Organisationen, die auf Prüfung warten
+home-manager-unverified-note = { $count ->
+    [one] 1 Organisation wartet darauf, geprüft zu werden.
+   *[other] { $count } Organisationen warten darauf, geprüft zu werden.
+}
+home-manager-unverified-all = Alle Organisationen, die auf Prüfung warten
+home-manager-screen = Zu prüfende Anträge
+home-manager-screen-count = { $count ->
+    [one] 1 eingereichter Antrag zu prüfen
+   *[other] { $count } eingereichte Anträge zu prüfen
+}
+home-manager-reviewing = Stand der Bewertung
+home-manager-to-review = Berichte und Meilensteine, die auf Ihre Prüfung warten
+home-manager-overdue = Überfällige Berichte und Meilensteine
+home-manager-assistance = Offene Anfragen nach technischer Unterstützung
+home-manager-assistance-asked = angefragt am { $date }
+home-manager-portfolio = Das Portfolio der geförderten Projekte
+home-reviewer-heading = Auswahlgremium
+home-reviewer-quiet = Keine Bewertung wartet auf Sie.
+home-reviewer-call = Ihre Bewertungen für { $title } ({ $code })
+home-reviewer-left = { $assigned ->
+    [one] { $left } von 1 zugewiesenen Antrag noch zu bewerten
+   *[other] { $left } von { $assigned } zugewiesenen Anträgen noch zu bewerten
+}
+home-reviewer-left-due = { $left }; Bewertungen fällig am { $date }.
+home-reviewer-draft = Entwurf gespeichert
+home-reviewer-not-started = nicht begonnen
+home-reviewer-all = Alle Ihre Bewertungen
+home-chair-call = Gremiumssitzung für { $title } ({ $code })
+home-chair-note = { $progress }. { $flagged }
+home-chair-flagged = { $count ->
+    [0] Kein Antrag ist zur Diskussion markiert.
+    [one] 1 Antrag zur Diskussion markiert ({ $open } ohne Konsenswertung).
+   *[other] { $count } Anträge zur Diskussion markiert ({ $open } ohne Konsenswertung).
+}
+home-chair-consensus-recorded = Konsenswertung erfasst
+home-chair-consensus-to-record = Konsenswertung noch zu erfassen
+home-chair-progress-link = Der Fortschritt des Gremiums
+home-applicant-heading = Anträge und Projekte Ihrer Organisation
+home-applicant-drafts = Abzuschließende Entwürfe
+home-applicant-draft = { $title } (für { $call })
+home-applicant-deadline = Frist { $date }, { $left }
+home-applicant-deadline-missed = die Frist ist abgelaufen
+home-applicant-submissions = Eingereichte Anträge
+home-applicant-submission-state = { $call }: { $state }
+home-applicant-all = Alle Ihre Anträge
+home-applicant-results = Zu lesende Ergebnisse
+home-applicant-projects = Ihre geförderten Projekte
+home-applicant-due = Fällige Berichte und Meilensteine
+home-applicant-start = Sich auf eine Ausschreibung bewerben
+home-applicant-none = Ihre Organisation hat noch keinen Antrag begonnen.
+home-public-heading = Ausschreibungen, Ergebnisse und Projekte
+home-public-open-calls = Offene Ausschreibungen
+home-public-no-open-calls = Im Moment ist keine Ausschreibung offen.
+home-public-closes = endet am { $date }
+home-public-all-calls = Alle Ausschreibungen
+home-public-results = Neueste Ergebnisse
+home-public-portfolio = Das Portfolio
+home-public-projects = { $count ->
+    [one] 1 gefördertes Projekt
+   *[other] { $count } geförderte Projekte
+}

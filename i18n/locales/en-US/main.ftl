@@ -1711,3 +1711,103 @@ editor-translations-none = The programme publishes its calls in one language. To
 editor-translations-intro = The programme publishes its calls in several languages. Translations may be edited at any time, even after opening.
 editor-translations-link = Translate into { $language }
 flash-call-translation-saved = The translation has been saved.
+
+## Home page per role, and which role a refused page is for
+error-page-needs-role-admin = This page is for administrators.
+error-page-needs-role-manager = This page is for programme managers.
+error-page-needs-role-reviewer = This page is for selection-committee members.
+error-page-needs-role-applicant = This page is for applicants (staff of a local government or partner).
+error-page-needs-roles = This page is for these roles: { $roles }.
+home-no-role = Your account has no role yet. An administrator gives roles.
+home-your-account = Account and organisation
+home-call-name = { $title } ({ $code })
+home-application-name = { $reference }: { $title }
+home-results-of = Results of { $title }
+home-results-published = published { $date }
+home-reviews-done = { $needed ->
+    [one] { $done } of 1 review done
+   *[other] { $done } of { $needed } reviews done
+}
+home-reviews-done-due = { $done }; reviews due { $date }
+home-work-item = { $project }: { $what }
+home-work-report = Progress report { $number }
+home-work-milestone = milestone “{ $title }”
+home-work-due = due { $date }
+home-work-overdue = overdue since { $date }
+home-work-changes-requested = changes requested (due { $date })
+home-admin-heading = Administration
+home-admin-group = Users and email
+home-admin-users = { $count ->
+    [one] 1 user
+   *[other] { $count } users
+}
+home-admin-inactive = { $count ->
+    [one] 1 deactivated
+   *[other] { $count } deactivated
+}
+home-admin-outbox = Email outbox
+home-admin-outbox-counts = { $queued } queued, { $failed } failed
+home-manager-heading = Programme management
+home-manager-quiet = Nothing needs you right now.
+home-manager-unverified = Organisations waiting for verification
+home-manager-unverified-note = { $count ->
+    [one] 1 organisation is waiting to be verified.
+   *[other] { $count } organisations are waiting to be verified.
+}
+home-manager-unverified-all = All organisations waiting for verification
+home-manager-screen = Applications to screen
+home-manager-screen-count = { $count ->
+    [one] 1 submitted application to screen
+   *[other] { $count } submitted applications to screen
+}
+home-manager-reviewing = Review progress
+home-manager-to-review = Reports and milestones waiting for your review
+home-manager-overdue = Overdue reports and milestones
+home-manager-assistance = Open technical-assistance requests
+home-manager-assistance-asked = asked { $date }
+home-manager-portfolio = The portfolio of funded projects
+home-reviewer-heading = Selection committee
+home-reviewer-quiet = No review is waiting for you.
+home-reviewer-call = Your reviews for { $title } ({ $code })
+home-reviewer-left = { $assigned ->
+    [one] { $left } of 1 assigned application left to score
+   *[other] { $left } of { $assigned } assigned applications left to score
+}
+home-reviewer-left-due = { $left }; reviews due { $date }.
+home-reviewer-draft = draft saved
+home-reviewer-not-started = not started
+home-reviewer-all = All your reviews
+home-chair-call = Committee meeting for { $title } ({ $code })
+home-chair-note = { $progress }. { $flagged }
+home-chair-flagged = { $count ->
+    [0] No application is flagged for discussion.
+    [one] 1 application flagged for discussion ({ $open } without a consensus score).
+   *[other] { $count } applications flagged for discussion ({ $open } without a consensus score).
+}
+home-chair-consensus-recorded = consensus score recorded
+home-chair-consensus-to-record = consensus score to record
+home-chair-progress-link = The committee's progress
+home-applicant-heading = Your organisation's applications and projects
+home-applicant-drafts = Drafts to finish
+home-applicant-draft = { $title } (for { $call })
+home-applicant-deadline = deadline { $date }, { $left }
+home-applicant-deadline-missed = the deadline has passed
+home-applicant-submissions = Submitted applications
+home-applicant-submission-state = { $call }: { $state }
+home-applicant-all = All your applications
+home-applicant-results = Results to read
+home-applicant-projects = Your funded projects
+home-applicant-due = Reports and milestones due
+home-applicant-start = Apply to a call
+home-applicant-none = Your organisation has not started an application yet.
+home-public-heading = Calls, results and projects
+home-public-open-calls = Open calls
+home-public-no-open-calls = No call is open right now.
+home-public-closes = closes { $date }
+home-public-all-calls = All calls
+home-public-results = Recent results
+home-public-portfolio = The portfolio
+home-public-projects = { $count ->
+    [one] 1 funded project
+   *[other] { $count } funded projects
+}

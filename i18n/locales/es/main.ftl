@@ -1711,3 +1711,103 @@ editor-translations-none = El programa publica sus convocatorias en un solo idio
 editor-translations-intro = El programa publica sus convocatorias en varios idiomas. Las traducciones pueden editarse en cualquier momento, incluso después de la apertura.
 editor-translations-link = Traducir al { $language }
 flash-call-translation-saved = Se ha guardado la traducción.
+
+## Home page per role, and which role a refused page is for
+error-page-needs-role-admin = Esta página es para administradores.
+error-page-needs-role-manager = Esta página es para las personas gestoras del programa.
+error-page-needs-role-reviewer = Esta página es para integrantes del comité de selección.
+error-page-needs-role-applicant = Esta página es para postulantes (personal de un gobierno local o de una organización socia).
+error-page-needs-roles = Esta página es para estos roles: { $roles }.
+home-no-role = Tu cuenta todavía no tiene ningún rol. Los roles los asigna un administrador.
+home-your-account = Cuenta y organización
+home-call-name = { $title } ({ $code })
+home-application-name = { $reference }: { $title }
+home-results-of = Resultados de { $title }
+home-results-published = publicados el { $date }
+home-reviews-done = { $needed ->
+    [one] { $done } de 1 evaluación hecha
+   *[other] { $done } de { $needed } evaluaciones hechas
+}
+home-reviews-done-due = { $done }; las evaluaciones vencen el { $date }
+home-work-item = { $project }: { $what }
+home-work-report = Informe de avance { $number }
+home-work-milestone = hito «{ $title }»
+home-work-due = vence el { $date }
+home-work-overdue = vencido desde el { $date }
+home-work-changes-requested = se pidieron cambios (vence el { $date })
+home-admin-heading = Administración
+home-admin-group = Usuarios y correo
+home-admin-users = { $count ->
+    [one] 1 usuario
+   *[other] { $count } usuarios
+}
+home-admin-inactive = { $count ->
+    [one] 1 desactivado
+   *[other] { $count } desactivados
+}
+home-admin-outbox = Bandeja de salida de correo
+home-admin-outbox-counts = { $queued } en cola, { $failed } fallidos
+home-manager-heading = Gestión del programa
+home-manager-quiet = Por ahora no hay nada pendiente.
+home-manager-unverified = Organizaciones que esperan verificación
+home-manager-unverified-note = { $count ->
+    [one] 1 organización espera ser verificada.
+   *[other] { $count } organizaciones esperan ser verificadas.
+}
+home-manager-unverified-all = Todas las organizaciones que esperan verificación
+home-manager-screen = Postulaciones para revisar la admisibilidad
+home-manager-screen-count = { $count ->
+    [one] 1 postulación enviada para revisar
+   *[other] { $count } postulaciones enviadas para revisar
+}
+home-manager-reviewing = Avance de la evaluación
+home-manager-to-review = Informes e hitos que esperan tu revisión
+home-manager-overdue = Informes e hitos vencidos
+home-manager-assistance = Pedidos de asistencia técnica abiertos
+home-manager-assistance-asked = pedido el { $date }
+home-manager-portfolio = La cartera de proyectos financiados
+home-reviewer-heading = Comité de selección
+home-reviewer-quiet = No hay evaluaciones pendientes para vos.
+home-reviewer-call = Tus evaluaciones para { $title } ({ $code })
+home-reviewer-left = { $assigned ->
+    [one] te quedan { $left } de 1 postulación asignada por puntuar
+   *[other] te quedan { $left } de { $assigned } postulaciones asignadas por puntuar
+}
+home-reviewer-left-due = { $left }; las evaluaciones vencen el { $date }.
+home-reviewer-draft = borrador guardado
+home-reviewer-not-started = sin empezar
+home-reviewer-all = Todas tus evaluaciones
+home-chair-call = Reunión del comité para { $title } ({ $code })
+home-chair-note = { $progress }. { $flagged }
+home-chair-flagged = { $count ->
+    [0] Ninguna postulación está marcada para discusión.
+    [one] 1 postulación marcada para discusión ({ $open } sin puntuación de consenso).
+   *[other] { $count } postulaciones marcadas para discusión ({ $open } sin puntuación de consenso).
+}
+home-chair-consensus-recorded = puntuación de consenso registrada
+home-chair-consensus-to-record = falta registrar la puntuación de consenso
+home-chair-progress-link = El avance del comité
+home-applicant-heading = Las postulaciones y proyectos de tu organización
+home-applicant-drafts = Borradores por terminar
+home-applicant-draft = { $title } (para { $call })
+home-applicant-deadline = cierre { $date }, { $left }
+home-applicant-deadline-missed = el plazo ya venció
+home-applicant-submissions = Postulaciones enviadas
+home-applicant-submission-state = { $call }: { $state }
+home-applicant-all = Todas tus postulaciones
+home-applicant-results = Resultados para leer
+home-applicant-projects = Tus proyectos financiados
+home-applicant-due = Informes e hitos por entregar
+home-applicant-start = Postularse a una convocatoria
+home-applicant-none = Tu organización todavía no empezó ninguna postulación.
+home-public-heading = Convocatorias, resultados y proyectos
+home-public-open-calls = Convocatorias abiertas
+home-public-no-open-calls = No hay ninguna convocatoria abierta en este momento.
+home-public-closes = cierra el { $date }
+home-public-all-calls = Todas las convocatorias
+home-public-results = Resultados recientes
+home-public-portfolio = La cartera
+home-public-projects = { $count ->
+    [one] 1 proyecto financiado
+   *[other] { $count } proyectos financiados
+}

@@ -1711,3 +1711,103 @@ editor-translations-none = Le programme publie ses appels dans une seule langue.
 editor-translations-intro = Le programme publie ses appels en plusieurs langues. Les traductions peuvent être modifiées à tout moment, même après l’ouverture.
 editor-translations-link = Traduire : { $language }
 flash-call-translation-saved = La traduction a été enregistrée.
+
+## Home page per role, and which role a refused page is for
+error-page-needs-role-admin = Cette page est réservée aux administrateurs.
+error-page-needs-role-manager = Cette page est réservée aux responsables de programme.
+error-page-needs-role-reviewer = Cette page est réservée aux membres du comité de sélection.
+error-page-needs-role-applicant = Cette page est réservée aux candidats (personnel d’une collectivité ou d’un partenaire).
+error-page-needs-roles = Cette page est réservée à ces rôles : { $roles }.
+home-no-role = Votre compte n’a encore aucun rôle. Un administrateur attribue les rôles.
+home-your-account = Compte et organisation
+home-call-name = { $title } ({ $code })
+home-application-name = { $reference } : { $title }
+home-results-of = Résultats de { $title }
+home-results-published = publiés le { $date }
+home-reviews-done = { $needed ->
+    [one] { $done } évaluation faite sur 1
+   *[other] { $done } évaluations faites sur { $needed }
+}
+home-reviews-done-due = { $done } ; évaluations attendues le { $date }
+home-work-item = { $project } : { $what }
+home-work-report = Rapport d’avancement { $number }
+home-work-milestone = jalon « { $title } »
+home-work-due = attendu le { $date }
+home-work-overdue = en retard depuis le { $date }
+home-work-changes-requested = modifications demandées (attendu le { $date })
+home-admin-heading = Administration
+home-admin-group = Utilisateurs et courriels
+home-admin-users = { $count ->
+    [one] 1 utilisateur
+   *[other] { $count } utilisateurs
+}
+home-admin-inactive = { $count ->
+    [one] 1 désactivé
+   *[other] { $count } désactivés
+}
+home-admin-outbox = Boîte d’envoi des courriels
+home-admin-outbox-counts = { $queued } en attente, { $failed } en échec
+home-manager-heading = Gestion du programme
+home-manager-quiet = Rien ne vous attend pour le moment.
+home-manager-unverified = Organisations en attente de vérification
+home-manager-unverified-note = { $count ->
+    [one] 1 organisation attend d’être vérifiée.
+   *[other] { $count } organisations attendent d’être vérifiées.
+}
+home-manager-unverified-all = Toutes les organisations en attente de vérification
+home-manager-screen = Candidatures à examiner
+home-manager-screen-count = { $count ->
+    [one] 1 candidature déposée à examiner
+   *[other] { $count } candidatures déposées à examiner
+}
+home-manager-reviewing = Avancement de l’évaluation
+home-manager-to-review = Rapports et jalons en attente de votre examen
+home-manager-overdue = Rapports et jalons en retard
+home-manager-assistance = Demandes d’assistance technique ouvertes
+home-manager-assistance-asked = demandée le { $date }
+home-manager-portfolio = Le portefeuille des projets financés
+home-reviewer-heading = Comité de sélection
+home-reviewer-quiet = Aucune évaluation ne vous attend.
+home-reviewer-call = Vos évaluations pour { $title } ({ $code })
+home-reviewer-left = { $assigned ->
+    [one] { $left } candidature sur 1 assignée reste à noter
+   *[other] { $left } candidatures sur { $assigned } assignées restent à noter
+}
+home-reviewer-left-due = { $left } ; évaluations attendues le { $date }.
+home-reviewer-draft = brouillon enregistré
+home-reviewer-not-started = pas commencée
+home-reviewer-all = Toutes vos évaluations
+home-chair-call = Réunion du comité pour { $title } ({ $code })
+home-chair-note = { $progress }. { $flagged }
+home-chair-flagged = { $count ->
+    [0] Aucune candidature n’est signalée pour discussion.
+    [one] 1 candidature signalée pour discussion ({ $open } sans note de consensus).
+   *[other] { $count } candidatures signalées pour discussion ({ $open } sans note de consensus).
+}
+home-chair-consensus-recorded = note de consensus enregistrée
+home-chair-consensus-to-record = note de consensus à enregistrer
+home-chair-progress-link = L’avancement du comité
+home-applicant-heading = Les candidatures et projets de votre organisation
+home-applicant-drafts = Brouillons à terminer
+home-applicant-draft = { $title } (pour { $call })
+home-applicant-deadline = date limite { $date }, { $left }
+home-applicant-deadline-missed = la date limite est passée
+home-applicant-submissions = Candidatures déposées
+home-applicant-submission-state = { $call } : { $state }
+home-applicant-all = Toutes vos candidatures
+home-applicant-results = Résultats à lire
+home-applicant-projects = Vos projets financés
+home-applicant-due = Rapports et jalons à rendre
+home-applicant-start = Candidater à un appel
+home-applicant-none = Votre organisation n’a encore commencé aucune candidature.
+home-public-heading = Appels, résultats et projets
+home-public-open-calls = Appels ouverts
+home-public-no-open-calls = Aucun appel n’est ouvert en ce moment.
+home-public-closes = clôture le { $date }
+home-public-all-calls = Tous les appels
+home-public-results = Résultats récents
+home-public-portfolio = Le portefeuille
+home-public-projects = { $count ->
+    [one] 1 projet financé
+   *[other] { $count } projets financés
+}
