@@ -18,7 +18,7 @@ use poem::{Response, handler};
 
 use crate::csrf::CheckedForm;
 use crate::errors::PageError;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, format};
 use crate::layout;
 use crate::layout::Localized as _;
 use crate::session::{self, Visitor};
@@ -137,18 +137,18 @@ fn link(href: String, text: String) -> Item {
 }
 
 /// A day as the project pages show it.
-fn day(at: NaiveDate) -> String {
-    at.format("%Y-%m-%d").to_string()
+fn day(lang: Lang, at: NaiveDate) -> String {
+    format::date(lang, at)
 }
 
 /// A moment in UTC, as the rest of the UI shows moments that belong to no call.
-fn moment(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
+fn moment(lang: Lang, at: DateTime<Utc>) -> String {
+    format::date_time_utc(lang, at)
 }
 
 /// A deadline in the call's time zone.
-fn deadline(at: DateTime<Utc>, time_zone: &str) -> String {
-    call_text::local_time(at, call_text::time_zone_of(time_zone))
+fn deadline(lang: Lang, at: DateTime<Utc>, time_zone: &str) -> String {
+    format::date_time(lang, at, call_text::time_zone_of(time_zone))
 }
 
 fn usize_count(n: usize) -> u64 {
@@ -195,7 +195,7 @@ fn work_text(lang: Lang, work: &ProjectWork) -> String {
 }
 
 fn work_detail(lang: Lang, work: &ProjectWork) -> String {
-    let due = day(work.due_on);
+    let due = day(lang, work.due_on);
     if work.overdue {
         lang.t_args("home-work-overdue", &[("date", &due)])
     } else if work.changes_requested {
@@ -302,7 +302,7 @@ fn manager_section(lang: Lang, manager: &ManagerAgenda) -> Section {
                 ),
                 detail: Some(lang.t_args(
                     "home-manager-assistance-asked",
-                    &[("date", &moment(request.created_at))],
+                    &[("date", &moment(lang, request.created_at))],
                 )),
             })
             .collect();
@@ -331,7 +331,7 @@ fn progress_detail(lang: Lang, progress: &domain::home::manager::ReviewProgress)
     match progress.deadline {
         Some(at) => lang.t_args(
             "home-reviews-done-due",
-            &[("done", &done), ("date", &moment(at))],
+            &[("done", &done), ("date", &moment(lang, at))],
         ),
         None => done,
     }
@@ -363,7 +363,7 @@ fn reviewer_section(lang: Lang, reviewer: &ReviewerAgenda) -> Section {
         let note = match call.deadline {
             Some(at) => lang.t_args(
                 "home-reviewer-left-due",
-                &[("left", &left), ("date", &moment(at))],
+                &[("left", &left), ("date", &moment(lang, at))],
             ),
             None => left,
         };
@@ -475,7 +475,7 @@ fn applicant_section(lang: Lang, applicant: &ApplicantAgenda, now: DateTime<Utc>
                     lang.t_args(
                         "home-applicant-deadline",
                         &[
-                            ("date", &deadline(d.closes_at, &d.time_zone)),
+                            ("date", &deadline(lang, d.closes_at, &d.time_zone)),
                             ("left", &left),
                         ],
                     )
@@ -516,7 +516,7 @@ fn applicant_section(lang: Lang, applicant: &ApplicantAgenda, now: DateTime<Utc>
                 text: lang.t_args("home-results-of", &[("title", &r.title)]),
                 detail: Some(lang.t_args(
                     "home-results-published",
-                    &[("date", &moment(r.published_at))],
+                    &[("date", &moment(lang, r.published_at))],
                 )),
             })
             .collect();
@@ -566,7 +566,7 @@ fn public_section(lang: Lang, public: &PublicHome) -> Section {
             text: lang.t_args("home-call-name", &[("title", &c.title), ("code", &c.code)]),
             detail: Some(lang.t_args(
                 "home-public-closes",
-                &[("date", &deadline(c.closes_at, &c.time_zone))],
+                &[("date", &deadline(lang, c.closes_at, &c.time_zone))],
             )),
         })
         .collect();
@@ -587,7 +587,7 @@ fn public_section(lang: Lang, public: &PublicHome) -> Section {
                 text: lang.t_args("home-results-of", &[("title", &r.title)]),
                 detail: Some(lang.t_args(
                     "home-results-published",
-                    &[("date", &moment(r.published_at))],
+                    &[("date", &moment(lang, r.published_at))],
                 )),
             })
             .collect();
