@@ -1251,7 +1251,8 @@ async fn axe_violations(browser: &Client) -> Result<Vec<String>, String> {
         .unwrap_or_default())
 }
 
-/// Opens each page (logging in as `email` first, when given) and collects what axe-core finds on it.
+/// Opens each page (logging in as `email` with the tests' password first, when given) and collects what
+/// axe-core finds on it.
 async fn audit_pages(
     driver: &ChromeDriver,
     app: &TestApp,
@@ -1259,17 +1260,30 @@ async fn audit_pages(
     language: &str,
     paths: &[String],
 ) -> Result<Vec<String>, String> {
+    let login = email.map(|email| (email, TEST_PASSWORD));
+    audit_pages_as(driver, app, login, language, paths).await
+}
+
+/// [`audit_pages`] with the login's own password; each page is also kept as a screenshot (see
+/// [`keep_screenshot`]).
+async fn audit_pages_as(
+    driver: &ChromeDriver,
+    app: &TestApp,
+    login: Option<(&str, &str)>,
+    language: &str,
+    paths: &[String],
+) -> Result<Vec<String>, String> {
     let browser = driver.browser_in(language).await;
     let outcome = async {
         let step =
             |what: &'static str| move |err: fantoccini::error::CmdError| format!("{what}: {err}");
-        if let Some(email) = email {
+        if let Some((email, password)) = login {
             browser
                 .goto(&app.url("/login"))
                 .await
                 .map_err(step("open the login page"))?;
             fill(&browser, "email", email).await?;
-            fill(&browser, "password", TEST_PASSWORD).await?;
+            fill(&browser, "password", password).await?;
             browser
                 .find(Locator::Css("form[action='/login'] button[type='submit']"))
                 .await
@@ -1293,6 +1307,14 @@ async fn audit_pages(
             for violation in axe_violations(&browser).await? {
                 problems.push(format!("{language} {path}: {violation}"));
             }
+            let who = login.map_or("public", |(email, _)| {
+                email.split('@').next().unwrap_or(email)
+            });
+            let page: String = path
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .collect();
+            keep_screenshot(&browser, &format!("{who}-{language}{page}")).await?;
         }
         Ok(problems)
     }
@@ -1382,6 +1404,98 @@ async fn the_main_pages_of_every_role_pass_axe_core() {
         (Some("admin@convoca.example"), "de", &administering),
     ] {
         match audit_pages(&driver, &app, email, language, paths).await {
+            Ok(found) => problems.extend(found),
+            Err(failure) => panic!("{failure}"),
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "axe-core found {} violations:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn the_demo_s_home_pages_results_and_projects_pass_axe_core_in_every_role() {
+    use domain::calls::entity::call;
+    use domain::projects::entity::project;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    if !browser_available() {
+        return;
+    }
+    let app = spawn_app().await;
+    domain::demo::load(&app.db)
+        .await
+        .expect("the demo loads into a fresh database");
+    let published = call::Entity::find()
+        .filter(call::Column::ResultsPublishedAt.is_not_null())
+        .order_by_asc(call::Column::CreatedAt)
+        .one(&app.db)
+        .await
+        .expect("calls are readable")
+        .expect("the demo has published results");
+    let funded = project::Entity::find()
+        .filter(project::Column::CallId.eq(published.id))
+        .order_by_asc(project::Column::CreatedAt)
+        .one(&app.db)
+        .await
+        .expect("projects are readable")
+        .expect("the published call has funded projects");
+    let results = format!("/calls/{}/results", published.id);
+    let project = format!("/projects/{}", funded.id);
+    let public: Vec<String> = vec![
+        "/".into(),
+        "/calls".into(),
+        results.clone(),
+        "/projects".into(),
+        project.clone(),
+    ];
+    let password = domain::demo::DEMO_PASSWORD;
+    let driver = ChromeDriver::start().await;
+    let mut problems = Vec::new();
+    for (login, language, paths) in [
+        (None, "ar", public.clone()),
+        (None, "fr", public.clone()),
+        (None, "en-US", public),
+        (
+            Some("applicant.tunisia@demo.example"),
+            "ar",
+            vec!["/".into(), "/applications".into(), project.clone()],
+        ),
+        (
+            Some("applicant.argentina@demo.example"),
+            "es",
+            vec!["/".into(), "/applications".into()],
+        ),
+        (
+            Some("reviewer@demo.example"),
+            "de",
+            vec!["/".into(), "/reviews".into()],
+        ),
+        (
+            Some("chair@demo.example"),
+            "de",
+            vec!["/".into(), "/reviews".into()],
+        ),
+        (
+            Some("manager@demo.example"),
+            "en-US",
+            vec![
+                "/".into(),
+                "/manage/calls".into(),
+                "/manage/projects".into(),
+                format!("/manage/calls/{}/selection", published.id),
+            ],
+        ),
+        (
+            Some("admin@demo.example"),
+            "fr",
+            vec!["/".into(), "/admin/users".into(), "/admin/outbox".into()],
+        ),
+    ] {
+        let login = login.map(|email| (email, password));
+        match audit_pages_as(&driver, &app, login, language, &paths).await {
             Ok(found) => problems.extend(found),
             Err(failure) => panic!("{failure}"),
         }

@@ -404,7 +404,9 @@ async fn the_public_portfolio_writes_amounts_and_places_in_the_reader_s_language
         arabic.body
     );
     assert!(
-        arabic.body.contains("<bdi>\u{2068}5.000,000 TND\u{2069}</bdi>"),
+        arabic
+            .body
+            .contains("<bdi>\u{2068}5.000,000 TND\u{2069}</bdi>"),
         "{}",
         arabic.body
     );
