@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::Result;
 use crate::accounts::entity::user;
-use crate::money::{Currency, Money};
+use crate::money::Currency;
 use crate::notifications::Recipient;
 
 /// The web pages messages link to, as the HTML UI routes them.
@@ -47,24 +47,17 @@ pub(crate) mod path {
     }
 }
 
-/// A moment as people of the call's region read it, with the zone named (the web UI's format):
-/// `2027-01-31 23:59 (Africa/Tunis)`. UTC when the zone is unknown.
-pub(crate) fn local_time(at: DateTime<Utc>, time_zone: &str) -> String {
-    let tz = time_zone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC);
-    format!(
-        "{} ({})",
-        at.with_timezone(&tz).format("%Y-%m-%d %H:%M"),
-        tz.name()
-    )
+/// A moment of a call, as a message carries it: the instant and the call's time zone, so that each
+/// reader's message writes it in their language and the call's zone (`i18n::email`):
+/// `{"at": "2027-01-31T22:59:00+00:00", "time_zone": "Africa/Tunis"}`.
+pub(crate) fn local_time(at: DateTime<Utc>, time_zone: &str) -> serde_json::Value {
+    serde_json::json!({"at": at.to_rfc3339(), "time_zone": time_zone})
 }
 
-/// An amount with the currency's minor digits and its code: `120000.000 TND`.
-pub(crate) fn amount(minor: i64, currency: Currency) -> String {
-    format!(
-        "{} {}",
-        Money::from_minor(minor, currency).to_decimal_string(currency),
-        currency.code()
-    )
+/// An amount, as a message carries it: minor units and the currency, written in each reader's language
+/// when the message is: `{"minor": 120000000, "currency": "TND"}`.
+pub(crate) fn amount(minor: i64, currency: Currency) -> serde_json::Value {
+    serde_json::json!({"minor": minor, "currency": currency.code()})
 }
 
 /// A user as a message's recipient.

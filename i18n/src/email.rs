@@ -28,6 +28,24 @@ pub fn link(public_url: &str, payload: &serde_json::Value) -> Option<String> {
     Some(format!("{}{path}", public_url.trim_end_matches('/')))
 }
 
+/// A moment (`{"at", "time_zone"}`) or an amount (`{"minor", "currency"}`) of a payload, written as the
+/// pages write them in `lang`; `None` for anything else.
+fn written(lang: Lang, parts: &serde_json::Map<String, serde_json::Value>) -> Option<String> {
+    if let Some(at) = parts.get("at").and_then(serde_json::Value::as_str) {
+        let at = chrono::DateTime::parse_from_rfc3339(at).ok()?.to_utc();
+        let tz = parts
+            .get("time_zone")
+            .and_then(serde_json::Value::as_str)
+            .and_then(|zone| zone.parse::<chrono_tz::Tz>().ok())
+            .unwrap_or(chrono_tz::Tz::UTC);
+        return Some(crate::format::date_time(lang, at, tz));
+    }
+    let minor = parts.get("minor").and_then(serde_json::Value::as_i64)?;
+    let currency = parts.get("currency").and_then(serde_json::Value::as_str)?;
+    let currency = domain::money::Currency::parse(currency).ok()?;
+    Some(crate::format::amount_of_minor(lang, minor, currency))
+}
+
 /// The subject and body of `kind` in `lang`, with `payload`'s values filled in.
 pub fn render(lang: Lang, kind: Kind, payload: &serde_json::Value, public_url: &str) -> Email {
     let name = kind.name();
@@ -41,6 +59,10 @@ pub fn render(lang: Lang, kind: Kind, payload: &serde_json::Value, public_url: &
                     .map(FluentValue::from)
                     .unwrap_or_else(|| FluentValue::from(number.to_string())),
                 serde_json::Value::Null => continue,
+                serde_json::Value::Object(parts) => match written(lang, parts) {
+                    Some(text) => FluentValue::from(text),
+                    None => FluentValue::from(value.to_string()),
+                },
                 other => FluentValue::from(other.to_string()),
             };
             args.insert(Cow::Owned(key.replace('-', "_")), value);
@@ -131,18 +153,18 @@ mod tests {
             "count": 3,
             "outstanding": 3,
             "has_deadline": "yes",
-            "deadline": "2026-12-20 18:00 (Africa/Tunis)",
+            "deadline": {"at": "2026-12-20T17:00:00Z", "time_zone": "Africa/Tunis"},
             "project": "Open budget",
             "report": 2,
             "due_on": "2027-01-31",
             "milestone": "Council adoption",
             "tranche": 1,
-            "amount": "120000.000 TND",
+            "amount": {"minor": 120_000_000, "currency": "TND"},
             "note": "Please add the minutes",
             "topic": "Data portal",
             "audience": "expert",
             "expert": "Sofia Weber",
-            "submitted_at": "2026-12-07 11:00 (Africa/Tunis)",
+            "submitted_at": {"at": "2026-12-07T10:00:00Z", "time_zone": "Africa/Tunis"},
             "name": "Karim",
             "kind": format!("{kind:?}"),
         })
@@ -312,6 +334,48 @@ mod tests {
         assert_eq!(
             paragraph_html("Open:\nhttps://x.example/a\n<b>"),
             "Open:<br><a href=\"https://x.example/a\">https://x.example/a</a><br>&lt;b&gt;"
+        );
+    }
+
+    #[test]
+    fn moments_and_amounts_are_written_in_the_readers_language() {
+        let payload = serde_json::json!({
+            "tranche": 2,
+            "project": "Open budget",
+            "amount": {"minor": 120_000_000, "currency": "TND"},
+            "path": "/projects/x",
+        });
+        let german = render(
+            Lang::De,
+            Kind::TrancheReleased,
+            &payload,
+            "https://c.example",
+        );
+        assert!(german.text.contains("120.000,000 TND"), "{}", german.text);
+        let english = render(
+            Lang::En,
+            Kind::TrancheReleased,
+            &payload,
+            "https://c.example",
+        );
+        assert!(english.text.contains("120,000.000 TND"), "{}", english.text);
+        let moment = serde_json::json!({"at": "2026-12-20T17:00:00Z", "time_zone": "Africa/Tunis"});
+        let parts = moment.as_object().unwrap();
+        assert_eq!(
+            written(Lang::Fr, parts).as_deref(),
+            Some(crate::format::date_time(
+                Lang::Fr,
+                chrono::DateTime::parse_from_rfc3339("2026-12-20T17:00:00Z")
+                    .unwrap()
+                    .to_utc(),
+                chrono_tz::Tz::Africa__Tunis
+            ))
+            .as_deref()
+        );
+        assert!(
+            written(Lang::Fr, parts)
+                .unwrap()
+                .contains("20 décembre 2026")
         );
     }
 

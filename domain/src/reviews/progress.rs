@@ -263,7 +263,7 @@ fn reminder(
         "has_deadline": if deadline.is_some() { "yes" } else { "no" },
     });
     if let Some(deadline) = deadline {
-        payload["deadline"] = json!(outbox::local_time(deadline, &call.time_zone));
+        payload["deadline"] = outbox::local_time(deadline, &call.time_zone);
     }
     payload
 }
