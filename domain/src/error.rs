@@ -97,12 +97,15 @@ pub enum Arg {
     Message(Box<Message>),
     /// Several values, each phrased, then joined into a list.
     List(Vec<Arg>),
+    /// A percentage given in percent (`12.5` is 12.5 %), written with the sign as each language places it.
+    Percent(rust_decimal::Decimal),
 }
 
 impl fmt::Display for Arg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Arg::Text(text) => f.write_str(text),
+            Arg::Percent(percent) => write!(f, "{}%", percent.normalize()),
             Arg::Message(message) => write!(f, "({message})"),
             Arg::List(items) => {
                 let items: Vec<String> = items.iter().map(ToString::to_string).collect();
@@ -126,6 +129,11 @@ impl Message {
         self.args
             .push((name.to_owned(), Arg::Text(value.to_string())));
         self
+    }
+
+    /// Adds a named percentage (given in percent), written as each language writes percentages.
+    pub fn arg_percent(self, name: &str, percent: rust_decimal::Decimal) -> Self {
+        self.arg_phrased(name, Arg::Percent(percent))
     }
 
     /// Adds a named argument that is itself translated (or a list of such).

@@ -215,6 +215,7 @@ impl Lang {
     fn arg(self, value: &Arg) -> String {
         match value {
             Arg::Text(text) => text.clone(),
+            Arg::Percent(percent) => format::percent(self, *percent),
             Arg::Message(message) => self.message(message),
             Arg::List(items) => {
                 let items: Vec<String> = items.iter().map(|item| self.arg(item)).collect();

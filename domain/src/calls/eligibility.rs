@@ -487,7 +487,7 @@ fn evaluate_rule(
                 (
                     min_share_percent.is_zero(),
                     Message::new("eligibility-cofunding-no-budget")
-                        .arg("minimum", min_share_percent.normalize()),
+                        .arg_percent("minimum", *min_share_percent),
                 )
             } else {
                 let share = co_funding * Decimal::ONE_HUNDRED / total;
@@ -496,8 +496,8 @@ fn evaluate_rule(
                 (
                     passed,
                     message
-                        .arg("share", share.round_dp(1).normalize())
-                        .arg("minimum", min_share_percent.normalize()),
+                        .arg_percent("share", share.round_dp(1))
+                        .arg_percent("minimum", *min_share_percent),
                 )
             }
         }

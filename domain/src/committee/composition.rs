@@ -253,7 +253,7 @@ pub fn problems(rule: &CompositionRule, seats: &[Seat]) -> Vec<Message> {
                             .arg_phrased("sector", Arg::Message(Box::new(share.sector.label())))
                             .arg("count", count(share.sector))
                             .arg("total", voting.len())
-                            .arg("min_percent", share.min_percent.normalize()),
+                            .arg_percent("min_percent", share.min_percent),
                     );
                 }
             }

@@ -170,7 +170,7 @@ pub fn parse_template(lines: &[TemplateLine]) -> crate::Result<Vec<TemplateRule>
         v.check(
             sum == Decimal::ONE_HUNDRED,
             "lines",
-            Message::new("error-template-sum").arg("sum", sum.normalize()),
+            Message::new("error-template-sum").arg_percent("sum", sum),
         );
     }
     v.finish()?;
@@ -707,7 +707,7 @@ mod tests {
         assert_eq!(errors.len(), 4, "{errors:?}");
         assert_eq!(
             error_on(&errors, "lines"),
-            Message::new("error-template-sum").arg("sum", 99)
+            Message::new("error-template-sum").arg_percent("sum", Decimal::from(99))
         );
         assert_eq!(
             error_on(&errors, "lines[1].percent"),

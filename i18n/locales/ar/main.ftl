@@ -330,9 +330,9 @@ eligibility-consortium-fail = ينقص الائتلاف أعضاء: { $short }.
 eligibility-amount-pass = المبلغ المطلوب { $amount } يقع { $range }، ضمن حدود المنح في الدعوة.
 eligibility-amount-fail = المبلغ المطلوب { $amount } لا يقع { $range }، فهو خارج حدود المنح في الدعوة.
 eligibility-amount-missing = لم يُطلب أي مبلغ بعد؛ ويجب أن يكون { $range }.
-eligibility-cofunding-pass = يمثّل التمويل المشترك { $share } % من الميزانية الجملية؛ والمطلوب { $minimum } % على الأقل.
-eligibility-cofunding-fail = لا يمثّل التمويل المشترك إلا { $share } % من الميزانية الجملية؛ والمطلوب { $minimum } % على الأقل.
-eligibility-cofunding-no-budget = لا توجد ميزانية بعد؛ ويجب أن يبلغ التمويل المشترك { $minimum } % منها.
+eligibility-cofunding-pass = يمثّل التمويل المشترك { $share } من الميزانية الجملية؛ والمطلوب { $minimum } على الأقل.
+eligibility-cofunding-fail = لا يمثّل التمويل المشترك إلا { $share } من الميزانية الجملية؛ والمطلوب { $minimum } على الأقل.
+eligibility-cofunding-no-budget = لا توجد ميزانية بعد؛ ويجب أن يبلغ التمويل المشترك { $minimum } منها.
 
 ## Programmes and calls (domain messages)
 error-number-invalid = «{ $value }» ليس عددًا.
@@ -903,7 +903,7 @@ error-rule-type-unknown = صنف القاعدة «{ $value }» غير معروف
 committee-no-voting-members = لا يوجد في اللجنة أعضاء لهم حق التصويت.
 committee-one-chair = للجنة رئيس واحد.
 committee-parity-fail = يقتضي التناصف أن يكون عدد الأعضاء المصوّتين من المجتمع المدني مساويًا لعدد الأعضاء المصوّتين من الحكومة (عضو واحد على الأقل لكل منهما)؛ ويوجد حاليًا { $civil_society } من المجتمع المدني و{ $government } من الحكومة.
-committee-share-fail = { $sector }: { $count } من أصل { $total } من الأعضاء المصوّتين، أي أقل من الحد الأدنى البالغ { $min_percent }%.
+committee-share-fail = { $sector }: { $count } من أصل { $total } من الأعضاء المصوّتين، أي أقل من الحد الأدنى البالغ { $min_percent }.
 sector-government = الحكومة
 sector-civil-society = المجتمع المدني
 sector-academia = الأوساط الجامعية
@@ -974,7 +974,7 @@ review-page-sheet-intro = أسند لكل معيار عددًا من 0 إلى أ
 review-page-revision-intro = تمّ تقديم تقييمك. لا يزال بإمكانك مراجعته ما دامت اللجنة في طور التقييم.
 review-page-revision-note = تُسجَّل المراجعات في سجل التدقيق مع ما تغيّر.
 review-page-criterion-legend = { $position }. { $title }
-review-page-scale = الوزن { $weight } ({ $share }% من المجموع). العدد من 0 إلى { $max }.
+review-page-scale = الوزن { $weight } ({ $share } من المجموع). العدد من 0 إلى { $max }.
 review-page-score = العدد
 review-page-comment = التعليق
 review-page-score-of = { $criterion }: العدد
@@ -1370,7 +1370,7 @@ error-project-unpaid-tranches = { $count ->
 }
 error-template-empty = أدخل قسطًا واحدًا على الأقل.
 error-percent = أدخل نسبة مائوية أكبر من 0 ولا تتجاوز 100، برقمين عشريين على الأكثر.
-error-template-sum = مجموع الأقساط { $sum }%؛ ويجب أن يساوي 100% بالضبط.
+error-template-sum = مجموع الأقساط { $sum }؛ ويجب أن يساوي 100% بالضبط.
 
 ## Funded projects: the portfolio pages and the call's tranche template (web)
 nav-funded-projects = المشاريع المموّلة

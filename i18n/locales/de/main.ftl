@@ -317,9 +317,9 @@ eligibility-consortium-fail = Dem Verbund fehlen Mitglieder: { $short }.
 eligibility-amount-pass = Der beantragte Betrag von { $amount } ist { $range } und liegt damit innerhalb der Fördergrenzen der Ausschreibung.
 eligibility-amount-fail = Der beantragte Betrag von { $amount } ist nicht { $range } und liegt damit außerhalb der Fördergrenzen der Ausschreibung.
 eligibility-amount-missing = Es ist noch kein Betrag beantragt; er muss { $range } sein.
-eligibility-cofunding-pass = Der Eigenanteil beträgt { $share } % des Gesamtbudgets; mindestens { $minimum } % sind erforderlich.
-eligibility-cofunding-fail = Der Eigenanteil beträgt nur { $share } % des Gesamtbudgets; mindestens { $minimum } % sind erforderlich.
-eligibility-cofunding-no-budget = Es gibt noch kein Budget; der Eigenanteil muss { $minimum } % davon erreichen.
+eligibility-cofunding-pass = Der Eigenanteil beträgt { $share } des Gesamtbudgets; mindestens { $minimum } sind erforderlich.
+eligibility-cofunding-fail = Der Eigenanteil beträgt nur { $share } des Gesamtbudgets; mindestens { $minimum } sind erforderlich.
+eligibility-cofunding-no-budget = Es gibt noch kein Budget; der Eigenanteil muss { $minimum } davon erreichen.
 
 ## Programme und Ausschreibungen (Domänenmeldungen)
 error-number-invalid = „{ $value }“ ist keine Zahl.
@@ -861,7 +861,7 @@ error-rule-type-unknown = Unbekannte Regelart „{ $value }“.
 committee-no-voting-members = Das Auswahlgremium hat keine stimmberechtigten Mitglieder.
 committee-one-chair = Ein Auswahlgremium hat genau einen Vorsitz.
 committee-parity-fail = Parität verlangt gleich viele stimmberechtigte Mitglieder aus Zivilgesellschaft und Verwaltung (mindestens je eines); es sind { $civil_society } aus der Zivilgesellschaft und { $government } aus der Verwaltung.
-committee-share-fail = { $sector }: { $count } von { $total } stimmberechtigten Mitgliedern, unter dem Mindestanteil von { $min_percent } %.
+committee-share-fail = { $sector }: { $count } von { $total } stimmberechtigten Mitgliedern, unter dem Mindestanteil von { $min_percent }.
 sector-government = Verwaltung
 sector-civil-society = Zivilgesellschaft
 sector-academia = Wissenschaft
@@ -932,7 +932,7 @@ review-page-sheet-intro = Bewerten Sie jedes Kriterium von 0 bis zu seiner Höch
 review-page-revision-intro = Ihre Begutachtung ist eingereicht. Sie können sie noch überarbeiten, solange das Auswahlgremium begutachtet.
 review-page-revision-note = Überarbeitungen werden mit den Änderungen im Prüfprotokoll festgehalten.
 review-page-criterion-legend = { $position }. { $title }
-review-page-scale = Gewichtung { $weight } ({ $share } % der Gesamtpunktzahl). Punktzahl von 0 bis { $max }.
+review-page-scale = Gewichtung { $weight } ({ $share } der Gesamtpunktzahl). Punktzahl von 0 bis { $max }.
 review-page-score = Punktzahl
 review-page-comment = Kommentar
 review-page-score-of = { $criterion }: Punktzahl
@@ -1308,7 +1308,7 @@ error-project-unpaid-tranches = { $count ->
 }
 error-template-empty = Geben Sie mindestens eine Tranche an.
 error-percent = Geben Sie einen Prozentsatz über 0 und höchstens 100 an, mit höchstens zwei Nachkommastellen.
-error-template-sum = Die Tranchen ergeben zusammen { $sum } %; sie müssen genau 100 % ergeben.
+error-template-sum = Die Tranchen ergeben zusammen { $sum }; sie müssen genau 100 % ergeben.
 
 ## Geförderte Projekte: die Portfolioseiten und die Tranchenvorlage der Ausschreibung (web)
 nav-funded-projects = Geförderte Projekte

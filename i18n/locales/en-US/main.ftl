@@ -317,9 +317,9 @@ eligibility-consortium-fail = The consortium lacks members: { $short }.
 eligibility-amount-pass = The requested { $amount } is { $range }, within the call's award limits.
 eligibility-amount-fail = The requested { $amount } is not { $range }, outside the call's award limits.
 eligibility-amount-missing = No amount is requested yet; it must be { $range }.
-eligibility-cofunding-pass = Co-funding is { $share } % of the total budget; at least { $minimum } % is required.
-eligibility-cofunding-fail = Co-funding is only { $share } % of the total budget; at least { $minimum } % is required.
-eligibility-cofunding-no-budget = There is no budget yet; co-funding must reach { $minimum } % of it.
+eligibility-cofunding-pass = Co-funding is { $share } of the total budget; at least { $minimum } is required.
+eligibility-cofunding-fail = Co-funding is only { $share } of the total budget; at least { $minimum } is required.
+eligibility-cofunding-no-budget = There is no budget yet; co-funding must reach { $minimum } of it.
 
 ## Programmes and calls (domain messages)
 error-number-invalid = “{ $value }” is not a number.
@@ -861,7 +861,7 @@ error-rule-type-unknown = Unknown kind of rule “{ $value }”.
 committee-no-voting-members = The committee has no voting members.
 committee-one-chair = A committee has one chair.
 committee-parity-fail = Parity needs as many civil-society as government voting members (at least one each); there are { $civil_society } from civil society and { $government } from government.
-committee-share-fail = { $sector }: { $count } of { $total } voting members, below the minimum of { $min_percent }%.
+committee-share-fail = { $sector }: { $count } of { $total } voting members, below the minimum of { $min_percent }.
 sector-government = Government
 sector-civil-society = Civil society
 sector-academia = Academia
@@ -932,7 +932,7 @@ review-page-sheet-intro = Score each criterion from 0 to its highest score and e
 review-page-revision-intro = Your review is submitted. You may still revise it while the committee is reviewing.
 review-page-revision-note = Revisions are recorded in the audit log with what changed.
 review-page-criterion-legend = { $position }. { $title }
-review-page-scale = Weight { $weight } ({ $share }% of the total). Score from 0 to { $max }.
+review-page-scale = Weight { $weight } ({ $share } of the total). Score from 0 to { $max }.
 review-page-score = Score
 review-page-comment = Comment
 review-page-score-of = { $criterion }: score
@@ -1308,7 +1308,7 @@ error-project-unpaid-tranches = { $count ->
 }
 error-template-empty = Give at least one tranche.
 error-percent = Give a percentage above 0 and at most 100, with at most two decimals.
-error-template-sum = The tranches add up to { $sum }%; they must add up to exactly 100%.
+error-template-sum = The tranches add up to { $sum }; they must add up to exactly 100%.
 
 ## Funded projects: the portfolio pages and the call's tranche template (web)
 nav-funded-projects = Funded projects

@@ -317,9 +317,9 @@ eligibility-consortium-fail = Al consorcio le faltan miembros: { $short }.
 eligibility-amount-pass = El monto solicitado ({ $amount }) está dentro de los límites de la convocatoria, que exige un monto { $range }.
 eligibility-amount-fail = El monto solicitado ({ $amount }) está fuera de los límites de la convocatoria, que exige un monto { $range }.
 eligibility-amount-missing = Todavía no se solicitó ningún monto; la convocatoria exige un monto { $range }.
-eligibility-cofunding-pass = El cofinanciamiento es el { $share } % del presupuesto total; se exige al menos el { $minimum } %.
-eligibility-cofunding-fail = El cofinanciamiento es solo el { $share } % del presupuesto total; se exige al menos el { $minimum } %.
-eligibility-cofunding-no-budget = Todavía no hay presupuesto; el cofinanciamiento deberá alcanzar al menos el { $minimum } % del presupuesto total.
+eligibility-cofunding-pass = El cofinanciamiento es el { $share } del presupuesto total; se exige al menos el { $minimum }.
+eligibility-cofunding-fail = El cofinanciamiento es solo el { $share } del presupuesto total; se exige al menos el { $minimum }.
+eligibility-cofunding-no-budget = Todavía no hay presupuesto; el cofinanciamiento deberá alcanzar al menos el { $minimum } del presupuesto total.
 
 ## Programmes and calls (domain messages)
 error-number-invalid = «{ $value }» no es un número.
@@ -861,7 +861,7 @@ error-rule-type-unknown = Tipo de regla desconocido «{ $value }».
 committee-no-voting-members = El comité no tiene miembros con voto.
 committee-one-chair = Un comité tiene una sola presidencia.
 committee-parity-fail = La paridad exige tantos miembros con voto de la sociedad civil como del gobierno (al menos uno de cada uno); hay { $civil_society } de la sociedad civil y { $government } del gobierno.
-committee-share-fail = { $sector }: { $count } de { $total } miembros con voto, por debajo del mínimo de { $min_percent } %.
+committee-share-fail = { $sector }: { $count } de { $total } miembros con voto, por debajo del mínimo de { $min_percent }.
 sector-government = Gobierno
 sector-civil-society = Sociedad civil
 sector-academia = Academia
@@ -932,7 +932,7 @@ review-page-sheet-intro = Puntúe cada criterio de 0 a su puntaje máximo y expl
 review-page-revision-intro = Su evaluación está enviada. Puede revisarla mientras el comité esté evaluando.
 review-page-revision-note = Las revisiones quedan registradas en el registro de auditoría con lo que cambió.
 review-page-criterion-legend = { $position }. { $title }
-review-page-scale = Peso { $weight } ({ $share } % del total). Puntaje de 0 a { $max }.
+review-page-scale = Peso { $weight } ({ $share } del total). Puntaje de 0 a { $max }.
 review-page-score = Puntaje
 review-page-comment = Comentario
 review-page-score-of = { $criterion }: puntaje
@@ -1308,7 +1308,7 @@ error-project-unpaid-tranches = { $count ->
 }
 error-template-empty = Indique al menos un tramo.
 error-percent = Indique un porcentaje mayor que 0 y como máximo 100, con dos decimales como mucho.
-error-template-sum = Los tramos suman { $sum } %; deben sumar exactamente 100 %.
+error-template-sum = Los tramos suman { $sum }; deben sumar exactamente 100 %.
 
 ## Funded projects: the portfolio pages and the call's tranche template (web)
 nav-funded-projects = Proyectos financiados

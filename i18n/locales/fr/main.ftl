@@ -317,9 +317,9 @@ eligibility-consortium-fail = Il manque des membres au consortium : { $short }.
 eligibility-amount-pass = Le montant demandé ({ $amount }) respecte les limites de l’appel, qui exige un montant { $range }.
 eligibility-amount-fail = Le montant demandé ({ $amount }) sort des limites de l’appel, qui exige un montant { $range }.
 eligibility-amount-missing = Aucun montant n’est encore demandé ; l’appel exige un montant { $range }.
-eligibility-cofunding-pass = Le cofinancement représente { $share } % du budget total ; au moins { $minimum } % sont exigés.
-eligibility-cofunding-fail = Le cofinancement ne représente que { $share } % du budget total ; au moins { $minimum } % sont exigés.
-eligibility-cofunding-no-budget = Il n’y a pas encore de budget ; le cofinancement doit en atteindre { $minimum } %.
+eligibility-cofunding-pass = Le cofinancement représente { $share } du budget total ; au moins { $minimum } sont exigés.
+eligibility-cofunding-fail = Le cofinancement ne représente que { $share } du budget total ; au moins { $minimum } sont exigés.
+eligibility-cofunding-no-budget = Il n’y a pas encore de budget ; le cofinancement doit en atteindre { $minimum }.
 
 ## Programmes and calls (domain messages)
 error-number-invalid = « { $value } » n’est pas un nombre.
@@ -861,7 +861,7 @@ error-rule-type-unknown = Type de règle inconnu « { $value } ».
 committee-no-voting-members = Le comité n’a aucun membre votant.
 committee-one-chair = Un comité a une seule présidence.
 committee-parity-fail = La parité exige autant de membres votants de la société civile que du gouvernement (au moins un de chaque) ; il y en a { $civil_society } de la société civile et { $government } du gouvernement.
-committee-share-fail = { $sector } : { $count } membres votants sur { $total }, sous le minimum de { $min_percent } %.
+committee-share-fail = { $sector } : { $count } membres votants sur { $total }, sous le minimum de { $min_percent }.
 sector-government = Gouvernement
 sector-civil-society = Société civile
 sector-academia = Monde universitaire
@@ -932,7 +932,7 @@ review-page-sheet-intro = Notez chaque critère de 0 à sa note maximale et expl
 review-page-revision-intro = Votre évaluation est soumise. Vous pouvez encore la réviser tant que le comité évalue.
 review-page-revision-note = Les révisions sont consignées dans le journal d’audit avec ce qui a changé.
 review-page-criterion-legend = { $position }. { $title }
-review-page-scale = Poids { $weight } ({ $share } % du total). Note de 0 à { $max }.
+review-page-scale = Poids { $weight } ({ $share } du total). Note de 0 à { $max }.
 review-page-score = Note
 review-page-comment = Commentaire
 review-page-score-of = { $criterion } : note
@@ -1308,7 +1308,7 @@ error-project-unpaid-tranches = { $count ->
 }
 error-template-empty = Indiquez au moins une tranche.
 error-percent = Indiquez un pourcentage supérieur à 0 et au plus 100, avec au plus deux décimales.
-error-template-sum = Les tranches totalisent { $sum } % ; elles doivent totaliser exactement 100 %.
+error-template-sum = Les tranches totalisent { $sum } ; elles doivent totaliser exactement 100 %.
 
 ## Funded projects: the portfolio pages and the call's tranche template (web)
 nav-funded-projects = Projets financés
