@@ -1074,24 +1074,41 @@ async fn keep_screenshot(browser: &Client, name: &str) -> Result<(), String> {
         .map_err(|err| format!("save {name}: {err}"))
 }
 
+/// Published results of a call `code` with three funded Tunisian municipalities: its manager with a token,
+/// the funded world and the call as the public sees it.
+async fn published_world(
+    app: &TestApp,
+    code: &str,
+) -> (
+    domain::accounts::User,
+    String,
+    convoca_tests::projects::FundedWorld,
+    domain::calls::service::CallView,
+) {
+    let (manager, token) = app.new_manager().await;
+    let world = app
+        .funded_world(
+            &manager,
+            &convoca_tests::projects::FundedSpec::tunisian(code, 3),
+        )
+        .await;
+    let decided = domain::calls::service::get(&app.db, None, world.call_id)
+        .await
+        .expect("the call is public");
+    (manager, token, world, decided)
+}
+
 const ARABIC_TITLE: &str = "دعوة البلديات للحكومة المفتوحة";
 const ARABIC_CRITERION: &str = "جودة المشروع وأثره";
 
 #[tokio::test]
 async fn a_call_its_application_form_and_its_results_read_right_to_left_in_arabic() {
-    use convoca_tests::projects::FundedSpec;
     if !browser_available() {
         return;
     }
     let app = spawn_app().await;
-    let (manager, token) = app.new_manager().await;
     // Published results with three funded municipalities, in a programme publishing in English and Arabic.
-    let world = app
-        .funded_world(&manager, &FundedSpec::tunisian("ARABIC", 3))
-        .await;
-    let decided = domain::calls::service::get(&app.db, None, world.call_id)
-        .await
-        .expect("the call is public");
+    let (manager, token, world, decided) = published_world(&app, "ARABIC").await;
     let programme = domain::programmes::update(
         &app.db,
         &TestApp::actor(&manager),
@@ -1325,18 +1342,11 @@ async fn audit_pages_as(
 
 #[tokio::test]
 async fn the_main_pages_of_every_role_pass_axe_core() {
-    use convoca_tests::projects::FundedSpec;
     if !browser_available() {
         return;
     }
     let app = spawn_app().await;
-    let (manager, _) = app.new_manager().await;
-    let world = app
-        .funded_world(&manager, &FundedSpec::tunisian("AXE", 3))
-        .await;
-    let decided = domain::calls::service::get(&app.db, None, world.call_id)
-        .await
-        .expect("the call is public");
+    let (manager, _, world, decided) = published_world(&app, "AXE").await;
     let open = app
         .open_call(&manager, &decided.programme, "AXO", &[], &[])
         .await;

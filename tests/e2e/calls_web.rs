@@ -609,3 +609,40 @@ async fn the_call_page_is_in_spanish_when_the_browser_asks_for_it() {
     ]);
     assert!(page.body.contains("<html lang=\"es\" dir=\"ltr\">"));
 }
+
+#[tokio::test]
+async fn a_visitor_not_signed_in_is_offered_to_sign_up_or_log_in_to_apply_to_an_open_call() {
+    let app = spawn_app().await;
+    let (actor, agency) = manager(&app).await;
+    let programme = programme(&app, &actor, agency.id).await;
+    let call = open_call(&app, &actor, programme.id).await;
+    let id = call.call.id;
+
+    let page = get(&app.client, &app, &format!("/calls/{id}")).await;
+    page.shows(&["Sign up to apply", "Already registered? Log in to apply"]);
+    assert!(page.body.contains("href=\"/signup\""));
+    assert!(
+        page.body
+            .contains(&format!("href=\"/login?next=%2Fcalls%2F{id}%2Fapply\"")),
+        "{}",
+        page.body
+    );
+
+    // Signed in as the manager, the invitation is gone.
+    let browser = convoca_tests::new_client();
+    log_in(&browser, &app, "manager@programme.tn").await;
+    get(&browser, &app, &format!("/calls/{id}"))
+        .await
+        .hides(&["Sign up to apply"]);
+
+    // The favicon the pages link, and the one browsers ask for on their own.
+    for path in ["/static/favicon.svg", "/favicon.ico"] {
+        let icon = app.client.get(app.url(path)).send().await.expect("GET");
+        assert_eq!(icon.status(), StatusCode::OK, "{path}");
+        assert_eq!(
+            icon.headers()["content-type"].to_str().unwrap(),
+            "image/svg+xml",
+            "{path}"
+        );
+    }
+}

@@ -1,5 +1,6 @@
 //! The one stylesheet, compiled into the binary and served with long-lived cache headers. Pages link it with
-//! a content hash in the query (`?v=...`), so that a new version is fetched as soon as it changes.
+//! a content hash in the query (`?v=...`), so that a new version is fetched as soon as it changes. And the
+//! favicon, at the address browsers ask for it too.
 
 use std::sync::LazyLock;
 
@@ -51,6 +52,22 @@ pub fn stylesheet(uri: &Uri, headers: &HeaderMap) -> Response {
     response
         .with_header(header::ETAG, etag)
         .with_header(header::CACHE_CONTROL, cache_control)
+        .with_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
+        .into_response()
+}
+
+/// Where the favicon is served; browsers that ignore the page's link ask for `/favicon.ico`, which serves
+/// the same image.
+pub const FAVICON_PATH: &str = "/static/favicon.svg";
+
+const FAVICON: &str = include_str!("../static/favicon.svg");
+
+/// Serves the favicon (an SVG: Convoca's "C" on its blue), cached for a day.
+#[handler]
+pub fn favicon() -> Response {
+    FAVICON
+        .with_content_type("image/svg+xml")
+        .with_header(header::CACHE_CONTROL, "public, max-age=86400")
         .with_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
         .into_response()
 }

@@ -192,6 +192,9 @@ struct CallPage<'a> {
     /// closes).
     commitment: Option<String>,
     may_apply: bool,
+    /// For a visitor not signed in, while the call is open: the login that leads to applying (a sign-up
+    /// link is shown beside it).
+    login_to_apply: Option<String>,
     may_edit: bool,
     /// The language of the call's own texts, when not the page's.
     content_language: Option<ContentLanguage>,
@@ -275,6 +278,8 @@ pub async fn show(
         commitment: view.lottery().commitment().map(str::to_owned),
         // The apply page starts an application, or opens the one the organisation already has.
         may_apply: phase == Phase::Open && actor.is_some_and(|a| a.has(Role::Applicant)),
+        login_to_apply: (phase == Phase::Open && actor.is_none())
+            .then(|| paths::login_with_next(&format!("/calls/{}/apply", view.call.id))),
         may_edit: actor.is_some_and(|a| a.has(Role::Manager)),
         content_language: call_text::content_language(lang, &view.reading),
         view,

@@ -15,6 +15,7 @@ use domain::{Actor, Error};
 use poem::web::cookie::CookieJar;
 use poem::web::{Data, Redirect};
 use poem::{Response, handler};
+use uuid::Uuid;
 
 use crate::csrf::CheckedForm;
 use crate::errors::PageError;
@@ -149,6 +150,18 @@ fn moment(lang: Lang, at: DateTime<Utc>) -> String {
 /// A deadline in the call's time zone.
 fn deadline(lang: Lang, at: DateTime<Utc>, time_zone: &str) -> String {
     format::date_time(lang, at, call_text::time_zone_of(time_zone))
+}
+
+/// A call's published results, as the applicant's and the public's lists link to them.
+fn results_item(lang: Lang, call_id: Uuid, title: &str, published_at: DateTime<Utc>) -> Item {
+    Item {
+        href: format!("/calls/{call_id}/results"),
+        text: lang.t_args("home-results-of", &[("title", title)]),
+        detail: Some(lang.t_args(
+            "home-results-published",
+            &[("date", &moment(lang, published_at))],
+        )),
+    }
 }
 
 fn usize_count(n: usize) -> u64 {
@@ -511,14 +524,7 @@ fn applicant_section(lang: Lang, applicant: &ApplicantAgenda, now: DateTime<Utc>
         let items = applicant
             .results
             .iter()
-            .map(|r| Item {
-                href: format!("/calls/{}/results", r.call_id),
-                text: lang.t_args("home-results-of", &[("title", &r.title)]),
-                detail: Some(lang.t_args(
-                    "home-results-published",
-                    &[("date", &moment(lang, r.published_at))],
-                )),
-            })
+            .map(|r| results_item(lang, r.call_id, &r.title, r.published_at))
             .collect();
         groups.push(group(lang.t("home-applicant-results"), items));
     }
@@ -582,14 +588,7 @@ fn public_section(lang: Lang, public: &PublicHome) -> Section {
         let items = public
             .recent_results
             .iter()
-            .map(|r| Item {
-                href: format!("/calls/{}/results", r.call_id),
-                text: lang.t_args("home-results-of", &[("title", &r.title)]),
-                detail: Some(lang.t_args(
-                    "home-results-published",
-                    &[("date", &moment(lang, r.published_at))],
-                )),
-            })
+            .map(|r| results_item(lang, r.call_id, &r.title, r.published_at))
             .collect();
         groups.push(group(lang.t("home-public-results"), items));
     }

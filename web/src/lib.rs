@@ -390,6 +390,8 @@ pub fn routes(state: WebState) -> Route {
         .data(state);
     Route::new()
         .at(assets::STYLESHEET_PATH, get(assets::stylesheet))
+        .at(assets::FAVICON_PATH, get(assets::favicon))
+        .at("/favicon.ico", get(assets::favicon))
         .nest("/", pages)
 }
 

@@ -1907,3 +1907,5 @@ home-public-projects = { $count ->
     [few] { $count } مشاريع مموّلة
    *[other] { $count } مشروعًا مموّلًا
 }
+call-sign-up-to-apply = التسجيل للترشّح
+call-log-in-to-apply = مسجّل من قبل؟ سجّل الدخول للترشّح

@@ -1811,3 +1811,5 @@ home-public-projects = { $count ->
     [one] 1 gefördertes Projekt
    *[other] { $count } geförderte Projekte
 }
+call-sign-up-to-apply = Registrieren, um sich zu bewerben
+call-log-in-to-apply = Schon registriert? Melden Sie sich an, um sich zu bewerben

@@ -1811,3 +1811,5 @@ home-public-projects = { $count ->
     [one] 1 funded project
    *[other] { $count } funded projects
 }
+call-sign-up-to-apply = Sign up to apply
+call-log-in-to-apply = Already registered? Log in to apply

@@ -1811,3 +1811,5 @@ home-public-projects = { $count ->
     [one] 1 proyecto financiado
    *[other] { $count } proyectos financiados
 }
+call-sign-up-to-apply = Registrarse para postularse
+call-log-in-to-apply = ¿Ya está registrado? Inicie sesión para postularse

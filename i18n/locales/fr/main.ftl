@@ -1811,3 +1811,5 @@ home-public-projects = { $count ->
     [one] 1 projet financé
    *[other] { $count } projets financés
 }
+call-sign-up-to-apply = S’inscrire pour candidater
+call-log-in-to-apply = Déjà inscrit ? Connectez-vous pour candidater
