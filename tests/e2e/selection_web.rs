@@ -772,7 +772,13 @@ async fn the_scoring_settings_flag_disagreement_and_refuse_what_is_frozen_or_unr
     // Its reviewers' totals are 80 and 60: a spread of 20 reaches the threshold; the others agree.
     let disputed = row_text(&after, world.applications[2]);
     assert!(
-        disputed.contains("20.00 Flagged for discussion"),
+        disputed.contains("20.00 Flagged for discussion: "),
+        "{disputed}"
+    );
+    // The note names what the reviewers disagree on.
+    let criterion = &world.call.criteria[0].title;
+    assert!(
+        disputed.contains(&format!("Flagged for discussion: {criterion}")),
         "{disputed}"
     );
     assert!(!row_text(&after, world.applications[1]).contains("Flagged for discussion"));

@@ -14,7 +14,7 @@ use domain::calls::entity::criterion;
 use domain::calls::service::CallView;
 use domain::committee::{self, MemberRole};
 use domain::reviews::Recommendation;
-use domain::selection::aggregate::{Aggregation, Spread};
+use domain::selection::aggregate::{Aggregation, ApplicationFigures, Spread};
 use domain::selection::board::{self, Board, BoardRow};
 use domain::selection::decisions::{self, ConsensusInput, OverrideInput, SettingsInput};
 use domain::selection::entity::decision_override;
@@ -184,7 +184,8 @@ struct BoardLine {
     raw_total: Option<String>,
     normalised_total: String,
     range: String,
-    flagged: bool,
+    /// Why it is flagged for discussion: the criteria the reviewers disagree on, or their totals.
+    flagged: Option<String>,
     proposed: String,
     proposed_class: &'static str,
     reason: String,
@@ -194,6 +195,30 @@ struct BoardLine {
     outcome_class: &'static str,
     overridden: bool,
     awarded: String,
+}
+
+/// What a flagged application is flagged on: the criteria whose scores spread past the threshold, by
+/// title; or, when none does, the reviewers' totals.
+fn flagged_note(
+    lang: Lang,
+    figures: &ApplicationFigures,
+    criteria: &[domain::calls::entity::criterion::Model],
+) -> String {
+    let titles: Vec<&str> = figures
+        .criteria
+        .iter()
+        .filter(|c| c.flagged)
+        .filter_map(|c| criteria.iter().find(|k| k.id == c.criterion_id))
+        .map(|k| k.title.as_str())
+        .collect();
+    if titles.is_empty() {
+        lang.t("selection-page-flagged-total")
+    } else {
+        lang.t_args(
+            "selection-page-flagged-on",
+            &[("criteria", &titles.join(&lang.t("list-separator")))],
+        )
+    }
 }
 
 fn board_line(lang: Lang, board: &Board, row: &BoardRow) -> BoardLine {
@@ -225,7 +250,9 @@ fn board_line(lang: Lang, board: &Board, row: &BoardRow) -> BoardLine {
         raw_total: raw_total.map(|t| figure(lang, Some(t))),
         normalised_total: figure(lang, figures.and_then(|f| f.normalised_total)),
         range: figure(lang, figures.map(|f| f.total_spread.range)),
-        flagged: figures.is_some_and(|f| f.flagged),
+        flagged: figures
+            .filter(|f| f.flagged)
+            .map(|f| flagged_note(lang, f, &board.call.criteria)),
         proposed: outcome_label(lang, row.proposed.outcome),
         proposed_class: outcome_class(row.proposed.outcome),
         reason: reason_label(lang, row.proposed.reason),

@@ -1909,3 +1909,5 @@ home-public-projects = { $count ->
 }
 call-sign-up-to-apply = التسجيل للترشّح
 call-log-in-to-apply = مسجّل من قبل؟ سجّل الدخول للترشّح
+selection-page-flagged-on = مُعلَّم للنقاش: { $criteria }
+selection-page-flagged-total = مُعلَّم للنقاش: المجاميع التي منحها المقيّمون متباينة

@@ -1813,3 +1813,5 @@ home-public-projects = { $count ->
 }
 call-sign-up-to-apply = Registrieren, um sich zu bewerben
 call-log-in-to-apply = Schon registriert? Melden Sie sich an, um sich zu bewerben
+selection-page-flagged-on = Zur Diskussion markiert: { $criteria }
+selection-page-flagged-total = Zur Diskussion markiert: die Gesamtwertungen der Gutachtenden weichen voneinander ab

@@ -1813,3 +1813,5 @@ home-public-projects = { $count ->
 }
 call-sign-up-to-apply = Sign up to apply
 call-log-in-to-apply = Already registered? Log in to apply
+selection-page-flagged-on = Flagged for discussion: { $criteria }
+selection-page-flagged-total = Flagged for discussion: the reviewers' totals differ

@@ -1813,3 +1813,5 @@ home-public-projects = { $count ->
 }
 call-sign-up-to-apply = Registrarse para postularse
 call-log-in-to-apply = ¿Ya está registrado? Inicie sesión para postularse
+selection-page-flagged-on = Señalada para debate: { $criteria }
+selection-page-flagged-total = Señalada para debate: los totales de los evaluadores difieren

@@ -1813,3 +1813,5 @@ home-public-projects = { $count ->
 }
 call-sign-up-to-apply = S’inscrire pour candidater
 call-log-in-to-apply = Déjà inscrit ? Connectez-vous pour candidater
+selection-page-flagged-on = Signalée pour discussion : { $criteria }
+selection-page-flagged-total = Signalée pour discussion : les totaux des évaluateurs divergent
