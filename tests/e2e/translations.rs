@@ -421,4 +421,17 @@ async fn a_funded_project_shows_its_calls_indicators_and_milestones_in_the_reade
     )
     .await;
     portfolio.shows(&["Appel des communes ouvertes"]);
+
+    // The published results link the selected applicant to the project it became.
+    let results = get(
+        &app.client,
+        &app,
+        &format!("/calls/{}/results", world.call_id),
+    )
+    .await;
+    assert!(
+        results.body.contains(&format!("href=\"{path}\"")),
+        "{}",
+        results.body
+    );
 }

@@ -1265,6 +1265,8 @@ pub async fn clear_decision(
 
 /// An application as the results table shows it.
 struct ResultLine {
+    /// The funded project a selected applicant became, once it exists.
+    project_id: Option<Uuid>,
     rank: String,
     lottery_key: Option<String>,
     reference: String,
@@ -1323,6 +1325,7 @@ pub async fn results_show(
     let results =
         results::results(&state.db, visitor.actor.as_ref(), paths::parse_id(&id)?).await?;
     let call = &results.call.clone().in_language(lang.into());
+    let projects = domain::projects::service::ids_by_application(&state.db, call.call.id).await?;
     let tz = call_text::time_zone_of(&call.call.time_zone);
     let currency = call.currency;
     let page = ResultsPage {
@@ -1360,6 +1363,7 @@ pub async fn results_show(
             .rows
             .iter()
             .map(|row| ResultLine {
+                project_id: projects.get(&row.application.id).copied(),
                 rank: rank_text(lang, row.rank.and_then(|r| usize::try_from(r).ok())),
                 lottery_key: row.lottery_key.clone(),
                 reference: row.application.reference.clone().unwrap_or_default(),

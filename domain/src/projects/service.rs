@@ -353,6 +353,21 @@ pub async fn get(
     load(db, project, access, today).await
 }
 
+/// The funded projects of a call by the application each came from, so that published results can link a
+/// selected applicant to its project. Project pages check who may see them.
+pub async fn ids_by_application(
+    conn: &impl ConnectionTrait,
+    call_id: Uuid,
+) -> Result<BTreeMap<Uuid, Uuid>> {
+    Ok(project::Entity::find()
+        .filter(project::Column::CallId.eq(call_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|p| (p.application_id, p.id))
+        .collect())
+}
+
 /// Which projects to list.
 #[derive(Debug, Clone, Default)]
 pub struct ProjectFilter {
