@@ -395,6 +395,14 @@ impl<E: Endpoint> Endpoint for RequestIdEndpoint<E> {
                 Err(_) => true,
             }
         };
+        // A web form over the limit is answered by its page, in HTML: the body is dropped and marked.
+        let too_large = if too_large && !req.uri().path().starts_with("/api/") {
+            req.set_body(Body::empty());
+            req.extensions_mut().insert(web::BodyTooLarge { limit });
+            false
+        } else {
+            too_large
+        };
         let mut response = if too_large {
             let body = problem_for_status(
                 StatusCode::PAYLOAD_TOO_LARGE,

@@ -1032,3 +1032,39 @@ async fn submit_attach_and_add_partner_keep_what_was_typed() {
         "Saved as multipart"
     );
 }
+
+#[tokio::test]
+async fn an_upload_over_the_limit_gets_the_html_error_page_and_changes_nothing() {
+    let s = setting().await;
+    let path = s.start().await;
+    let page = get(&s.applicant, &s.app, &path).await;
+    let before = s.app.audit_count().await;
+    let too_big = vec![b'x'; domain::applications::files::MAX_ATTACHMENT_BYTES + 128 * 1024];
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", page.value("csrf_token"))
+        .text("version", page.value("version"))
+        .text("title", "Typed before a file too large")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(too_big).file_name("scan.pdf"),
+        );
+    let refused = Page::read(
+        s.applicant
+            .post(s.app.url(&format!("{path}/attachments")))
+            .multipart(form)
+            .send()
+            .await
+            .expect("upload"),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(
+        refused.body.starts_with("<!DOCTYPE html>"),
+        "{}",
+        refused.body
+    );
+    refused.shows(&["Too large", "a file may be at most 10 MiB"]);
+    assert_eq!(s.app.audit_count().await, before);
+    let after = get(&s.applicant, &s.app, &path).await;
+    assert_eq!(after.value("title"), page.value("title"));
+}

@@ -10,7 +10,7 @@
 use poem::web::{Form, Multipart};
 use poem::{FromRequest, Request, RequestBody};
 
-use crate::errors::PageError;
+use crate::errors::{BodyTooLarge, PageError};
 use crate::session::Visitor;
 
 /// The cookie of the anonymous double-submit token.
@@ -48,6 +48,9 @@ pub struct CheckedForm(Vec<(String, String)>);
 impl<'a> FromRequest<'a> for CheckedForm {
     async fn from_request(req: &'a Request, body: &mut RequestBody) -> poem::Result<Self> {
         let visitor = <&Visitor>::from_request(req, body).await?;
+        if let Some(too_large) = req.extensions().get::<BodyTooLarge>() {
+            return Err(PageError::TooLarge(too_large.limit).into());
+        }
         // A page whose one form can also upload a file (the application page) posts `multipart/form-data`
         // to every button's action; those that take no file read its text fields alone.
         let multipart = req
@@ -156,6 +159,9 @@ pub struct CheckedUpload {
 impl<'a> FromRequest<'a> for CheckedUpload {
     async fn from_request(req: &'a Request, body: &mut RequestBody) -> poem::Result<Self> {
         let visitor = <&Visitor>::from_request(req, body).await?;
+        if let Some(too_large) = req.extensions().get::<BodyTooLarge>() {
+            return Err(PageError::TooLarge(too_large.limit).into());
+        }
         let mut multipart = Multipart::from_request(req, body)
             .await
             .map_err(|_| PageError::Csrf)?;

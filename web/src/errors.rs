@@ -25,6 +25,16 @@ pub enum PageError {
     Domain(Error),
     /// A form came without the visitor's CSRF token.
     Csrf,
+    /// The form's body was over the limit of its address, in bytes (see [`BodyTooLarge`]).
+    TooLarge(usize),
+}
+
+/// Set on a request whose body was over the limit of its address: the server drops the body and lets the
+/// page answer, so that a too-large upload gets the HTML error page, never the API's problem+json.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyTooLarge {
+    /// The limit, in bytes.
+    pub limit: usize,
 }
 
 impl From<Error> for PageError {
@@ -38,6 +48,7 @@ impl fmt::Display for PageError {
         match self {
             PageError::Domain(err) => write!(f, "{err}"),
             PageError::Csrf => f.write_str("missing or wrong CSRF token"),
+            PageError::TooLarge(limit) => write!(f, "request body over {limit} bytes"),
         }
     }
 }
@@ -48,6 +59,7 @@ impl poem::error::ResponseError for PageError {
     fn status(&self) -> StatusCode {
         match self {
             PageError::Csrf => StatusCode::FORBIDDEN,
+            PageError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             PageError::Domain(err) => domain_status(err),
         }
     }
@@ -89,6 +101,15 @@ pub fn failure_response(visitor: &Visitor, err: poem::Error) -> Response {
                 StatusCode::FORBIDDEN,
                 "error-page-csrf-title",
                 vec![visitor.lang.t("error-page-csrf")],
+            ),
+            PageError::TooLarge(limit) => error_page(
+                visitor,
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "error-page-too-large-title",
+                vec![visitor.lang.t_numbers(
+                    "error-page-too-large",
+                    &[("mib", (*limit / (1024 * 1024)).max(1) as u64)],
+                )],
             ),
         };
     }

@@ -25,6 +25,7 @@ mod charts;
 mod committee_manage;
 mod csrf;
 mod errors;
+pub use errors::BodyTooLarge;
 mod forms;
 mod home;
 pub use i18n;

@@ -1911,3 +1911,5 @@ call-sign-up-to-apply = التسجيل للترشّح
 call-log-in-to-apply = مسجّل من قبل؟ سجّل الدخول للترشّح
 selection-page-flagged-on = مُعلَّم للنقاش: { $criteria }
 selection-page-flagged-total = مُعلَّم للنقاش: المجاميع التي منحها المقيّمون متباينة
+error-page-too-large-title = حجم كبير جدًّا
+error-page-too-large = ما أرسلته كبير جدًّا: لا يتجاوز حجم الملف 10 ميغابايت، ولا يتجاوز حجم الاستمارة { $mib } ميغابايت. لم يُحفظ أي شيء. ارجع، واختر ملفًّا أصغر، ثم أرسله من جديد.

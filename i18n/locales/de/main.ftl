@@ -1815,3 +1815,5 @@ call-sign-up-to-apply = Registrieren, um sich zu bewerben
 call-log-in-to-apply = Schon registriert? Melden Sie sich an, um sich zu bewerben
 selection-page-flagged-on = Zur Diskussion markiert: { $criteria }
 selection-page-flagged-total = Zur Diskussion markiert: die Gesamtwertungen der Gutachtenden weichen voneinander ab
+error-page-too-large-title = Zu groß
+error-page-too-large = Was Sie gesendet haben, ist zu groß: Eine Datei darf höchstens 10 MiB groß sein, ein Formular höchstens { $mib } MiB. Es wurde nichts gespeichert. Gehen Sie zurück, wählen Sie eine kleinere Datei und senden Sie sie erneut.

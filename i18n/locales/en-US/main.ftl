@@ -1815,3 +1815,5 @@ call-sign-up-to-apply = Sign up to apply
 call-log-in-to-apply = Already registered? Log in to apply
 selection-page-flagged-on = Flagged for discussion: { $criteria }
 selection-page-flagged-total = Flagged for discussion: the reviewers' totals differ
+error-page-too-large-title = Too large
+error-page-too-large = What you sent is too large: a file may be at most 10 MiB, and a form at most { $mib } MiB. Nothing was saved. Go back, choose a smaller file, and send it again.

@@ -1815,3 +1815,5 @@ call-sign-up-to-apply = Registrarse para postularse
 call-log-in-to-apply = ¿Ya está registrado? Inicie sesión para postularse
 selection-page-flagged-on = Señalada para debate: { $criteria }
 selection-page-flagged-total = Señalada para debate: los totales de los evaluadores difieren
+error-page-too-large-title = Demasiado grande
+error-page-too-large = Lo que envió es demasiado grande: un archivo puede ocupar como máximo 10 MiB, y un formulario como máximo { $mib } MiB. No se guardó nada. Vuelva atrás, elija un archivo más pequeño y envíelo de nuevo.

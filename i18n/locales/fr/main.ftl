@@ -1815,3 +1815,5 @@ call-sign-up-to-apply = S’inscrire pour candidater
 call-log-in-to-apply = Déjà inscrit ? Connectez-vous pour candidater
 selection-page-flagged-on = Signalée pour discussion : { $criteria }
 selection-page-flagged-total = Signalée pour discussion : les totaux des évaluateurs divergent
+error-page-too-large-title = Trop volumineux
+error-page-too-large = Ce que vous avez envoyé est trop volumineux : un fichier peut faire au plus 10 Mio, et un formulaire au plus { $mib } Mio. Rien n’a été enregistré. Revenez en arrière, choisissez un fichier plus petit et envoyez-le à nouveau.
