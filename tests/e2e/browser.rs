@@ -833,9 +833,19 @@ async fn decide_in_the_browser(
         "Override",
     )
     .await?;
+    // Finalising is confirmed on a page of its own, as opening and closing are.
     browser
-        .find(Locator::Css(
-            "form[action*='/selection/finalise'] button[type='submit']",
+        .find(Locator::Css("a[href$='/selection/finalise']"))
+        .await
+        .map_err(step("find the finalise link"))?
+        .click()
+        .await
+        .map_err(step("open the finalise confirmation"))?;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(
+            "form[action$='/selection/finalise'] button[type='submit']",
         ))
         .await
         .map_err(step("find the finalise button"))?

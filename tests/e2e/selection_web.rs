@@ -249,6 +249,11 @@ async fn a_member_who_is_not_the_chair_is_refused_the_board_and_an_applicant_too
     let applicant = logged_in(&app, &world.applicants[0].1.email).await;
     let refused = get(&applicant, &app, &board_path(&world)).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let finalise = format!("{}/finalise", board_path(&world));
+    for client in [&member, &applicant] {
+        let refused = get(client, &app, &finalise).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text());
+    }
 
     let anonymous = new_client();
     let sent_away = get(&anonymous, &app, &board_path(&world)).await;
@@ -484,14 +489,15 @@ async fn finalised_then_published_results_are_public_with_every_justification_an
     .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
 
-    let finalised = submit(
-        &client,
-        &app,
-        &board_path(&world),
-        &format!("{}/finalise", board_path(&world)),
-        &[],
-    )
-    .await;
+    // Finalising is confirmed on its own page, which says what it does.
+    let confirm_path = format!("{}/finalise", board_path(&world));
+    let confirm = get(&client, &app, &confirm_path).await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    confirm.shows(&[
+        "Finalise the decisions?",
+        "Every selected application becomes a funded project",
+    ]);
+    let finalised = submit(&client, &app, &confirm_path, &confirm_path, &[]).await;
     assert_eq!(
         finalised.status,
         StatusCode::SEE_OTHER,
@@ -506,6 +512,10 @@ async fn finalised_then_published_results_are_public_with_every_justification_an
         "Preview the results (not yet published)",
     ]);
     assert!(!board.body.contains("/selection/finalise"));
+    // Once decided, the confirmation says the call has moved on and offers no button.
+    let stale = get(&client, &app, &confirm_path).await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(!stale.body.contains("method=\"post\" action=\"/manage"));
     // Decided is not published: still nothing for the public, a preview for managers.
     assert_eq!(
         get(&anonymous, &app, &results_path).await.status,

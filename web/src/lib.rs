@@ -343,7 +343,7 @@ pub fn routes(state: WebState) -> Route {
         )
         .at(
             "/manage/calls/:id/selection/finalise",
-            post(selection::finalise),
+            get(selection::finalise_confirm).post(selection::finalise),
         )
         .at(
             "/manage/calls/:id/selection/publish",

@@ -604,6 +604,43 @@ pub async fn close_scoring(
     }
 }
 
+#[derive(Template)]
+#[template(path = "confirm_finalise.html")]
+struct FinaliseConfirmPage<'a> {
+    visitor: &'a Visitor,
+    view: domain::calls::service::CallView,
+    possible: bool,
+    form: FormState,
+}
+layout::localized!(FinaliseConfirmPage);
+
+/// `GET /manage/calls/{id}/selection/finalise`: what finalising does, and the button that does it, as
+/// opening, closing and starting the review are confirmed (managers). A call no longer in review says so.
+#[handler]
+pub async fn finalise_confirm(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let actor = visitor.manager()?;
+    let view = domain::calls::service::get(&state.db, Some(actor), paths::parse_id(&id)?).await?;
+    let mut form = FormState::new(visitor.lang, "finalise", &[]);
+    let possible = view.state == domain::calls::CallState::Reviewing;
+    let status = if possible {
+        StatusCode::OK
+    } else {
+        form.add_error("", &Message::new("error-page-invalid-transition"));
+        StatusCode::CONFLICT
+    };
+    let page = FinaliseConfirmPage {
+        visitor,
+        view,
+        possible,
+        form,
+    };
+    layout::render(&page, status)
+}
+
 /// `POST /manage/calls/{id}/selection/finalise`: records every decision and moves the call to `decided`
 /// (managers). A refusal lists what stands in the way above the button.
 #[handler]

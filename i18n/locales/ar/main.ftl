@@ -1913,3 +1913,6 @@ selection-page-flagged-on = مُعلَّم للنقاش: { $criteria }
 selection-page-flagged-total = مُعلَّم للنقاش: المجاميع التي منحها المقيّمون متباينة
 error-page-too-large-title = حجم كبير جدًّا
 error-page-too-large = ما أرسلته كبير جدًّا: لا يتجاوز حجم الملف 10 ميغابايت، ولا يتجاوز حجم الاستمارة { $mib } ميغابايت. لم يُحفظ أي شيء. ارجع، واختر ملفًّا أصغر، ثم أرسله من جديد.
+selection-finalise-confirm-heading = اعتماد القرارات نهائيًّا؟
+selection-finalise-confirm-consequences = يصبح كل طلب مُنتقى مشروعًا مموّلًا، وتصبح الدعوة مبتًّا فيها، ويمكن بعد ذلك نشر النتائج. لا يمكن التراجع عن ذلك.
+selection-finalise-confirm-back = العودة إلى لوحة الانتقاء

@@ -1817,3 +1817,6 @@ selection-page-flagged-on = Zur Diskussion markiert: { $criteria }
 selection-page-flagged-total = Zur Diskussion markiert: die Gesamtwertungen der Gutachtenden weichen voneinander ab
 error-page-too-large-title = Zu groß
 error-page-too-large = Was Sie gesendet haben, ist zu groß: Eine Datei darf höchstens 10 MiB groß sein, ein Formular höchstens { $mib } MiB. Es wurde nichts gespeichert. Gehen Sie zurück, wählen Sie eine kleinere Datei und senden Sie sie erneut.
+selection-finalise-confirm-heading = Entscheidungen abschließen?
+selection-finalise-confirm-consequences = Jeder ausgewählte Antrag wird zu einem geförderten Projekt, die Ausschreibung gilt als entschieden, und die Ergebnisse können danach veröffentlicht werden. Das lässt sich nicht rückgängig machen.
+selection-finalise-confirm-back = Zurück zur Auswahlübersicht

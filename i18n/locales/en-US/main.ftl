@@ -1817,3 +1817,6 @@ selection-page-flagged-on = Flagged for discussion: { $criteria }
 selection-page-flagged-total = Flagged for discussion: the reviewers' totals differ
 error-page-too-large-title = Too large
 error-page-too-large = What you sent is too large: a file may be at most 10 MiB, and a form at most { $mib } MiB. Nothing was saved. Go back, choose a smaller file, and send it again.
+selection-finalise-confirm-heading = Finalise the decisions?
+selection-finalise-confirm-consequences = Every selected application becomes a funded project, the call becomes decided, and the results can then be published. This cannot be undone.
+selection-finalise-confirm-back = Back to the selection board

@@ -1817,3 +1817,6 @@ selection-page-flagged-on = Señalada para debate: { $criteria }
 selection-page-flagged-total = Señalada para debate: los totales de los evaluadores difieren
 error-page-too-large-title = Demasiado grande
 error-page-too-large = Lo que envió es demasiado grande: un archivo puede ocupar como máximo 10 MiB, y un formulario como máximo { $mib } MiB. No se guardó nada. Vuelva atrás, elija un archivo más pequeño y envíelo de nuevo.
+selection-finalise-confirm-heading = ¿Finalizar las decisiones?
+selection-finalise-confirm-consequences = Cada postulación seleccionada se convierte en un proyecto financiado, la convocatoria pasa a decidida y luego pueden publicarse los resultados. No se puede deshacer.
+selection-finalise-confirm-back = Volver al tablero de selección

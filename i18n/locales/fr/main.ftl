@@ -1817,3 +1817,6 @@ selection-page-flagged-on = Signalée pour discussion : { $criteria }
 selection-page-flagged-total = Signalée pour discussion : les totaux des évaluateurs divergent
 error-page-too-large-title = Trop volumineux
 error-page-too-large = Ce que vous avez envoyé est trop volumineux : un fichier peut faire au plus 10 Mio, et un formulaire au plus { $mib } Mio. Rien n’a été enregistré. Revenez en arrière, choisissez un fichier plus petit et envoyez-le à nouveau.
+selection-finalise-confirm-heading = Finaliser les décisions ?
+selection-finalise-confirm-consequences = Chaque candidature retenue devient un projet financé, l’appel passe à l’état décidé, et les résultats peuvent ensuite être publiés. C’est irréversible.
+selection-finalise-confirm-back = Retour au tableau de sélection
