@@ -628,6 +628,23 @@ async fn a_visitor_not_signed_in_is_offered_to_sign_up_or_log_in_to_apply_to_an_
         page.body
     );
 
+    // The list filters by country, each named in the reader's language.
+    let list = convoca_tests::html::Page::read(
+        app.client
+            .get(app.url("/calls?country=TN"))
+            .header(ACCEPT_LANGUAGE, "fr")
+            .send()
+            .await
+            .expect("GET"),
+    )
+    .await;
+    assert!(
+        list.body
+            .contains("<option value=\"TN\" selected>Tunisie</option>"),
+        "{}",
+        list.body
+    );
+
     // Signed in as the manager, the invitation is gone.
     let browser = convoca_tests::new_client();
     log_in(&browser, &app, "manager@programme.tn").await;

@@ -18,7 +18,7 @@ use uuid::Uuid;
 use crate::call_text::{self, ContentLanguage, CriterionLine, QuestionLine, TimeLeft};
 use crate::errors::PageError;
 use crate::i18n::Lang;
-use crate::i18n::format;
+use crate::i18n::{format, places};
 use crate::layout::Localized as _;
 use crate::layout::{self, Choice, Pager};
 use crate::session::Visitor;
@@ -102,8 +102,8 @@ fn parse_phase(value: &str) -> Option<Phase> {
 #[template(path = "calls.html")]
 struct CallsPage<'a> {
     visitor: &'a Visitor,
-    query: &'a CallsQuery,
     programme_choices: Vec<Choice>,
+    country_choices: Vec<Choice>,
     status_choices: Vec<Choice>,
     rows: Vec<CallRow>,
     pager: Pager,
@@ -128,6 +128,16 @@ pub async fn list(
             selected: programme.id.to_string() == query.programme.trim(),
             value: programme.id.to_string(),
             label: programme.name,
+        })
+        .collect();
+    // Countries by name in the reader's language; the filter still sends the code.
+    let country_choices = programmes::countries(&state.db)
+        .await?
+        .into_iter()
+        .map(|code| Choice {
+            selected: code.eq_ignore_ascii_case(query.country.trim()),
+            label: places::country_name(lang, &code),
+            value: code,
         })
         .collect();
     let manager = actor.is_some_and(|a| a.has(Role::Manager));
@@ -156,8 +166,8 @@ pub async fn list(
     let pager = Pager::new(&page, "/calls", &query.pairs());
     layout::ok(&CallsPage {
         visitor,
-        query: &query,
         programme_choices,
+        country_choices,
         status_choices,
         rows: page
             .items

@@ -234,6 +234,27 @@ pub async fn list(db: &DatabaseConnection) -> Result<Vec<Programme>> {
         .await?)
 }
 
+/// The countries of the agencies that run programmes (ISO 3166-1 codes, sorted): the countries calls
+/// can be filtered by. Public, like programmes.
+pub async fn countries(db: &DatabaseConnection) -> Result<Vec<String>> {
+    let agencies: Vec<Uuid> = entity::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.agency_id)
+        .collect();
+    let mut countries: Vec<String> = organisations::entity::Entity::find()
+        .filter(organisations::entity::Column::Id.is_in(agencies))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| o.country)
+        .collect();
+    countries.sort();
+    countries.dedup();
+    Ok(countries)
+}
+
 /// The programme's currency.
 pub fn currency_of(programme: &Programme) -> Result<Currency> {
     Currency::parse(&programme.currency).map_err(|m| Error::Internal(m.to_string()))

@@ -387,7 +387,6 @@ calls-intro = دعوات تنشرها البرامج الوطنية موجّهة
 calls-filters-label = تصفية الدعوات
 calls-filter-programme = البرنامج
 calls-filter-country = رمز البلد
-calls-filter-country-hint = بلد البرنامج، مثل TN.
 calls-filter-status = الحالة
 calls-filter-upcoming = تُفتح قريبًا
 calls-filter-open = مفتوحة لتقديم الطلبات

@@ -374,7 +374,6 @@ calls-intro = Ausschreibungen nationaler Programme für Kommunen. Öffnen Sie ei
 calls-filters-label = Ausschreibungen filtern
 calls-filter-programme = Programm
 calls-filter-country = Ländercode
-calls-filter-country-hint = Das Land des Programms, zum Beispiel DE.
 calls-filter-status = Status
 calls-filter-upcoming = Öffnet demnächst
 calls-filter-open = Offen für Anträge

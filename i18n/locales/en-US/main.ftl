@@ -374,7 +374,6 @@ calls-intro = Calls published by national programmes for local governments. Open
 calls-filters-label = Filter calls
 calls-filter-programme = Programme
 calls-filter-country = Country code
-calls-filter-country-hint = The programme’s country, for example TN.
 calls-filter-status = Status
 calls-filter-upcoming = Opening soon
 calls-filter-open = Open for applications

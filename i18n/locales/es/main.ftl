@@ -374,7 +374,6 @@ calls-intro = Convocatorias publicadas por programas nacionales para gobiernos l
 calls-filters-label = Filtrar convocatorias
 calls-filter-programme = Programa
 calls-filter-country = Código de país
-calls-filter-country-hint = El país del programa, por ejemplo TN.
 calls-filter-status = Estado
 calls-filter-upcoming = Próximamente abiertas
 calls-filter-open = Abiertas a postulaciones

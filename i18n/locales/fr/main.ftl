@@ -374,7 +374,6 @@ calls-intro = Appels publiés par des programmes nationaux pour les collectivit�
 calls-filters-label = Filtrer les appels
 calls-filter-programme = Programme
 calls-filter-country = Code pays
-calls-filter-country-hint = Le pays du programme, par exemple TN.
 calls-filter-status = Statut
 calls-filter-upcoming = Bientôt ouverts
 calls-filter-open = Ouverts aux candidatures
