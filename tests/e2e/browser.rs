@@ -1058,6 +1058,37 @@ async fn fill(browser: &Client, name: &str, value: &str) -> Result<(), String> {
         .map_err(|err| format!("type into {name}: {err}"))
 }
 
+/// Logs in through the login form and waits for the signed-in home page.
+async fn log_in_browser(
+    browser: &Client,
+    app: &TestApp,
+    email: &str,
+    password: &str,
+) -> Result<(), String> {
+    let step =
+        |what: &'static str| move |err: fantoccini::error::CmdError| format!("{what}: {err}");
+    browser
+        .goto(&app.url("/login"))
+        .await
+        .map_err(step("open the login page"))?;
+    fill(browser, "email", email).await?;
+    fill(browser, "password", password).await?;
+    browser
+        .find(Locator::Css("form[action='/login'] button[type='submit']"))
+        .await
+        .map_err(step("find the login button"))?
+        .click()
+        .await
+        .map_err(step("log in"))?;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(".signed-in"))
+        .await
+        .map_err(step("wait for the home page"))?;
+    Ok(())
+}
+
 /// Presses the submit button of the page's main form.
 async fn submit_form(browser: &Client) -> Result<(), String> {
     browser
@@ -1197,25 +1228,7 @@ async fn read_in_arabic(
         .set_window_size(1366, 1800)
         .await
         .map_err(step("size the window"))?;
-    browser
-        .goto(&app.url("/login"))
-        .await
-        .map_err(step("open the login page"))?;
-    fill(browser, "email", email).await?;
-    fill(browser, "password", TEST_PASSWORD).await?;
-    browser
-        .find(Locator::Css("form[action='/login'] button[type='submit']"))
-        .await
-        .map_err(step("find the login button"))?
-        .click()
-        .await
-        .map_err(step("log in"))?;
-    browser
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(".signed-in"))
-        .await
-        .map_err(step("wait for the home page"))?;
+    log_in_browser(browser, app, email, TEST_PASSWORD).await?;
     for (path, name, titled) in pages {
         browser
             .goto(&app.url(path))
@@ -1305,25 +1318,7 @@ async fn audit_pages_as(
         let step =
             |what: &'static str| move |err: fantoccini::error::CmdError| format!("{what}: {err}");
         if let Some((email, password)) = login {
-            browser
-                .goto(&app.url("/login"))
-                .await
-                .map_err(step("open the login page"))?;
-            fill(&browser, "email", email).await?;
-            fill(&browser, "password", password).await?;
-            browser
-                .find(Locator::Css("form[action='/login'] button[type='submit']"))
-                .await
-                .map_err(step("find the login button"))?
-                .click()
-                .await
-                .map_err(step("log in"))?;
-            browser
-                .wait()
-                .at_most(Duration::from_secs(20))
-                .for_element(Locator::Css(".signed-in"))
-                .await
-                .map_err(step("wait for the home page"))?;
+            log_in_browser(&browser, app, email, password).await?;
         }
         let mut problems = Vec::new();
         for path in paths {

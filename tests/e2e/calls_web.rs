@@ -629,15 +629,7 @@ async fn a_visitor_not_signed_in_is_offered_to_sign_up_or_log_in_to_apply_to_an_
     );
 
     // The list filters by country, each named in the reader's language.
-    let list = convoca_tests::html::Page::read(
-        app.client
-            .get(app.url("/calls?country=TN"))
-            .header(ACCEPT_LANGUAGE, "fr")
-            .send()
-            .await
-            .expect("GET"),
-    )
-    .await;
+    let list = convoca_tests::html::get_in(&app.client, &app, "/calls?country=TN", "fr").await;
     assert!(
         list.body
             .contains("<option value=\"TN\" selected>Tunisie</option>"),

@@ -3,11 +3,10 @@
 //! programme publishes in it, else Arabic with a note; the API carries every text as a map by language;
 //! translating is the managers', audited, and refused for a language the programme does not publish in.
 
-use convoca_tests::html::{Page, get, logged_in, submit};
+use convoca_tests::html::{Page, get, get_in, logged_in, submit};
 use convoca_tests::{TestApp, spawn_app};
 use domain::Role;
 use reqwest::StatusCode;
-use reqwest::header::ACCEPT_LANGUAGE;
 use serde_json::{Value, json};
 
 const ARABIC_TITLE: &str = "دعوة البلديات للحكومة المفتوحة 2027";
@@ -77,15 +76,7 @@ async fn tunisian_call(app: &TestApp, token: &str, manager: &domain::accounts::U
 }
 
 async fn call_page(app: &TestApp, id: &str, accept: &str) -> Page {
-    Page::read(
-        app.client
-            .get(app.url(&format!("/calls/{id}")))
-            .header(ACCEPT_LANGUAGE, accept)
-            .send()
-            .await
-            .expect("GET"),
-    )
-    .await
+    get_in(&app.client, app, &format!("/calls/{id}"), accept).await
 }
 
 #[tokio::test]
@@ -169,15 +160,7 @@ async fn a_call_is_translated_after_opening_and_each_reader_gets_their_language(
     ]);
 
     // The public list shows each reader the title in their language too.
-    let list = Page::read(
-        app.client
-            .get(app.url("/calls"))
-            .header(ACCEPT_LANGUAGE, "fr")
-            .send()
-            .await
-            .expect("GET"),
-    )
-    .await;
+    let list = get_in(&app.client, &app, "/calls", "fr").await;
     list.shows(&[FRENCH_TITLE]);
 }
 
@@ -392,34 +375,19 @@ async fn a_funded_project_shows_its_calls_indicators_and_milestones_in_the_reade
     assert_eq!(translated.status, 200, "{}", translated.body);
 
     let path = format!("/projects/{}", world.projects[0]);
-    let read = |accept: &'static str| {
-        let request = app
-            .client
-            .get(app.url(&path))
-            .header(ACCEPT_LANGUAGE, accept);
-        async move { Page::read(request.send().await.expect("GET")).await }
-    };
-    let french = read("fr").await;
+    let french = get_in(&app.client, &app, &path, "fr").await;
     french.shows(&[
         "Appel des communes ouvertes",
         "Habitants participant aux assemblées de quartier",
         "Plan d’action adopté par le conseil municipal",
     ]);
     french.hides(&[INDICATORS[0].0, ACTION_PLAN]);
-    let english = read("en").await;
+    let english = get_in(&app.client, &app, &path, "en").await;
     english.shows(&[INDICATORS[0].0, ACTION_PLAN]);
     english.hides(&["Appel des communes ouvertes"]);
 
     // The portfolio lists the project under its call's title in the reader's language.
-    let portfolio = Page::read(
-        app.client
-            .get(app.url("/projects"))
-            .header(ACCEPT_LANGUAGE, "fr")
-            .send()
-            .await
-            .expect("GET"),
-    )
-    .await;
+    let portfolio = get_in(&app.client, &app, "/projects", "fr").await;
     portfolio.shows(&["Appel des communes ouvertes"]);
 
     // The published results link the selected applicant to the project it became.

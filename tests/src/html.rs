@@ -160,6 +160,19 @@ pub async fn get(client: &Client, app: &TestApp, path: &str) -> Page {
     Page::read(client.get(app.url(path)).send().await.expect("GET")).await
 }
 
+/// Gets `path` as a browser whose language preference is `accept` (an `Accept-Language` value) would.
+pub async fn get_in(client: &Client, app: &TestApp, path: &str, accept: &str) -> Page {
+    Page::read(
+        client
+            .get(app.url(path))
+            .header(reqwest::header::ACCEPT_LANGUAGE, accept)
+            .send()
+            .await
+            .expect("GET"),
+    )
+    .await
+}
+
 /// Posts `form` to `path` exactly as given (no CSRF token added).
 pub async fn post(client: &Client, app: &TestApp, path: &str, form: &[(&str, &str)]) -> Page {
     Page::read(
