@@ -24,7 +24,8 @@ pub const MULTI_LINE: &str = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u
 /// A calendar date, `2027-01-31`.
 pub const DATE: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
-/// Request properties that hold free, multi-line text (descriptions, plans, comments, reasons, a CSV file).
+/// Request properties that hold free, multi-line text (descriptions, plans, comments, reasons, a CSV file, a
+/// call's translated texts).
 /// Every other text property of a request is a single line.
 pub const MULTILINE_FIELDS: &[&str] = &[
     "comment",
@@ -43,6 +44,7 @@ pub const MULTILINE_FIELDS: &[&str] = &[
     "rationale",
     "reason",
     "summary",
+    "texts",
     "value",
 ];
 
@@ -140,6 +142,13 @@ fn text_patterns(schema: &mut Value) {
             add_pattern(property, pattern);
             if let Some(items) = property.get_mut("items").and_then(Value::as_object_mut) {
                 add_pattern(items, pattern);
+            }
+            // A map's values (a call's texts by field) are text too.
+            if let Some(values) = property
+                .get_mut("additionalProperties")
+                .and_then(Value::as_object_mut)
+            {
+                add_pattern(values, pattern);
             }
         }
     }

@@ -208,6 +208,16 @@ async fn a_translation_is_refused_for_the_first_language_another_one_an_unknown_
         )
         .await;
     assert_eq!(unknown.status, 422, "{}", unknown.body);
+    // The texts may span lines (a description), but hold no other control character.
+    let control = app
+        .api(
+            "PUT",
+            &format!("/calls/{id}/translations/fr"),
+            Some(&token),
+            Some(json!({"texts": {"title": "Appel\u{1}"}})),
+        )
+        .await;
+    assert_eq!(control.status, 400, "{}", control.body);
     assert_eq!(unknown.error_fields(), vec!["criterion.9.title".to_owned()]);
 
     // Nothing changed, nothing was recorded.
