@@ -1522,3 +1522,104 @@ async fn the_demo_s_home_pages_results_and_projects_pass_axe_core_in_every_role(
         problems.join("\n")
     );
 }
+
+#[tokio::test]
+async fn the_call_editor_totals_the_weights_as_typed_and_warns_before_typed_work_is_left() {
+    if !browser_available() {
+        return;
+    }
+    let app = spawn_app().await;
+    let (actor, agency) = crate::calls_web::manager(&app).await;
+    let programme = crate::calls_web::programme(&app, &actor, agency.id).await;
+    let draft = domain::calls::service::create(
+        &app.db,
+        &actor,
+        programme.id,
+        &crate::calls_web::details("Municipal pilots 2027"),
+    )
+    .await
+    .expect("the draft is created");
+    let driver = ChromeDriver::start().await;
+    let browser = driver.browser().await;
+    let outcome = edit_in_the_browser(&browser, &app, draft.call.id).await;
+    let _ = browser.close().await;
+    if let Err(failure) = outcome {
+        panic!("{failure}");
+    }
+}
+
+/// Whether leaving the page now would ask first (the page's `beforeunload` handler cancels the event).
+async fn would_warn_on_leaving(browser: &Client) -> Result<bool, String> {
+    browser
+        .execute(
+            "var e = new Event('beforeunload', {cancelable: true}); \
+             window.dispatchEvent(e); return e.defaultPrevented;",
+            vec![],
+        )
+        .await
+        .map_err(|err| format!("dispatch beforeunload: {err}"))?
+        .as_bool()
+        .ok_or_else(|| "beforeunload gave no answer".to_owned())
+}
+
+/// Types two criteria with decimal weights, checks the running total and the warning on leaving, then asks
+/// for more rows and checks that what was typed came back.
+async fn edit_in_the_browser(
+    browser: &Client,
+    app: &TestApp,
+    call_id: uuid::Uuid,
+) -> Result<(), String> {
+    let step =
+        |what: &'static str| move |err: fantoccini::error::CmdError| format!("{what}: {err}");
+    log_in_browser(browser, app, "manager@programme.tn", TEST_PASSWORD).await?;
+    browser
+        .goto(&app.url(&format!("/manage/calls/{call_id}")))
+        .await
+        .map_err(step("open the call editor"))?;
+    if would_warn_on_leaving(browser).await? {
+        return Err("the editor warns before anything was typed".into());
+    }
+    fill(browser, "criteria[0].title", "Citizen participation").await?;
+    fill(browser, "criteria[0].weight", "2.5").await?;
+    fill(browser, "criteria[0].max_score", "5").await?;
+    fill(browser, "criteria[1].title", "Transparency").await?;
+    fill(browser, "criteria[1].weight", "0.5").await?;
+    let total = browser
+        .find(Locator::Css("output[data-weight-total]"))
+        .await
+        .map_err(step("find the weight total"))?
+        .text()
+        .await
+        .map_err(step("read the weight total"))?;
+    if total != "3" {
+        return Err(format!("the weight total reads {total:?}, not 3"));
+    }
+    if !would_warn_on_leaving(browser).await? {
+        return Err("typed work is left without a warning".into());
+    }
+    browser
+        .find(Locator::Css("button[name='more'][value='criteria']"))
+        .await
+        .map_err(step("find More rows"))?
+        .click()
+        .await
+        .map_err(step("press More rows"))?;
+    // Two typed rows, three added, three always offered.
+    browser
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("input[name='criteria[7].title']"))
+        .await
+        .map_err(step("wait for the added rows"))?;
+    let kept = browser
+        .find(Locator::Css("input[name='criteria[1].title']"))
+        .await
+        .map_err(step("find the second row"))?
+        .prop("value")
+        .await
+        .map_err(step("read the second row"))?;
+    if kept.as_deref() != Some("Transparency") {
+        return Err(format!("the second row came back as {kept:?}"));
+    }
+    Ok(())
+}

@@ -23,7 +23,7 @@ fn tunis() -> FixedOffset {
 }
 
 /// A manager with a national agency to run programmes.
-async fn manager(app: &TestApp) -> (Actor, organisations::Organisation) {
+pub(crate) async fn manager(app: &TestApp) -> (Actor, organisations::Organisation) {
     let user = app
         .create_user("manager@programme.tn", &[Role::Manager], None)
         .await;
@@ -43,7 +43,7 @@ async fn manager(app: &TestApp) -> (Actor, organisations::Organisation) {
     (actor, agency)
 }
 
-async fn programme(app: &TestApp, actor: &Actor, agency_id: uuid::Uuid) -> Programme {
+pub(crate) async fn programme(app: &TestApp, actor: &Actor, agency_id: uuid::Uuid) -> Programme {
     programmes::create(
         &app.db,
         actor,
@@ -60,7 +60,7 @@ async fn programme(app: &TestApp, actor: &Actor, agency_id: uuid::Uuid) -> Progr
     .expect("the programme is created")
 }
 
-fn details(title: &str) -> CallDetailsInput {
+pub(crate) fn details(title: &str) -> CallDetailsInput {
     CallDetailsInput {
         code: "TUN".into(),
         title: title.into(),
@@ -654,4 +654,229 @@ async fn a_visitor_not_signed_in_is_offered_to_sign_up_or_log_in_to_apply_to_an_
             "{path}"
         );
     }
+}
+
+/// The editor's details as the page shows them, as a browser sends them back.
+fn details_as_shown(page: &Page) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = [
+        "code",
+        "title",
+        "time_zone",
+        "opens_at",
+        "closes_at",
+        "total_budget",
+        "min_award",
+        "max_award",
+        "max_awards",
+        "min_reviews",
+        "min_total_score",
+        "tie_break",
+        "reporting_cadence_months",
+    ]
+    .iter()
+    .map(|name| ((*name).to_owned(), page.value(name)))
+    .collect();
+    for name in ["description", "quotas"] {
+        fields.push((name.to_owned(), page.textarea(name)));
+    }
+    fields
+}
+
+/// `fields` with `name` set to `value`.
+fn with(fields: &[(String, String)], name: &str, value: &str) -> Vec<(String, String)> {
+    fields
+        .iter()
+        .map(|(n, v)| {
+            (
+                n.clone(),
+                if n == name {
+                    value.to_owned()
+                } else {
+                    v.clone()
+                },
+            )
+        })
+        .collect()
+}
+
+fn pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_call_editor_is_one_form_whose_every_button_keeps_what_was_typed_in_every_section() {
+    let app = spawn_app().await;
+    let (actor, agency) = manager(&app).await;
+    let programme = programme(&app, &actor, agency.id).await;
+    let draft = service::create(
+        &app.db,
+        &actor,
+        programme.id,
+        &details("Municipal pilots 2027"),
+    )
+    .await
+    .expect("the draft is created");
+    log_in(&app.client, &app, "manager@programme.tn").await;
+    let editor = format!("/manage/calls/{}", draft.call.id);
+    let page = get(&app.client, &app, &editor).await;
+    assert_eq!(
+        page.body.matches(&format!("action=\"{editor}\"")).count(),
+        1,
+        "one form for every section"
+    );
+    for section in [
+        "details",
+        "criteria",
+        "scoring",
+        "eligibility",
+        "questions",
+        "indicators",
+        "tranches",
+    ] {
+        assert!(
+            page.body
+                .contains(&format!("name=\"sections\" value=\"{section}\"")),
+            "{section} is on the form"
+        );
+    }
+    page.shows(&["More rows", "Total weight of the criteria:", "Scoring"]);
+    let shown = details_as_shown(&page);
+    let mut typed = with(&shown, "title", "Municipal pilots 2027, revised");
+    for (name, value) in [
+        ("sections", "details"),
+        ("sections", "criteria"),
+        ("criteria[0].title", "Citizen participation"),
+        ("criteria[0].guidance", ""),
+        ("criteria[0].weight", "3"),
+        ("criteria[0].max_score", "5"),
+        ("criteria[0].min_score", ""),
+    ] {
+        typed.push((name.to_owned(), value.to_owned()));
+    }
+
+    // More rows: nothing is saved; the page comes back with everything as typed and more blank rows
+    // (one typed, three added, three always offered).
+    let before = app.audit_count().await;
+    let mut more = typed.clone();
+    more.push(("more".to_owned(), "criteria".to_owned()));
+    let more = submit(&app.client, &app, &editor, &editor, &pairs(&more)).await;
+    assert_eq!(more.status, StatusCode::OK, "{}", more.text());
+    assert_eq!(more.value("title"), "Municipal pilots 2027, revised");
+    assert_eq!(more.value("criteria[0].title"), "Citizen participation");
+    assert!(more.body.contains("name=\"criteria[6].title\""));
+    assert!(!more.body.contains("name=\"criteria[7].title\""));
+    assert_eq!(app.audit_count().await, before);
+
+    // The criteria's Save also saves the new title typed in the details above it.
+    let mut save = typed.clone();
+    save.push(("section".to_owned(), "criteria".to_owned()));
+    let saved = submit(&app.client, &app, &editor, &editor, &pairs(&save)).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
+    assert_eq!(saved.location, Some(format!("{editor}#criteria")));
+    let after = service::get(&app.db, Some(&actor), draft.call.id)
+        .await
+        .expect("the call");
+    assert_eq!(after.call.title, "Municipal pilots 2027, revised");
+    let titles: Vec<_> = after.criteria.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(titles, ["Citizen participation"]);
+    assert_eq!(app.audit_count().await, before + 2, "one entry per section");
+    let page = get(&app.client, &app, &editor).await;
+    page.shows(&["Your changes have been saved."]);
+    assert!(page.body.contains("data-weight-total>3</output>"));
+
+    // Sent back as shown, nothing changed: nothing is written.
+    let before = app.audit_count().await;
+    let unchanged = submit(&app.client, &app, &editor, &editor, &pairs(&save)).await;
+    assert_eq!(
+        unchanged.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        unchanged.text()
+    );
+    assert_eq!(app.audit_count().await, before);
+    get(&app.client, &app, &editor)
+        .await
+        .shows(&["Nothing had changed, so nothing was saved."]);
+
+    // A refused section: the details before it are saved, its cell says what is wrong with the text
+    // kept, and the questions typed after it are shown as typed, not saved.
+    let mut refused = with(
+        &typed,
+        "description",
+        "Pilots chosen by a parity committee.",
+    );
+    refused = with(&refused, "criteria[0].weight", "heavy");
+    for (name, value) in [
+        ("sections", "questions"),
+        ("questions[0].prompt", "What will you publish first?"),
+        ("questions[0].kind", "text"),
+        ("section", "details"),
+    ] {
+        refused.push((name.to_owned(), value.to_owned()));
+    }
+    let refused = submit(&app.client, &app, &editor, &editor, &pairs(&refused)).await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.text()
+    );
+    refused.shows(&["There is a problem"]);
+    assert_eq!(refused.value("criteria[0].weight"), "heavy");
+    assert_eq!(
+        refused.value("questions[0].prompt"),
+        "What will you publish first?"
+    );
+    let after = service::get(&app.db, Some(&actor), draft.call.id)
+        .await
+        .expect("the call");
+    assert_eq!(
+        after.call.description,
+        "Pilots chosen by a parity committee."
+    );
+    assert_eq!(after.criteria[0].weight, "3");
+    assert!(after.questions.is_empty());
+
+    // The aggregation method is set in the editor too.
+    let page = get(&app.client, &app, &editor).await;
+    let mut scoring = details_as_shown(&page);
+    for (name, value) in [
+        ("sections", "details"),
+        ("sections", "scoring"),
+        ("aggregation", "median"),
+        ("disagreement_threshold", "25"),
+        ("section", "scoring"),
+    ] {
+        scoring.push((name.to_owned(), value.to_owned()));
+    }
+    let saved = submit(&app.client, &app, &editor, &editor, &pairs(&scoring)).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
+    let after = service::get(&app.db, Some(&actor), draft.call.id)
+        .await
+        .expect("the call");
+    assert_eq!(after.call.aggregation, "median");
+    assert_eq!(after.call.disagreement_threshold.as_deref(), Some("25"));
+
+    // Only managers may save: an applicant's post is refused and changes nothing.
+    app.sign_up_municipality("Municipalité de Bizerte", "staff@bizerte.tn")
+        .await;
+    let applicant = convoca_tests::html::logged_in(&app, "staff@bizerte.tn").await;
+    let before = app.audit_count().await;
+    let forbidden = submit(
+        &applicant,
+        &app,
+        "/",
+        &editor,
+        &[
+            ("version", &after.call.version.to_string()),
+            ("sections", "details"),
+            ("title", "Taken over"),
+        ],
+    )
+    .await;
+    assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.audit_count().await, before);
 }

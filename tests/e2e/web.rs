@@ -889,6 +889,51 @@ async fn an_unknown_page_is_a_404_page_in_the_visitor_s_language() {
     );
 }
 
+#[tokio::test]
+async fn pages_link_the_stylesheet_and_the_script_by_version_and_both_are_cached_for_long() {
+    let app = spawn_app().await;
+    let page = get(&app.client, &app, "/").await;
+    for (path, content_type) in [
+        ("/static/convoca.css", "text/css"),
+        ("/static/convoca.js", "text/javascript"),
+    ] {
+        let marker = format!("{path}?v=");
+        let start = page
+            .body
+            .find(&marker)
+            .unwrap_or_else(|| panic!("{path} is not linked:\n{}", page.body));
+        let end = start + page.body[start..].find('"').expect("a closing quote");
+        let href = page.body[start..end].to_owned();
+        let response = app.client.get(app.url(&href)).send().await.expect("GET");
+        assert_eq!(response.status(), StatusCode::OK, "{href}");
+        let header = |name: &str| {
+            response.headers()[name]
+                .to_str()
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert!(header("content-type").starts_with(content_type), "{href}");
+        assert!(header("cache-control").contains("immutable"), "{href}");
+        let etag = header("etag");
+        let again = app
+            .client
+            .get(app.url(&href))
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED, "{href}");
+        // An unversioned address may change under the same name: cached briefly only.
+        let bare = app.client.get(app.url(path)).send().await.expect("GET");
+        assert!(
+            !bare.headers()["cache-control"]
+                .to_str()
+                .unwrap_or_default()
+                .contains("immutable")
+        );
+    }
+}
+
 fn agency_form<'a>(
     name: &'a str,
     country: &'a str,

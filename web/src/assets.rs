@@ -1,6 +1,6 @@
-//! The one stylesheet, compiled into the binary and served with long-lived cache headers. Pages link it with
-//! a content hash in the query (`?v=...`), so that a new version is fetched as soon as it changes. And the
-//! favicon, at the address browsers ask for it too.
+//! The one stylesheet and the one script (progressive enhancement only), compiled into the binary and served
+//! with long-lived cache headers. Pages link them with a content hash in the query (`?v=...`), so that a new
+//! version is fetched as soon as it changes. And the favicon, at the address browsers ask for it too.
 
 use std::sync::LazyLock;
 
@@ -12,32 +12,71 @@ pub const STYLESHEET_PATH: &str = "/static/convoca.css";
 
 const STYLESHEET: &str = include_str!("../static/convoca.css");
 
-/// A short hash of the stylesheet (FNV-1a, 64 bits): a cache buster, not a security measure.
-static VERSION: LazyLock<String> = LazyLock::new(|| {
-    let hash = STYLESHEET
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        });
+/// Where the script is served.
+pub const SCRIPT_PATH: &str = "/static/convoca.js";
+
+const SCRIPT: &str = include_str!("../static/convoca.js");
+
+/// A short hash of a file (FNV-1a, 64 bits): a cache buster, not a security measure.
+fn version_of(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
     format!("{hash:016x}")
-});
+}
+
+static STYLESHEET_VERSION: LazyLock<String> = LazyLock::new(|| version_of(STYLESHEET));
+static SCRIPT_VERSION: LazyLock<String> = LazyLock::new(|| version_of(SCRIPT));
 
 /// The stylesheet's URL with its version.
 pub fn stylesheet_href() -> String {
-    format!("{STYLESHEET_PATH}?v={}", *VERSION)
+    format!("{STYLESHEET_PATH}?v={}", *STYLESHEET_VERSION)
 }
 
-/// Serves the stylesheet; answers 304 when the browser already has this version. Only the versioned URL is
-/// cached for a year: a bare or outdated one may change under the same name.
+/// The script's URL with its version.
+pub fn script_src() -> String {
+    format!("{SCRIPT_PATH}?v={}", *SCRIPT_VERSION)
+}
+
+/// Serves the stylesheet; answers 304 when the browser already has this version.
 #[handler]
 pub fn stylesheet(uri: &Uri, headers: &HeaderMap) -> Response {
-    let versioned = uri.query() == Some(format!("v={}", *VERSION).as_str());
+    serve(
+        STYLESHEET,
+        &STYLESHEET_VERSION,
+        "text/css; charset=utf-8",
+        uri,
+        headers,
+    )
+}
+
+/// Serves the script; answers 304 when the browser already has this version.
+#[handler]
+pub fn script(uri: &Uri, headers: &HeaderMap) -> Response {
+    serve(
+        SCRIPT,
+        &SCRIPT_VERSION,
+        "text/javascript; charset=utf-8",
+        uri,
+        headers,
+    )
+}
+
+/// Only the versioned URL is cached for a year: a bare or outdated one may change under the same name.
+fn serve(
+    body: &'static str,
+    version: &str,
+    content_type: &'static str,
+    uri: &Uri,
+    headers: &HeaderMap,
+) -> Response {
+    let versioned = uri.query() == Some(format!("v={version}").as_str());
     let cache_control = if versioned {
         "public, max-age=31536000, immutable"
     } else {
         "public, max-age=300"
     };
-    let etag = format!("\"{}\"", *VERSION);
+    let etag = format!("\"{version}\"");
     let cached = headers
         .get(header::IF_NONE_MATCH)
         .and_then(|value| value.to_str().ok())
@@ -45,9 +84,7 @@ pub fn stylesheet(uri: &Uri, headers: &HeaderMap) -> Response {
     let response = if cached {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        STYLESHEET
-            .with_content_type("text/css; charset=utf-8")
-            .into_response()
+        body.with_content_type(content_type).into_response()
     };
     response
         .with_header(header::ETAG, etag)

@@ -155,6 +155,11 @@ pub trait Localized {
     fn stylesheet_href(&self) -> String {
         assets::stylesheet_href()
     }
+
+    /// The script's URL, versioned likewise.
+    fn script_src(&self) -> String {
+        assets::script_src()
+    }
 }
 
 /// The translated name of a role.

@@ -236,7 +236,10 @@ pub fn routes(state: WebState) -> Route {
             "/manage/calls",
             get(calls_editor::list).post(calls_editor::create),
         )
-        .at("/manage/calls/:id", get(calls_editor::edit))
+        .at(
+            "/manage/calls/:id",
+            get(calls_editor::edit).post(calls_editor::save_all),
+        )
         .at(
             "/manage/calls/:id/details",
             post(calls_editor::update_details),
@@ -391,6 +394,7 @@ pub fn routes(state: WebState) -> Route {
         .data(state);
     Route::new()
         .at(assets::STYLESHEET_PATH, get(assets::stylesheet))
+        .at(assets::SCRIPT_PATH, get(assets::script))
         .at(assets::FAVICON_PATH, get(assets::favicon))
         .at("/favicon.ico", get(assets::favicon))
         .nest("/", pages)

@@ -42,7 +42,8 @@ use crate::places::Place;
 use crate::session::{self, Visitor};
 use crate::{WebState, paths};
 
-const SETTINGS_FIELDS: Fields = &[
+/// The scoring settings' fields (also in the call editor).
+pub(crate) const SETTINGS_FIELDS: Fields = &[
     ("aggregation", "selection-page-aggregation"),
     ("normalise", "selection-page-normalise"),
     ("disagreement_threshold", "selection-page-threshold"),
@@ -117,6 +118,11 @@ fn reason_label(lang: Lang, reason: Reason) -> String {
 /// The translated reason of a final decision (the proposal's, or an override's).
 fn final_reason_label(lang: Lang, reason: FinalReason) -> String {
     lang.message(&reason.label())
+}
+
+/// An aggregation method's name as stored (`mean`), in the reader's language; an unknown one as written.
+pub(crate) fn aggregation_name(lang: Lang, method: &str) -> String {
+    Aggregation::parse(method).map_or_else(|| method.to_owned(), |m| lang.t(&aggregation_key(m)))
 }
 
 /// The catalog key of an aggregation method's name.
@@ -351,7 +357,8 @@ fn settings_form_for(lang: Lang, board: &Board) -> FormState {
     form
 }
 
-fn aggregation_choices(lang: Lang) -> Vec<Choice> {
+/// The aggregation methods as choices (also in the call editor).
+pub(crate) fn aggregation_choices(lang: Lang) -> Vec<Choice> {
     Aggregation::ALL
         .into_iter()
         .map(|method| Choice {

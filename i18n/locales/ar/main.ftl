@@ -1915,3 +1915,13 @@ error-page-too-large = ما أرسلته كبير جدًّا: لا يتجاوز 
 selection-finalise-confirm-heading = اعتماد القرارات نهائيًّا؟
 selection-finalise-confirm-consequences = يصبح كل طلب مُنتقى مشروعًا مموّلًا، وتصبح الدعوة مبتًّا فيها، ويمكن بعد ذلك نشر النتائج. لا يمكن التراجع عن ذلك.
 selection-finalise-confirm-back = العودة إلى لوحة الانتقاء
+
+## The call editor as one form
+editor-one-form-hint = هذه الصفحة استمارة واحدة: كلّ زرّ حفظ يحفظ جميع التغييرات المُدخلة فيها، في كلّ الأقسام، فلا يضيع شيء ممّا كتبته.
+editor-more-rows = صفوف إضافية
+editor-more-questions = أسئلة إضافية
+editor-weight-total = مجموع أوزان المعايير:
+editor-scoring-intro = كيف تتحوّل أعداد اللجنة إلى أرقام كلّ ترشّح. طريقة التجميع قاعدة منشورة تُثبَّت منذ فتح الدعوة؛ ويمكن تغيير الباقي حتّى القرارات.
+editor-scoring-method-frozen = التجميع (مُثبَّت منذ فتح الدعوة): { $method }
+flash-call-saved = تمّ حفظ تغييراتك.
+flash-call-unchanged = لم يتغيّر شيء، فلم يُحفظ شيء.

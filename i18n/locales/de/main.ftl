@@ -1819,3 +1819,13 @@ error-page-too-large = Was Sie gesendet haben, ist zu groß: Eine Datei darf hö
 selection-finalise-confirm-heading = Entscheidungen abschließen?
 selection-finalise-confirm-consequences = Jeder ausgewählte Antrag wird zu einem geförderten Projekt, die Ausschreibung gilt als entschieden, und die Ergebnisse können danach veröffentlicht werden. Das lässt sich nicht rückgängig machen.
 selection-finalise-confirm-back = Zurück zur Auswahlübersicht
+
+## The call editor as one form
+editor-one-form-hint = Diese Seite ist ein einziges Formular: Jede Speichern-Schaltfläche speichert alle Änderungen auf der Seite, in jedem Abschnitt, damit nichts Eingegebene verloren geht.
+editor-more-rows = Weitere Zeilen
+editor-more-questions = Weitere Fragen
+editor-weight-total = Gesamtgewichtung der Kriterien:
+editor-scoring-intro = Wie aus den Punkten des Gremiums die Werte jeder Bewerbung werden. Die Aggregationsmethode ist eine veröffentlichte Regel und ab der Öffnung der Ausschreibung fest; alles andere kann sich bis zu den Entscheidungen ändern.
+editor-scoring-method-frozen = Aggregation (fest seit der Öffnung der Ausschreibung): { $method }
+flash-call-saved = Ihre Änderungen wurden gespeichert.
+flash-call-unchanged = Es hatte sich nichts geändert, daher wurde nichts gespeichert.

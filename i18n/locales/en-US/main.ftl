@@ -1819,3 +1819,13 @@ error-page-too-large = What you sent is too large: a file may be at most 10 MiB,
 selection-finalise-confirm-heading = Finalise the decisions?
 selection-finalise-confirm-consequences = Every selected application becomes a funded project, the call becomes decided, and the results can then be published. This cannot be undone.
 selection-finalise-confirm-back = Back to the selection board
+
+## The call editor as one form
+editor-one-form-hint = This page is one form: each Save button saves every change made on it, in every section, so nothing you typed is lost.
+editor-more-rows = More rows
+editor-more-questions = More questions
+editor-weight-total = Total weight of the criteria:
+editor-scoring-intro = How the committee's scores become each application's figures. The aggregation method is a published rule, frozen once the call opens; the rest may change until the decisions.
+editor-scoring-method-frozen = Aggregation (frozen since the call opened): { $method }
+flash-call-saved = Your changes have been saved.
+flash-call-unchanged = Nothing had changed, so nothing was saved.

@@ -1819,3 +1819,13 @@ error-page-too-large = Lo que envió es demasiado grande: un archivo puede ocupa
 selection-finalise-confirm-heading = ¿Finalizar las decisiones?
 selection-finalise-confirm-consequences = Cada postulación seleccionada se convierte en un proyecto financiado, la convocatoria pasa a decidida y luego pueden publicarse los resultados. No se puede deshacer.
 selection-finalise-confirm-back = Volver al tablero de selección
+
+## The call editor as one form
+editor-one-form-hint = Esta página es un solo formulario: cada botón Guardar guarda todos los cambios hechos en ella, en todas las secciones, para que no se pierda nada de lo escrito.
+editor-more-rows = Más filas
+editor-more-questions = Más preguntas
+editor-weight-total = Ponderación total de los criterios:
+editor-scoring-intro = Cómo las puntuaciones del comité se convierten en las cifras de cada postulación. El método de agregación es una regla publicada, fija desde la apertura de la convocatoria; lo demás puede cambiar hasta las decisiones.
+editor-scoring-method-frozen = Agregación (fija desde la apertura de la convocatoria): { $method }
+flash-call-saved = Se han guardado sus cambios.
+flash-call-unchanged = No había cambios, así que no se guardó nada.

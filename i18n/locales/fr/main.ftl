@@ -1819,3 +1819,13 @@ error-page-too-large = Ce que vous avez envoyé est trop volumineux : un fichier
 selection-finalise-confirm-heading = Finaliser les décisions ?
 selection-finalise-confirm-consequences = Chaque candidature retenue devient un projet financé, l’appel passe à l’état décidé, et les résultats peuvent ensuite être publiés. C’est irréversible.
 selection-finalise-confirm-back = Retour au tableau de sélection
+
+## The call editor as one form
+editor-one-form-hint = Cette page est un seul formulaire : chaque bouton Enregistrer enregistre toutes les modifications faites sur la page, dans chaque section ; rien de ce que vous avez saisi n’est perdu.
+editor-more-rows = Plus de lignes
+editor-more-questions = Plus de questions
+editor-weight-total = Pondération totale des critères :
+editor-scoring-intro = Comment les notes du comité deviennent les chiffres de chaque candidature. La méthode d’agrégation est une règle publiée, figée dès l’ouverture de l’appel ; le reste peut changer jusqu’aux décisions.
+editor-scoring-method-frozen = Agrégation (figée depuis l’ouverture de l’appel) : { $method }
+flash-call-saved = Vos modifications ont été enregistrées.
+flash-call-unchanged = Rien n’avait changé : rien n’a été enregistré.

@@ -39,6 +39,9 @@ use crate::layout::{self, Choice, Pager};
 use crate::session::{self, Visitor};
 use crate::{WebState, paths};
 
+mod save;
+pub use save::save_all;
+
 const DETAILS_FIELDS: Fields = &[
     ("programme_id", "editor-programme"),
     ("code", "editor-code"),
@@ -68,6 +71,7 @@ const RULE_FIELDS: Fields = &[
     (rule_fields::AMOUNT, "editor-rule-amount"),
     (rule_fields::COFUNDING, "editor-rule-cofunding"),
 ];
+use crate::selection::SETTINGS_FIELDS;
 const CLONE_FIELDS: Fields = &[
     ("opens_at", "editor-opens-at"),
     ("closes_at", "editor-closes-at"),
@@ -520,6 +524,7 @@ struct EditorForms {
     questions: Option<(FormState, Vec<TableRow>)>,
     indicators: Option<(FormState, Vec<TableRow>)>,
     tranches: Option<(FormState, Vec<TableRow>)>,
+    scoring: Option<FormState>,
     clone: Option<FormState>,
 }
 
@@ -537,6 +542,13 @@ struct EditorPage<'a> {
     criteria: Vec<CriterionLine>,
     criteria_form: FormState,
     criteria_rows: Vec<TableRow>,
+    /// The sum of the saved criteria's weights (the page's script keeps it current while typing).
+    weight_total: String,
+    /// How scores are aggregated; the method is frozen at opening, the rest may change until decided.
+    scoring_form: FormState,
+    aggregation_choices: Vec<Choice>,
+    aggregation_label: String,
+    scoring_open: bool,
     rules: Vec<String>,
     rules_form: FormState,
     hidden_rules: bool,
@@ -612,6 +624,12 @@ async fn editor_page(
         tranches_form(lang, &rows)
     });
     let money = |minor: i64| call_text::amount_of_minor(lang, minor, view.currency);
+    let scoring_form = match forms.scoring {
+        Some(form) => form,
+        None => save::scoring_form_for(lang, &view)?,
+    };
+    let aggregation_label =
+        crate::selection::aggregation_name(lang, scoring_form.value("aggregation"));
     let page = EditorPage {
         visitor,
         state: lang.t(call_text::state_key(view.state)),
@@ -625,6 +643,11 @@ async fn editor_page(
         criteria: call_text::criterion_lines(lang, &view.criteria),
         criteria_form,
         criteria_rows: criteria_table,
+        weight_total: weight_total(&view),
+        scoring_form,
+        aggregation_choices: crate::selection::aggregation_choices(lang),
+        aggregation_label,
+        scoring_open: !matches!(view.state, CallState::Decided | CallState::Archived),
         rules: view
             .rules
             .iter()
@@ -713,6 +736,16 @@ async fn editor_page(
     layout::render(&page, status)
 }
 
+/// The sum of the call's criteria weights, as the weights are written (decimal text).
+fn weight_total(view: &CallView) -> String {
+    view.criteria
+        .iter()
+        .filter_map(|c| c.weight.trim().parse::<rust_decimal::Decimal>().ok())
+        .sum::<rust_decimal::Decimal>()
+        .normalize()
+        .to_string()
+}
+
 /// The call being edited, for a manager.
 async fn editable(
     state: &WebState,
@@ -758,7 +791,7 @@ pub async fn update_details(
         Some((view.call.opens_at, view.call.closes_at)),
     );
     let result = save_section(
-        &form,
+        forms::version(&form),
         reading.unreadable.clone(),
         || {
             parse_details(
@@ -769,7 +802,8 @@ pub async fn update_details(
         },
         |version| service::update_details(&state.db, &actor, view.call.id, version, &reading.input),
     )
-    .await;
+    .await
+    .map(drop);
     match result.map_err(|err| call_forms::place_details_errors(err, &reading.quota_lines)) {
         Ok(()) => Ok(saved(
             state,
@@ -803,14 +837,15 @@ pub async fn update_criteria(
     let (actor, view) = editable(state, visitor, &id).await?;
     let reading = call_forms::read_criteria(&form);
     let result = save_section(
-        &form,
+        forms::version(&form),
         reading.unreadable.clone(),
         || parse_criteria(&reading.inputs),
         |version| {
             service::replace_criteria(&state.db, &actor, view.call.id, version, &reading.inputs)
         },
     )
-    .await;
+    .await
+    .map(drop);
     match result {
         Ok(()) => Ok(saved(
             state,
@@ -832,22 +867,22 @@ pub async fn update_criteria(
     }
 }
 
-/// Saves a section of the editor with the form's `version`, unless some field could not be read at all:
+/// Saves a section of the editor with `version` (the form's, or the one an earlier section's save left), unless some field could not be read at all:
 /// then nothing is written, and the domain's pure `check` of the rest joins the report, so that the
 /// manager sees every problem in one round trip.
 async fn save_section<T, Fut>(
-    form: &CheckedForm,
+    version: Result<i32, Error>,
     unreadable: Vec<FieldError>,
     check: impl FnOnce() -> Result<T, Error>,
     save: impl FnOnce(i32) -> Fut,
-) -> Result<(), Error>
+) -> Result<CallView, Error>
 where
     Fut: std::future::Future<Output = Result<CallView, Error>>,
 {
     if !unreadable.is_empty() {
         return Err(call_forms::combine(unreadable, check()));
     }
-    save(forms::version(form)?).await.map(drop)
+    save(version?).await
 }
 
 /// `POST /manage/calls/{id}/eligibility`: replaces the rules with those the form fills in (drafts only).
@@ -868,14 +903,15 @@ pub async fn update_eligibility(
     );
     let known: Vec<Uuid> = kinds.iter().map(|kind| kind.id).collect();
     let result = save_section(
-        &form,
+        forms::version(&form),
         reading.unreadable.clone(),
         || check_rules(&reading.rules, &known),
         |version| {
             service::replace_eligibility(&state.db, &actor, view.call.id, version, &reading.rules)
         },
     )
-    .await;
+    .await
+    .map(drop);
     match result.map_err(|err| call_forms::place_rule_errors(err, &reading.fields)) {
         Ok(()) => Ok(saved(
             state,
@@ -912,14 +948,15 @@ pub async fn update_questions(
     let (actor, view) = editable(state, visitor, &id).await?;
     let reading = call_forms::read_questions(&form);
     let result = save_section(
-        &form,
+        forms::version(&form),
         reading.unreadable.clone(),
         || parse_questions(&reading.inputs),
         |version| {
             service::replace_questions(&state.db, &actor, view.call.id, version, &reading.inputs)
         },
     )
-    .await;
+    .await
+    .map(drop);
     match result {
         Ok(()) => Ok(saved(
             state,
@@ -992,12 +1029,13 @@ pub async fn update_tranche_template(
     let (actor, view) = editable(state, visitor, &id).await?;
     let reading = call_forms::read_template(&form);
     let result = save_section(
-        &form,
+        forms::version(&form),
         reading.unreadable.clone(),
         || domain::projects::schedule::parse_template(&reading.lines),
         |version| projects::set_template(&state.db, &actor, view.call.id, version, &reading.lines),
     )
-    .await;
+    .await
+    .map(drop);
     match result {
         Ok(()) => Ok(saved(
             state,
