@@ -745,3 +745,66 @@ async fn a_milestone_past_its_date_is_overdue_until_the_team_hands_in_its_eviden
         .hides(&["Overdue"]);
     assert_eq!(f.view(project).await.health.as_str(), "on_track");
 }
+
+#[tokio::test]
+async fn attaching_a_file_keeps_the_evidence_typed_beside_it_and_submitting_the_same_form_sends_it()
+{
+    let f = funded(true).await;
+    let project = f.projects[0];
+    let milestone = f.view(project).await.milestones[0].clone();
+    let team = logged_in(&f.app, &f.teams[0].email).await;
+    let page = get(&team, &f.app, &path(project)).await;
+    let evidence_field = format!("evidence.{}", milestone.id);
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", page.value("csrf_token"))
+        .text("version", milestone.version.to_string())
+        .text(evidence_field.clone(), EVIDENCE)
+        .part(
+            format!("file.{}", milestone.id),
+            reqwest::multipart::Part::bytes(b"%PDF-1.7\nminutes\n%%EOF\n".to_vec())
+                .file_name("minutes.pdf"),
+        );
+    let attached = Page::read(
+        team.post(f.app.url(&format!(
+            "{}/milestones/{}/attachments",
+            path(project),
+            milestone.id
+        )))
+        .multipart(form)
+        .send()
+        .await
+        .expect("upload"),
+    )
+    .await;
+    assert_eq!(attached.status, StatusCode::OK, "{}", attached.text());
+    attached.shows(&["The file is attached.", "minutes.pdf"]);
+    assert_eq!(attached.textarea(&evidence_field), EVIDENCE);
+    assert_eq!(f.view(project).await.files.len(), 1);
+    assert_eq!(f.view(project).await.milestones[0].evidence, "");
+
+    // The page's one form, sent as it came back (multipart), hands the evidence in.
+    let version = f.view(project).await.milestones[0].version;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", attached.value("csrf_token"))
+        .text("version", version.to_string())
+        .text(evidence_field.clone(), attached.textarea(&evidence_field));
+    let submitted = Page::read(
+        team.post(f.app.url(&format!(
+            "{}/milestones/{}/submit",
+            path(project),
+            milestone.id
+        )))
+        .multipart(form)
+        .send()
+        .await
+        .expect("submit"),
+    )
+    .await;
+    assert_eq!(
+        submitted.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        submitted.text()
+    );
+    assert_eq!(f.view(project).await.milestones[0].evidence, EVIDENCE);
+}

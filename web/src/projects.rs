@@ -1960,6 +1960,21 @@ pub async fn upload_milestone_file(
         )])),
     };
     let result = result.map_err(|err| renamed(err, |f| (f == "file").then(|| field.clone())));
+    let typed = upload.form().text(&item_field("evidence", m.id));
+    if result.is_ok() && !typed.trim().is_empty() {
+        // The evidence typed beside the file is not lost: the page comes back with it and the file listed.
+        let view =
+            service::get(&state.db, visitor.actor.as_ref(), posted.id(), posted.today).await?;
+        let shown = evidence_form(posted.lang(), &m).keeping(upload.form(), &[]);
+        return project_page(
+            state,
+            &visitor.with_notice("flash-project-file-added"),
+            view,
+            Some((Slot::Evidence(m.id), shown)),
+            StatusCode::OK,
+        )
+        .await;
+    }
     let shown = file_form(posted.lang(), &m);
     posted
         .done(

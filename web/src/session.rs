@@ -99,6 +99,15 @@ impl Visitor {
         self.flash.as_deref().map(|key| self.lang.t(key))
     }
 
+    /// The same visitor with a notice for the page rendered now: a post that answers with a page rather
+    /// than a redirect (to keep what was typed) still says what it did.
+    pub fn with_notice(&self, key: &str) -> Visitor {
+        Visitor {
+            flash: Some(key.to_owned()),
+            ..self.clone()
+        }
+    }
+
     /// Whether the previous request left a notice (whose cookie must then be cleared).
     pub fn has_flash(&self) -> bool {
         self.flash.is_some()
