@@ -6,6 +6,8 @@
 
 pub mod entity;
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -121,11 +123,26 @@ pub struct RecordInput {
     pub evidence: String,
 }
 
+/// An organisation as recording needs it: who, and the name the audit trail shows.
+struct Named {
+    id: Uuid,
+    name: String,
+}
+
+impl From<&Organisation> for Named {
+    fn from(organisation: &Organisation) -> Self {
+        Named {
+            id: organisation.id,
+            name: organisation.name.clone(),
+        }
+    }
+}
+
 async fn insert_record(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     kind: &PrerequisiteKind,
-    organisation: &Organisation,
+    organisation: &Named,
     achieved_on: NaiveDate,
     evidence: &str,
 ) -> Result<PrerequisiteRecord> {
@@ -201,7 +218,7 @@ pub async fn record(
         &tx,
         actor,
         &kind,
-        &organisation,
+        &Named::from(&organisation),
         input.achieved_on,
         &input.evidence,
     )
@@ -270,9 +287,10 @@ pub struct ImportReport {
 pub const IMPORT_COLUMNS: [&str; 4] = ["organisation", "prerequisite", "achieved_on", "evidence"];
 
 /// Imports records from CSV with the header `organisation,prerequisite,achieved_on,evidence`, where
-/// `organisation` is an organisation's id or official code and `prerequisite` the name of one of the
-/// programme's kinds. Good rows are recorded, the others refused with a reason; one transaction holds
-/// them all. Managers only.
+/// `organisation` is an organisation's id, its official code or its exact name (ignoring case) when no
+/// other organisation bears that name, and `prerequisite` the name of one of the programme's kinds. Good
+/// rows are recorded, the others refused with a reason (a name several organisations share is refused as
+/// ambiguous); one transaction holds them all. Managers only.
 pub async fn import_csv(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -305,25 +323,22 @@ pub async fn import_csv(
             .to_owned()
     };
     let tx = db::begin_write(db).await?;
+    let directory = Directory::load(&tx).await?;
     let mut rows = Vec::new();
     for (index, result) in reader.records().enumerate() {
         let line = index as u64 + 2;
         let outcome = match result {
             Err(_) => Err(Message::new("error-csv-row-unreadable")),
             Ok(record) => {
-                let organisation = at(&record, 0);
-                let kind_name = at(&record, 1);
-                let achieved_on = at(&record, 2);
-                import_row(
-                    &tx,
-                    actor,
-                    &kinds,
-                    &organisation,
-                    &kind_name,
-                    &achieved_on,
-                    &at(&record, 3),
-                )
-                .await
+                let cells = [0, 1, 2, 3].map(|i| at(&record, i));
+                let [organisation, kind_name, achieved_on, evidence] = &cells;
+                let row = Row {
+                    organisation,
+                    kind_name,
+                    achieved_on,
+                    evidence,
+                };
+                import_row(&tx, actor, &kinds, &directory, row).await
             }
         };
         rows.push(match outcome {
@@ -348,15 +363,93 @@ pub async fn import_csv(
     })
 }
 
+/// Every organisation's identifiers, read once per import so that resolving a row costs no query. The
+/// whole table is read (three columns) rather than only the names the file mentions because names are
+/// compared ignoring case, and SQLite's `lower()` folds only ASCII: "ÁVILA" must find "Ávila".
+struct Directory {
+    by_id: HashMap<Uuid, Named>,
+    /// The first organisation with each official code, as the import has always matched it.
+    by_code: HashMap<String, Uuid>,
+    /// Every organisation bearing each name, lower-cased.
+    by_name: HashMap<String, Vec<Uuid>>,
+}
+
+impl Directory {
+    async fn load(conn: &impl ConnectionTrait) -> Result<Self> {
+        use organisations::entity::{Column, Entity};
+        let rows = Entity::find()
+            .select_only()
+            .columns([Column::Id, Column::Name, Column::OfficialCode])
+            .order_by_asc(Column::CreatedAt)
+            .into_tuple::<(Uuid, String, Option<String>)>()
+            .all(conn)
+            .await?;
+        let mut directory = Directory {
+            by_id: HashMap::with_capacity(rows.len()),
+            by_code: HashMap::new(),
+            by_name: HashMap::with_capacity(rows.len()),
+        };
+        for (id, name, official_code) in rows {
+            if let Some(code) = official_code {
+                directory.by_code.entry(code).or_insert(id);
+            }
+            directory
+                .by_name
+                .entry(name.trim().to_lowercase())
+                .or_default()
+                .push(id);
+            directory.by_id.insert(id, Named { id, name });
+        }
+        Ok(directory)
+    }
+
+    /// The organisation a row names: by id, else by official code, else by a name only one bears.
+    fn resolve(&self, reference: &str) -> Result<&Named, Message> {
+        let reference = reference.trim();
+        let unknown = || Message::new("error-organisation-not-found").arg("value", reference);
+        let id = match Uuid::parse_str(reference) {
+            Ok(id) => id,
+            Err(_) => match self.by_code.get(reference) {
+                Some(id) => *id,
+                None => match self
+                    .by_name
+                    .get(&reference.to_lowercase())
+                    .map(Vec::as_slice)
+                {
+                    Some([id]) => *id,
+                    Some([_, _, ..]) => {
+                        return Err(Message::new("error-organisation-name-ambiguous")
+                            .arg("value", reference));
+                    }
+                    _ => return Err(unknown()),
+                },
+            },
+        };
+        self.by_id.get(&id).ok_or_else(unknown)
+    }
+}
+
+/// The cells of one row of an import, trimmed.
+struct Row<'a> {
+    organisation: &'a str,
+    kind_name: &'a str,
+    achieved_on: &'a str,
+    evidence: &'a str,
+}
+
 async fn import_row(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     kinds: &[PrerequisiteKind],
-    organisation: &str,
-    kind_name: &str,
-    achieved_on: &str,
-    evidence: &str,
+    directory: &Directory,
+    row: Row<'_>,
 ) -> Result<(), Message> {
+    let Row {
+        organisation,
+        kind_name,
+        achieved_on,
+        evidence,
+    } = row;
     let kind = kinds
         .iter()
         .find(|k| k.name.eq_ignore_ascii_case(kind_name))
@@ -366,18 +459,8 @@ async fn import_row(
     if achieved_on > Utc::now().date_naive() {
         return Err(Message::new("error-date-in-future"));
     }
-    let found = match Uuid::parse_str(organisation) {
-        Ok(id) => organisations::find(conn, id).await.ok(),
-        Err(_) => organisations::entity::Entity::find()
-            .filter(organisations::entity::Column::OfficialCode.eq(organisation))
-            .one(conn)
-            .await
-            .ok()
-            .flatten(),
-    };
-    let organisation = found
-        .ok_or_else(|| Message::new("error-organisation-not-found").arg("value", organisation))?;
-    match insert_record(conn, actor, kind, &organisation, achieved_on, evidence).await {
+    let organisation = directory.resolve(organisation)?;
+    match insert_record(conn, actor, kind, organisation, achieved_on, evidence).await {
         Ok(_) => Ok(()),
         Err(Error::Conflict(message)) => Err(message),
         Err(Error::Validation(errors)) => Err(errors
