@@ -661,6 +661,85 @@ async fn a_prerequisite_import_finds_an_organisation_by_its_unique_name_and_refu
 }
 
 #[tokio::test]
+async fn the_programme_page_lists_who_has_met_each_prerequisite_to_managers_only() {
+    let app = spawn_app().await;
+    let (actor, agency) = manager(&app).await;
+    let programme = programme(&app, &actor, agency.id).await;
+    let training = kind(&app, &actor, &programme, "Open government training").await;
+    kind(&app, &actor, &programme, "Declaration").await;
+    let (bizerte, _) = app
+        .sign_up_municipality("Municipalité de Bizerte", "staff@bizerte.tn")
+        .await;
+    let bawsala = register(
+        &app,
+        &actor,
+        "Association Al Bawsala",
+        "TN",
+        Some("RNE-1234"),
+    )
+    .await;
+    for (organisation_id, evidence) in [(bizerte.id, "Certificate 42"), (bawsala.id, "")] {
+        prerequisites::record(
+            &app.db,
+            &actor,
+            &prerequisites::RecordInput {
+                prerequisite_kind_id: training,
+                organisation_id,
+                achieved_on: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).expect("a date"),
+                evidence: evidence.into(),
+            },
+        )
+        .await
+        .expect("the prerequisite is recorded");
+    }
+    let page = format!("/manage/programmes/{}", programme.id);
+
+    let manager = convoca_tests::html::logged_in(&app, "manager@programme.tn").await;
+    let shown = get(&manager, &app, &page).await;
+
+    assert_eq!(shown.status, StatusCode::OK);
+    shown.shows(&[
+        "Who has met them",
+        "Declaration No organisation has met it yet.",
+        "Organisations that have met “Open government training”",
+        "Association Al Bawsala RNE-1234 March 1, 2026",
+        "Municipalité de Bizerte March 1, 2026",
+        "Certificate 42",
+    ]);
+    assert!(
+        shown.body.contains("<code>RNE-1234</code>"),
+        "{}",
+        shown.body
+    );
+    // The form says where the identifiers are, and the template has a row per prerequisite.
+    assert!(shown.body.contains("href=\"/manage/organisations\""));
+    let template = manager
+        .get(app.url(&format!("{page}/prerequisites/template.csv")))
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(template.status(), StatusCode::OK);
+    assert_eq!(
+        template.text().await.expect("the CSV"),
+        "organisation,prerequisite,achieved_on,evidence\n\
+         ,Declaration,,\n\
+         ,Open government training,,\n"
+    );
+    // The managers' list shows what an import may name an organisation by.
+    let list = get(&manager, &app, "/manage/organisations").await;
+    assert!(list.body.contains(&format!("<code>{}</code>", bawsala.id)));
+    assert!(list.body.contains("<code>RNE-1234</code>"));
+
+    // An applicant is refused the page, and with it the evidence.
+    log_in(&app.client, &app, "staff@bizerte.tn").await;
+    for path in [page.clone(), format!("{page}/prerequisites/template.csv")] {
+        let refused = get(&app.client, &app, &path).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{path}");
+        refused.hides(&["Certificate 42", "Open government training"]);
+    }
+}
+
+#[tokio::test]
 async fn the_call_page_is_in_spanish_when_the_browser_asks_for_it() {
     let app = spawn_app().await;
     let (actor, agency) = manager(&app).await;

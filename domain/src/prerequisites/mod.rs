@@ -8,7 +8,7 @@ pub mod entity;
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
@@ -16,6 +16,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::applications::service::spreadsheet_safe;
 use crate::audit::{self, Subject};
 use crate::error::Validator;
 use crate::organisations::{self, Organisation};
@@ -261,6 +262,97 @@ pub async fn records_of(
     Ok(held)
 }
 
+/// An organisation that has met a prerequisite, as the programme's page lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    /// The organisation.
+    pub organisation_id: Uuid,
+    /// Its name.
+    pub name: String,
+    /// Its national registry code, if any.
+    pub official_code: Option<String>,
+    /// When it met the prerequisite.
+    pub achieved_on: NaiveDate,
+    /// The evidence recorded with it (may be empty).
+    pub evidence: String,
+    /// When a manager recorded it.
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// One of a programme's prerequisite kinds with the organisations that have met it.
+#[derive(Debug, Clone)]
+pub struct KindHolders {
+    /// The kind.
+    pub kind_id: Uuid,
+    /// The kind's name.
+    pub name: String,
+    /// Who has met it, by organisation name; empty while nobody has.
+    pub holders: Vec<Holder>,
+}
+
+/// Every prerequisite kind of a programme, by name, with the organisations that have met it. Managers
+/// only: it lists evidence about many organisations at once. Three queries plus one per
+/// [`db::WRITE_BATCH`] organisations, however many records there are.
+pub async fn holders_in(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    programme_id: Uuid,
+) -> Result<Vec<KindHolders>> {
+    actor.require_any(&[Role::Manager])?;
+    let kinds = kinds_of(db, programme_id).await?;
+    if kinds.is_empty() {
+        return Ok(Vec::new());
+    }
+    let records = entity::record::Entity::find()
+        .filter(entity::record::Column::PrerequisiteKindId.is_in(kinds.iter().map(|k| k.id)))
+        .all(db)
+        .await?;
+    let mut ids: Vec<Uuid> = records.iter().map(|r| r.organisation_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut names: HashMap<Uuid, (String, Option<String>)> = HashMap::with_capacity(ids.len());
+    for batch in ids.chunks(db::WRITE_BATCH) {
+        use organisations::entity::{Column, Entity};
+        let rows = Entity::find()
+            .select_only()
+            .columns([Column::Id, Column::Name, Column::OfficialCode])
+            .filter(Column::Id.is_in(batch.iter().copied()))
+            .into_tuple::<(Uuid, String, Option<String>)>()
+            .all(db)
+            .await?;
+        names.extend(rows.into_iter().map(|(id, name, code)| (id, (name, code))));
+    }
+    let mut by_kind: HashMap<Uuid, Vec<Holder>> = HashMap::new();
+    for record in records {
+        let Some((name, official_code)) = names.get(&record.organisation_id) else {
+            continue;
+        };
+        by_kind
+            .entry(record.prerequisite_kind_id)
+            .or_default()
+            .push(Holder {
+                organisation_id: record.organisation_id,
+                name: name.clone(),
+                official_code: official_code.clone(),
+                achieved_on: record.achieved_on,
+                evidence: record.evidence,
+                recorded_at: record.recorded_at,
+            });
+    }
+    Ok(kinds
+        .into_iter()
+        .map(|kind| {
+            let mut holders = by_kind.remove(&kind.id).unwrap_or_default();
+            holders.sort_by_cached_key(|h| (h.name.to_lowercase(), h.organisation_id));
+            KindHolders {
+                kind_id: kind.id,
+                name: kind.name,
+                holders,
+            }
+        })
+        .collect())
+}
+
 /// What happened to one row of an import.
 #[derive(Debug, Clone, Serialize)]
 pub struct RowOutcome {
@@ -363,6 +455,29 @@ pub async fn import_csv(
     })
 }
 
+/// A CSV file to fill in for [`import_csv`]: the header and one row per kind of the programme with only
+/// the prerequisite's name filled in. Names are made spreadsheet-safe, and the import accepts them so.
+/// Managers only.
+pub async fn import_template(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    programme_id: Uuid,
+) -> Result<String> {
+    actor.require_any(&[Role::Manager])?;
+    programmes::find(db, programme_id).await?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let csv_error = |err: csv::Error| Error::Internal(format!("writing CSV: {err}"));
+    out.write_record(IMPORT_COLUMNS).map_err(csv_error)?;
+    for kind in kinds_of(db, programme_id).await? {
+        out.write_record(["", spreadsheet_safe(&kind.name).as_str(), "", ""])
+            .map_err(csv_error)?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|err| Error::Internal(format!("writing CSV: {err}")))?;
+    String::from_utf8(bytes).map_err(|err| Error::Internal(format!("writing CSV: {err}")))
+}
+
 /// Every organisation's identifiers, read once per import so that resolving a row costs no query. The
 /// whole table is read (three columns) rather than only the names the file mentions because names are
 /// compared ignoring case, and SQLite's `lower()` folds only ASCII: "ÁVILA" must find "Ávila".
@@ -452,7 +567,7 @@ async fn import_row(
     } = row;
     let kind = kinds
         .iter()
-        .find(|k| k.name.eq_ignore_ascii_case(kind_name))
+        .find(|k| k.name.eq_ignore_ascii_case(kind_name) || spreadsheet_safe(&k.name) == kind_name)
         .ok_or_else(|| Message::new("error-prerequisite-name-unknown").arg("value", kind_name))?;
     let achieved_on = NaiveDate::parse_from_str(achieved_on, "%Y-%m-%d")
         .map_err(|_| Message::new("error-date-invalid").arg("value", achieved_on))?;
