@@ -291,8 +291,8 @@ pub struct KindHolders {
 }
 
 /// Every prerequisite kind of a programme, by name, with the organisations that have met it. Managers
-/// only: it lists evidence about many organisations at once. Three queries plus one per
-/// [`db::WRITE_BATCH`] organisations, however many records there are.
+/// only: it lists evidence about many organisations at once. Two queries (the kinds, their records) and
+/// one per [`db::WRITE_BATCH`] organisations named, never one per record.
 pub async fn holders_in(
     db: &DatabaseConnection,
     actor: &Actor,
