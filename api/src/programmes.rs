@@ -195,7 +195,8 @@ impl PrerequisiteRecordOut {
 #[derive(Debug, Object)]
 pub struct ImportIn {
     /// CSV text with the header `organisation,prerequisite,achieved_on,evidence`; `organisation` is an
-    /// organisation's id or official code, `prerequisite` the name of one of the programme's kinds.
+    /// organisation's id, official code or name (when no other organisation bears it), `prerequisite`
+    /// the name of one of the programme's kinds.
     #[oai(validator(max_length = 1000000))]
     pub csv: String,
 }

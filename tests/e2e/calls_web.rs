@@ -569,13 +569,174 @@ async fn importing_prerequisites_from_csv_shows_what_happened_to_every_row() {
         "1 row recorded. 3 rows refused.",
         "2 Recorded",
         "3 Refused This prerequisite is already recorded for this organisation.",
-        "4 Refused No organisation has the id or official code “nobody”.",
+        "4 Refused No organisation has the id, official code or name “nobody”.",
         "5 Refused The programme has no prerequisite named “Declaration”.",
     ]);
     let held = prerequisites::held_by(&app.db, bizerte.id)
         .await
         .expect("the records");
     assert_eq!(held.len(), 1);
+}
+
+/// Defines a prerequisite kind in the programme.
+async fn kind(app: &TestApp, actor: &Actor, programme: &Programme, name: &str) -> uuid::Uuid {
+    prerequisites::create_kind(
+        &app.db,
+        actor,
+        programme.id,
+        &prerequisites::KindInput {
+            name: name.into(),
+            description: format!("{name}, as the programme defines it."),
+        },
+    )
+    .await
+    .expect("the kind is defined")
+    .id
+}
+
+/// Registers an organisation as a manager does on `/manage/organisations`.
+async fn register(
+    app: &TestApp,
+    actor: &Actor,
+    name: &str,
+    country: &str,
+    official_code: Option<&str>,
+) -> organisations::Organisation {
+    organisations::create(
+        &app.db,
+        actor,
+        &OrganisationInput {
+            name: name.into(),
+            kind: "civil_society".into(),
+            country: country.into(),
+            official_code: official_code.map(str::to_owned),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("the organisation is registered")
+}
+
+#[tokio::test]
+async fn a_prerequisite_import_finds_an_organisation_by_its_unique_name_and_refuses_a_shared_one() {
+    let app = spawn_app().await;
+    let (actor, agency) = manager(&app).await;
+    let programme = programme(&app, &actor, agency.id).await;
+    kind(&app, &actor, &programme, "Open government training").await;
+    let (bizerte, _) = app
+        .sign_up_municipality("Municipalité de Bizerte", "staff@bizerte.tn")
+        .await;
+    // Two organisations of different countries may bear the same name.
+    let valencia_es = register(&app, &actor, "Fundación Valencia", "ES", None).await;
+    let valencia_ve = register(&app, &actor, "Fundación Valencia", "VE", None).await;
+    log_in(&app.client, &app, "manager@programme.tn").await;
+    let page = format!("/manage/programmes/{}", programme.id);
+    // The name is matched trimmed and ignoring case, accented capitals included.
+    let csv = "organisation,prerequisite,achieved_on,evidence\n\
+               \x20 MUNICIPALITÉ DE BIZERTE ,Open government training,2026-03-01,Certificate 7\n\
+               fundación valencia,Open government training,2026-03-01,Resolution 3\n\
+               Municipalité de Nulle-Part,Open government training,2026-03-01,\n";
+
+    let report = submit(
+        &app.client,
+        &app,
+        &page,
+        &format!("{page}/prerequisites/import"),
+        &[("file", csv)],
+    )
+    .await;
+
+    assert_eq!(report.status, StatusCode::OK, "{}", report.text());
+    report.shows(&[
+        "1 row recorded. 2 rows refused.",
+        "2 Recorded",
+        "3 Refused Several organisations are named “fundación valencia”; use the identifier or the \
+         official code of the one you mean.",
+        "4 Refused No organisation has the id, official code or name “Municipalité de Nulle-Part”.",
+    ]);
+    let held = |id| prerequisites::held_by(&app.db, id);
+    assert_eq!(held(bizerte.id).await.expect("the records").len(), 1);
+    assert!(held(valencia_es.id).await.expect("the records").is_empty());
+    assert!(held(valencia_ve.id).await.expect("the records").is_empty());
+}
+
+#[tokio::test]
+async fn the_programme_page_lists_who_has_met_each_prerequisite_to_managers_only() {
+    let app = spawn_app().await;
+    let (actor, agency) = manager(&app).await;
+    let programme = programme(&app, &actor, agency.id).await;
+    let training = kind(&app, &actor, &programme, "Open government training").await;
+    kind(&app, &actor, &programme, "Declaration").await;
+    let (bizerte, _) = app
+        .sign_up_municipality("Municipalité de Bizerte", "staff@bizerte.tn")
+        .await;
+    let bawsala = register(
+        &app,
+        &actor,
+        "Association Al Bawsala",
+        "TN",
+        Some("RNE-1234"),
+    )
+    .await;
+    for (organisation_id, evidence) in [(bizerte.id, "Certificate 42"), (bawsala.id, "")] {
+        prerequisites::record(
+            &app.db,
+            &actor,
+            &prerequisites::RecordInput {
+                prerequisite_kind_id: training,
+                organisation_id,
+                achieved_on: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).expect("a date"),
+                evidence: evidence.into(),
+            },
+        )
+        .await
+        .expect("the prerequisite is recorded");
+    }
+    let page = format!("/manage/programmes/{}", programme.id);
+
+    let manager = convoca_tests::html::logged_in(&app, "manager@programme.tn").await;
+    let shown = get(&manager, &app, &page).await;
+
+    assert_eq!(shown.status, StatusCode::OK);
+    shown.shows(&[
+        "Who has met them",
+        "Declaration No organisation has met it yet.",
+        "Organisations that have met “Open government training”",
+        "Association Al Bawsala RNE-1234 March 1, 2026",
+        "Municipalité de Bizerte March 1, 2026",
+        "Certificate 42",
+    ]);
+    assert!(
+        shown.body.contains("<code>RNE-1234</code>"),
+        "{}",
+        shown.body
+    );
+    // The form says where the identifiers are, and the template has a row per prerequisite.
+    assert!(shown.body.contains("href=\"/manage/organisations\""));
+    let template = manager
+        .get(app.url(&format!("{page}/prerequisites/template.csv")))
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(template.status(), StatusCode::OK);
+    assert_eq!(
+        template.text().await.expect("the CSV"),
+        "organisation,prerequisite,achieved_on,evidence\n\
+         ,Declaration,,\n\
+         ,Open government training,,\n"
+    );
+    // The managers' list shows what an import may name an organisation by.
+    let list = get(&manager, &app, "/manage/organisations").await;
+    assert!(list.body.contains(&format!("<code>{}</code>", bawsala.id)));
+    assert!(list.body.contains("<code>RNE-1234</code>"));
+
+    // An applicant is refused the page, and with it the evidence.
+    log_in(&app.client, &app, "staff@bizerte.tn").await;
+    for path in [page.clone(), format!("{page}/prerequisites/template.csv")] {
+        let refused = get(&app.client, &app, &path).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{path}");
+        refused.hides(&["Certificate 42", "Open government training"]);
+    }
 }
 
 #[tokio::test]

@@ -387,6 +387,10 @@ pub fn routes(state: WebState) -> Route {
         .at(
             "/manage/programmes/:id/prerequisites/import",
             post(programmes::import),
+        )
+        .at(
+            "/manage/programmes/:id/prerequisites/template.csv",
+            get(programmes::import_template),
         );
     let pages = pages
         .with(shell::PageShell::new(state.clone()))

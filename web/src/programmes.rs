@@ -8,10 +8,12 @@
 use askama::Template;
 use chrono::NaiveDate;
 use domain::organisations::{self, OrganisationFilter, OrganisationKind};
-use domain::prerequisites::{self, ImportReport, KindInput, PrerequisiteKind, RecordInput};
+use domain::prerequisites::{
+    self, ImportReport, KindHolders, KindInput, PrerequisiteKind, RecordInput,
+};
 use domain::programmes::{self, Programme, ProgrammeInput};
 use domain::{Actor, Error, FieldError, Message, PageRequest};
-use poem::http::StatusCode;
+use poem::http::{StatusCode, header};
 use poem::web::cookie::CookieJar;
 use poem::web::{Data, Path, Redirect};
 use poem::{IntoResponse, Response, handler};
@@ -239,6 +241,8 @@ struct ProgrammePage<'a> {
     edit_form: FormState,
     agencies: Vec<Choice>,
     kinds: Vec<PrerequisiteKind>,
+    /// Each kind with the organisations that have met it.
+    holders: Vec<KindHolders>,
     kind_form: FormState,
     record_form: FormState,
     organisations: Vec<Choice>,
@@ -286,6 +290,7 @@ async fn programme_page(
     let lang = visitor.lang;
     let programme = programmes::find(&state.db, id).await?;
     let kinds = prerequisites::kinds_of(&state.db, id).await?;
+    let holders = prerequisites::holders_in(&state.db, actor, id).await?;
     let organisations = organisations::list(
         &state.db,
         actor,
@@ -317,6 +322,7 @@ async fn programme_page(
             })
             .collect(),
         kinds,
+        holders,
         kind_form: forms
             .kind
             .unwrap_or_else(|| FormState::new(lang, "kind", KIND_FIELDS)),
@@ -566,6 +572,26 @@ pub async fn import(
             programme_page(state, visitor, id, forms, status).await
         }
     }
+}
+
+/// `GET /manage/programmes/{id}/prerequisites/template.csv`: a CSV file to fill in for the import, with a
+/// row per prerequisite kind.
+#[handler]
+pub async fn import_template(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let actor = visitor.manager()?;
+    let id = paths::parse_id(&id)?;
+    let csv = prerequisites::import_template(&state.db, actor, id).await?;
+    Ok(csv
+        .with_content_type("text/csv; charset=utf-8")
+        .with_header(
+            header::CONTENT_DISPOSITION,
+            "attachment; filename=\"prerequisites.csv\"",
+        )
+        .into_response())
 }
 
 #[cfg(test)]

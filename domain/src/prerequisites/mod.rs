@@ -6,7 +6,9 @@
 
 pub mod entity;
 
-use chrono::{NaiveDate, Utc};
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
@@ -14,6 +16,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::applications::service::spreadsheet_safe;
 use crate::audit::{self, Subject};
 use crate::error::Validator;
 use crate::organisations::{self, Organisation};
@@ -121,11 +124,26 @@ pub struct RecordInput {
     pub evidence: String,
 }
 
+/// An organisation as recording needs it: who, and the name the audit trail shows.
+struct Named {
+    id: Uuid,
+    name: String,
+}
+
+impl From<&Organisation> for Named {
+    fn from(organisation: &Organisation) -> Self {
+        Named {
+            id: organisation.id,
+            name: organisation.name.clone(),
+        }
+    }
+}
+
 async fn insert_record(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     kind: &PrerequisiteKind,
-    organisation: &Organisation,
+    organisation: &Named,
     achieved_on: NaiveDate,
     evidence: &str,
 ) -> Result<PrerequisiteRecord> {
@@ -201,7 +219,7 @@ pub async fn record(
         &tx,
         actor,
         &kind,
-        &organisation,
+        &Named::from(&organisation),
         input.achieved_on,
         &input.evidence,
     )
@@ -244,6 +262,97 @@ pub async fn records_of(
     Ok(held)
 }
 
+/// An organisation that has met a prerequisite, as the programme's page lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    /// The organisation.
+    pub organisation_id: Uuid,
+    /// Its name.
+    pub name: String,
+    /// Its national registry code, if any.
+    pub official_code: Option<String>,
+    /// When it met the prerequisite.
+    pub achieved_on: NaiveDate,
+    /// The evidence recorded with it (may be empty).
+    pub evidence: String,
+    /// When a manager recorded it.
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// One of a programme's prerequisite kinds with the organisations that have met it.
+#[derive(Debug, Clone)]
+pub struct KindHolders {
+    /// The kind.
+    pub kind_id: Uuid,
+    /// The kind's name.
+    pub name: String,
+    /// Who has met it, by organisation name; empty while nobody has.
+    pub holders: Vec<Holder>,
+}
+
+/// Every prerequisite kind of a programme, by name, with the organisations that have met it. Managers
+/// only: it lists evidence about many organisations at once. Two queries (the kinds, their records) and
+/// one per [`db::WRITE_BATCH`] organisations named, never one per record.
+pub async fn holders_in(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    programme_id: Uuid,
+) -> Result<Vec<KindHolders>> {
+    actor.require_any(&[Role::Manager])?;
+    let kinds = kinds_of(db, programme_id).await?;
+    if kinds.is_empty() {
+        return Ok(Vec::new());
+    }
+    let records = entity::record::Entity::find()
+        .filter(entity::record::Column::PrerequisiteKindId.is_in(kinds.iter().map(|k| k.id)))
+        .all(db)
+        .await?;
+    let mut ids: Vec<Uuid> = records.iter().map(|r| r.organisation_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut names: HashMap<Uuid, (String, Option<String>)> = HashMap::with_capacity(ids.len());
+    for batch in ids.chunks(db::WRITE_BATCH) {
+        use organisations::entity::{Column, Entity};
+        let rows = Entity::find()
+            .select_only()
+            .columns([Column::Id, Column::Name, Column::OfficialCode])
+            .filter(Column::Id.is_in(batch.iter().copied()))
+            .into_tuple::<(Uuid, String, Option<String>)>()
+            .all(db)
+            .await?;
+        names.extend(rows.into_iter().map(|(id, name, code)| (id, (name, code))));
+    }
+    let mut by_kind: HashMap<Uuid, Vec<Holder>> = HashMap::new();
+    for record in records {
+        let Some((name, official_code)) = names.get(&record.organisation_id) else {
+            continue;
+        };
+        by_kind
+            .entry(record.prerequisite_kind_id)
+            .or_default()
+            .push(Holder {
+                organisation_id: record.organisation_id,
+                name: name.clone(),
+                official_code: official_code.clone(),
+                achieved_on: record.achieved_on,
+                evidence: record.evidence,
+                recorded_at: record.recorded_at,
+            });
+    }
+    Ok(kinds
+        .into_iter()
+        .map(|kind| {
+            let mut holders = by_kind.remove(&kind.id).unwrap_or_default();
+            holders.sort_by_cached_key(|h| (h.name.to_lowercase(), h.organisation_id));
+            KindHolders {
+                kind_id: kind.id,
+                name: kind.name,
+                holders,
+            }
+        })
+        .collect())
+}
+
 /// What happened to one row of an import.
 #[derive(Debug, Clone, Serialize)]
 pub struct RowOutcome {
@@ -270,9 +379,10 @@ pub struct ImportReport {
 pub const IMPORT_COLUMNS: [&str; 4] = ["organisation", "prerequisite", "achieved_on", "evidence"];
 
 /// Imports records from CSV with the header `organisation,prerequisite,achieved_on,evidence`, where
-/// `organisation` is an organisation's id or official code and `prerequisite` the name of one of the
-/// programme's kinds. Good rows are recorded, the others refused with a reason; one transaction holds
-/// them all. Managers only.
+/// `organisation` is an organisation's id, its official code or its exact name (ignoring case) when no
+/// other organisation bears that name, and `prerequisite` the name of one of the programme's kinds. Good
+/// rows are recorded, the others refused with a reason (a name several organisations share is refused as
+/// ambiguous); one transaction holds them all. Managers only.
 pub async fn import_csv(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -305,25 +415,22 @@ pub async fn import_csv(
             .to_owned()
     };
     let tx = db::begin_write(db).await?;
+    let directory = Directory::load(&tx).await?;
     let mut rows = Vec::new();
     for (index, result) in reader.records().enumerate() {
         let line = index as u64 + 2;
         let outcome = match result {
             Err(_) => Err(Message::new("error-csv-row-unreadable")),
             Ok(record) => {
-                let organisation = at(&record, 0);
-                let kind_name = at(&record, 1);
-                let achieved_on = at(&record, 2);
-                import_row(
-                    &tx,
-                    actor,
-                    &kinds,
-                    &organisation,
-                    &kind_name,
-                    &achieved_on,
-                    &at(&record, 3),
-                )
-                .await
+                let cells = [0, 1, 2, 3].map(|i| at(&record, i));
+                let [organisation, kind_name, achieved_on, evidence] = &cells;
+                let row = Row {
+                    organisation,
+                    kind_name,
+                    achieved_on,
+                    evidence,
+                };
+                import_row(&tx, actor, &kinds, &directory, row).await
             }
         };
         rows.push(match outcome {
@@ -348,36 +455,127 @@ pub async fn import_csv(
     })
 }
 
+/// A CSV file to fill in for [`import_csv`]: the header and one row per kind of the programme with only
+/// the prerequisite's name filled in. Names are made spreadsheet-safe, and the import accepts them so.
+/// Managers only.
+pub async fn import_template(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    programme_id: Uuid,
+) -> Result<String> {
+    actor.require_any(&[Role::Manager])?;
+    programmes::find(db, programme_id).await?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let csv_error = |err: csv::Error| Error::Internal(format!("writing CSV: {err}"));
+    out.write_record(IMPORT_COLUMNS).map_err(csv_error)?;
+    for kind in kinds_of(db, programme_id).await? {
+        out.write_record(["", spreadsheet_safe(&kind.name).as_str(), "", ""])
+            .map_err(csv_error)?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|err| Error::Internal(format!("writing CSV: {err}")))?;
+    String::from_utf8(bytes).map_err(|err| Error::Internal(format!("writing CSV: {err}")))
+}
+
+/// Every organisation's identifiers, read once per import so that resolving a row costs no query. The
+/// whole table is read (three columns) rather than only the names the file mentions because names are
+/// compared ignoring case, and SQLite's `lower()` folds only ASCII: "ÁVILA" must find "Ávila".
+struct Directory {
+    by_id: HashMap<Uuid, Named>,
+    /// The first organisation with each official code, as the import has always matched it.
+    by_code: HashMap<String, Uuid>,
+    /// Every organisation bearing each name, lower-cased.
+    by_name: HashMap<String, Vec<Uuid>>,
+}
+
+impl Directory {
+    async fn load(conn: &impl ConnectionTrait) -> Result<Self> {
+        use organisations::entity::{Column, Entity};
+        let rows = Entity::find()
+            .select_only()
+            .columns([Column::Id, Column::Name, Column::OfficialCode])
+            .order_by_asc(Column::CreatedAt)
+            .into_tuple::<(Uuid, String, Option<String>)>()
+            .all(conn)
+            .await?;
+        let mut directory = Directory {
+            by_id: HashMap::with_capacity(rows.len()),
+            by_code: HashMap::new(),
+            by_name: HashMap::with_capacity(rows.len()),
+        };
+        for (id, name, official_code) in rows {
+            if let Some(code) = official_code {
+                directory.by_code.entry(code).or_insert(id);
+            }
+            directory
+                .by_name
+                .entry(name.trim().to_lowercase())
+                .or_default()
+                .push(id);
+            directory.by_id.insert(id, Named { id, name });
+        }
+        Ok(directory)
+    }
+
+    /// The organisation a row names: by id, else by official code, else by a name only one bears.
+    fn resolve(&self, reference: &str) -> Result<&Named, Message> {
+        let reference = reference.trim();
+        let unknown = || Message::new("error-organisation-not-found").arg("value", reference);
+        let id = match Uuid::parse_str(reference) {
+            Ok(id) => id,
+            Err(_) => match self.by_code.get(reference) {
+                Some(id) => *id,
+                None => match self
+                    .by_name
+                    .get(&reference.to_lowercase())
+                    .map(Vec::as_slice)
+                {
+                    Some([id]) => *id,
+                    Some([_, _, ..]) => {
+                        return Err(Message::new("error-organisation-name-ambiguous")
+                            .arg("value", reference));
+                    }
+                    _ => return Err(unknown()),
+                },
+            },
+        };
+        self.by_id.get(&id).ok_or_else(unknown)
+    }
+}
+
+/// The cells of one row of an import, trimmed.
+struct Row<'a> {
+    organisation: &'a str,
+    kind_name: &'a str,
+    achieved_on: &'a str,
+    evidence: &'a str,
+}
+
 async fn import_row(
     conn: &impl ConnectionTrait,
     actor: &Actor,
     kinds: &[PrerequisiteKind],
-    organisation: &str,
-    kind_name: &str,
-    achieved_on: &str,
-    evidence: &str,
+    directory: &Directory,
+    row: Row<'_>,
 ) -> Result<(), Message> {
+    let Row {
+        organisation,
+        kind_name,
+        achieved_on,
+        evidence,
+    } = row;
     let kind = kinds
         .iter()
-        .find(|k| k.name.eq_ignore_ascii_case(kind_name))
+        .find(|k| k.name.eq_ignore_ascii_case(kind_name) || spreadsheet_safe(&k.name) == kind_name)
         .ok_or_else(|| Message::new("error-prerequisite-name-unknown").arg("value", kind_name))?;
     let achieved_on = NaiveDate::parse_from_str(achieved_on, "%Y-%m-%d")
         .map_err(|_| Message::new("error-date-invalid").arg("value", achieved_on))?;
     if achieved_on > Utc::now().date_naive() {
         return Err(Message::new("error-date-in-future"));
     }
-    let found = match Uuid::parse_str(organisation) {
-        Ok(id) => organisations::find(conn, id).await.ok(),
-        Err(_) => organisations::entity::Entity::find()
-            .filter(organisations::entity::Column::OfficialCode.eq(organisation))
-            .one(conn)
-            .await
-            .ok()
-            .flatten(),
-    };
-    let organisation = found
-        .ok_or_else(|| Message::new("error-organisation-not-found").arg("value", organisation))?;
-    match insert_record(conn, actor, kind, &organisation, achieved_on, evidence).await {
+    let organisation = directory.resolve(organisation)?;
+    match insert_record(conn, actor, kind, organisation, achieved_on, evidence).await {
         Ok(_) => Ok(()),
         Err(Error::Conflict(message)) => Err(message),
         Err(Error::Validation(errors)) => Err(errors
