@@ -1915,3 +1915,8 @@ error-page-too-large = ما أرسلته كبير جدًّا: لا يتجاوز 
 selection-finalise-confirm-heading = اعتماد القرارات نهائيًّا؟
 selection-finalise-confirm-consequences = يصبح كل طلب مُنتقى مشروعًا مموّلًا، وتصبح الدعوة مبتًّا فيها، ويمكن بعد ذلك نشر النتائج. لا يمكن التراجع عن ذلك.
 selection-finalise-confirm-back = العودة إلى لوحة الانتقاء
+
+# الوصل نسخةً قابلة للطباعة من الطلب (issue 17)
+receipt-organisation = { $name } ({ $kind })
+receipt-as-submitted = فيما يلي الطلب كاملًا كما قُدِّم تمامًا. لا تغيّره أي تعديلات لاحقة على الدعوة أو على المنظمات.
+receipt-partners-none = لا يوجد شركاء.

@@ -1819,3 +1819,8 @@ error-page-too-large = Was Sie gesendet haben, ist zu groß: Eine Datei darf hö
 selection-finalise-confirm-heading = Entscheidungen abschließen?
 selection-finalise-confirm-consequences = Jeder ausgewählte Antrag wird zu einem geförderten Projekt, die Ausschreibung gilt als entschieden, und die Ergebnisse können danach veröffentlicht werden. Das lässt sich nicht rückgängig machen.
 selection-finalise-confirm-back = Zurück zur Auswahlübersicht
+
+# Die Eingangsbestätigung als druckbare Kopie des Antrags (Issue 17)
+receipt-organisation = { $name } ({ $kind })
+receipt-as-submitted = Unten steht der vollständige Antrag genau so, wie er eingereicht wurde. Spätere Änderungen an der Ausschreibung oder an den Organisationen ändern ihn nicht.
+receipt-partners-none = Keine Partnerorganisationen.

@@ -1819,3 +1819,8 @@ error-page-too-large = What you sent is too large: a file may be at most 10 MiB,
 selection-finalise-confirm-heading = Finalise the decisions?
 selection-finalise-confirm-consequences = Every selected application becomes a funded project, the call becomes decided, and the results can then be published. This cannot be undone.
 selection-finalise-confirm-back = Back to the selection board
+
+# The receipt as a printable copy of the application (issue 17)
+receipt-organisation = { $name } ({ $kind })
+receipt-as-submitted = Below is the whole application exactly as it was submitted. Later changes to the call or to the organisations do not alter it.
+receipt-partners-none = No partners.

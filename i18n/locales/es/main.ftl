@@ -1819,3 +1819,8 @@ error-page-too-large = Lo que envió es demasiado grande: un archivo puede ocupa
 selection-finalise-confirm-heading = ¿Finalizar las decisiones?
 selection-finalise-confirm-consequences = Cada postulación seleccionada se convierte en un proyecto financiado, la convocatoria pasa a decidida y luego pueden publicarse los resultados. No se puede deshacer.
 selection-finalise-confirm-back = Volver al tablero de selección
+
+# El comprobante como copia imprimible de la postulación (issue 17)
+receipt-organisation = { $name } ({ $kind })
+receipt-as-submitted = A continuación figura la postulación completa tal como se envió. Los cambios posteriores en la convocatoria o en las organizaciones no la modifican.
+receipt-partners-none = Sin socios.

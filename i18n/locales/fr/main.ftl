@@ -1819,3 +1819,8 @@ error-page-too-large = Ce que vous avez envoyé est trop volumineux : un fichier
 selection-finalise-confirm-heading = Finaliser les décisions ?
 selection-finalise-confirm-consequences = Chaque candidature retenue devient un projet financé, l’appel passe à l’état décidé, et les résultats peuvent ensuite être publiés. C’est irréversible.
 selection-finalise-confirm-back = Retour au tableau de sélection
+
+# L’accusé de réception comme copie imprimable de la candidature (issue 17)
+receipt-organisation = { $name } ({ $kind })
+receipt-as-submitted = Vous trouverez ci-dessous la candidature complète, telle qu’elle a été soumise. Les modifications ultérieures de l’appel ou des organisations ne la changent pas.
+receipt-partners-none = Aucun partenaire.
