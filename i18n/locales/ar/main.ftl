@@ -1920,3 +1920,4 @@ selection-finalise-confirm-back = العودة إلى لوحة الانتقاء
 receipt-organisation = { $name } ({ $kind })
 receipt-as-submitted = فيما يلي الطلب كاملًا كما قُدِّم تمامًا. لا تغيّره أي تعديلات لاحقة على الدعوة أو على المنظمات.
 receipt-partners-none = لا يوجد شركاء.
+layout-table-region = جدول: { $name }

@@ -1824,3 +1824,4 @@ selection-finalise-confirm-back = Zurück zur Auswahlübersicht
 receipt-organisation = { $name } ({ $kind })
 receipt-as-submitted = Unten steht der vollständige Antrag genau so, wie er eingereicht wurde. Spätere Änderungen an der Ausschreibung oder an den Organisationen ändern ihn nicht.
 receipt-partners-none = Keine Partnerorganisationen.
+layout-table-region = Tabelle: { $name }

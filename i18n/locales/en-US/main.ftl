@@ -1824,3 +1824,4 @@ selection-finalise-confirm-back = Back to the selection board
 receipt-organisation = { $name } ({ $kind })
 receipt-as-submitted = Below is the whole application exactly as it was submitted. Later changes to the call or to the organisations do not alter it.
 receipt-partners-none = No partners.
+layout-table-region = Table: { $name }

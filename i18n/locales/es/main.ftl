@@ -1824,3 +1824,4 @@ selection-finalise-confirm-back = Volver al tablero de selección
 receipt-organisation = { $name } ({ $kind })
 receipt-as-submitted = A continuación figura la postulación completa tal como se envió. Los cambios posteriores en la convocatoria o en las organizaciones no la modifican.
 receipt-partners-none = Sin socios.
+layout-table-region = Tabla: { $name }

@@ -1824,3 +1824,4 @@ selection-finalise-confirm-back = Retour au tableau de sélection
 receipt-organisation = { $name } ({ $kind })
 receipt-as-submitted = Vous trouverez ci-dessous la candidature complète, telle qu’elle a été soumise. Les modifications ultérieures de l’appel ou des organisations ne la changent pas.
 receipt-partners-none = Aucun partenaire.
+layout-table-region = Tableau : { $name }
