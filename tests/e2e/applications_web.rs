@@ -18,6 +18,8 @@ use reqwest::{Client, StatusCode};
 
 const PDF: &[u8] =
     b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+/// The SHA-256 of [`PDF`], as `sha256sum` prints it.
+const PDF_SHA256: &str = "4f0721b2855d0ba9449d707e357a71b818155573a87bd0b3bb57f66627230175";
 const PNG: &[u8] = &[
     0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, b'I', b'H', b'D', b'R', 0, 0,
 ];
@@ -543,7 +545,7 @@ async fn a_submitted_application_shows_its_receipt_with_the_reference_and_is_rea
         "OGP Local Tunisia call (TUN)",
         "Participatory budget in Sfax",
         "Municipalité de Sfax",
-        "Association Tunisienne de Gouvernance Locale (Runs the assemblies)",
+        "Association Tunisienne de Gouvernance Locale Civil-society organisation Runs the assemblies",
         "12,000.000 TND",
         "resolution.pdf",
         // The test call's zone is UTC: no place to name.
@@ -695,6 +697,74 @@ async fn partners_are_found_by_name_added_with_their_role_registered_and_removed
         "Association Tunisienne de Gouvernance Locale",
     ]);
     page.hides(&["Association Al Bawsala"]);
+}
+
+#[tokio::test]
+async fn the_receipt_is_a_printable_copy_of_the_whole_application_as_submitted() {
+    let s = setting().await;
+    let path = s.submitted("Participatory budget in Sfax").await;
+
+    let receipt = get(&s.applicant, &s.app, &format!("{path}/receipt")).await;
+    assert_eq!(receipt.status, StatusCode::OK, "{}", receipt.text());
+    receipt.shows(&[
+        "Municipalité de Sfax (Municipality)",
+        // The text, every question with its answer, as submitted.
+        "Project title Participatory budget in Sfax",
+        "Summary Citizens decide part of the budget.",
+        "The problem the pilot addresses Low trust in the council.",
+        "Objectives Two assemblies a year.",
+        "Citizen-participation plan Neighbourhood assemblies vote on projects.",
+        "Which neighbourhoods take part? Médina and Sakiet Ezzit",
+        "Has the council adopted an open government commitment? Yes",
+        "Council resolution resolution.pdf",
+        // The budget, its total and the co-funding, in the call's currency.
+        "Events Citizen assemblies 12,000.000 TND",
+        "Requested amount 12,000.000 TND",
+        "Co-funding 1,500.000 TND",
+        // The consortium.
+        "Association Tunisienne de Gouvernance Locale Civil-society organisation Runs the assemblies",
+        // The files, with what proves their content.
+        &format!("resolution.pdf application/pdf 77 B {PDF_SHA256}"),
+    ]);
+    // Printing leaves out the site's navigation and the link back; the stylesheet says how.
+    assert!(receipt.body.contains("<p class=\"eyebrow no-print\">"));
+    let at = receipt
+        .body
+        .find("rel=\"stylesheet\" href=\"")
+        .expect("the page links its stylesheet")
+        + "rel=\"stylesheet\" href=\"".len();
+    let href = &receipt.body[at..at + receipt.body[at..].find('"').expect("end of link")];
+    let css = get(&s.applicant, &s.app, &convoca_tests::html::decode(href)).await;
+    assert!(
+        css.body.contains("@media print") && css.body.contains(".site-header, .site-footer"),
+        "{}",
+        css.body
+    );
+}
+
+#[tokio::test]
+async fn only_the_applicant_s_team_and_managers_read_the_receipt_of_a_submitted_application() {
+    let s = setting().await;
+    let path = s.submitted("Participatory budget in Sfax").await;
+    let receipt = format!("{path}/receipt");
+
+    s.app
+        .sign_up_municipality("Municipalité de Sousse", "hedi@sousse.tn")
+        .await;
+    let other = logged_in(&s.app, "hedi@sousse.tn").await;
+    let refused = get(&other, &s.app, &receipt).await;
+    assert_eq!(refused.status, StatusCode::NOT_FOUND);
+    refused.shows(&["Page not found"]);
+    refused.hides(&["Participatory budget in Sfax", PDF_SHA256]);
+
+    let anonymous = get(&convoca_tests::new_client(), &s.app, &receipt).await;
+    assert_ne!(anonymous.status, StatusCode::OK);
+    anonymous.hides(&["Participatory budget in Sfax", PDF_SHA256]);
+
+    let manager = logged_in(&s.app, "manager@programme.tn").await;
+    let read = get(&manager, &s.app, &receipt).await;
+    assert_eq!(read.status, StatusCode::OK);
+    read.shows(&["Participatory budget in Sfax", PDF_SHA256]);
 }
 
 #[tokio::test]

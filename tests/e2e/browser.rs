@@ -1623,3 +1623,130 @@ async fn edit_in_the_browser(
     }
     Ok(())
 }
+
+/// Six criteria with titles as long as real ones, so that a table with a column per criterion is wide.
+const WIDE_CRITERIA: [&str; 6] = [
+    "Citizen participation in the design and the running of the commitment",
+    "Transparency of the municipal budget and of public procurement",
+    "Inclusion of women, young people and people with disabilities",
+    "Feasibility of the work plan and of the budget",
+    "Sustainability once the grant has been spent",
+    "Cooperation with civil-society organisations of the region",
+];
+
+/// The width the document needs and the window's, and each scrolling table region that lacks a name, a role
+/// or a tab stop.
+async fn overflow_on(browser: &Client) -> Result<(i64, i64, Vec<String>), String> {
+    let found = browser
+        .execute(
+            "const wraps = [...document.querySelectorAll('.table-wrap')]\
+               .filter(w => w.scrollWidth > w.clientWidth)\
+               .filter(w => w.getAttribute('tabindex') !== '0' || w.getAttribute('role') !== 'region'\
+                 || !(w.getAttribute('aria-label') || (w.getAttribute('aria-labelledby') &&\
+                   document.getElementById(w.getAttribute('aria-labelledby')))))\
+               .map(w => w.outerHTML.slice(0, 120));\
+             return [document.documentElement.scrollWidth, window.innerWidth, wraps];",
+            vec![],
+        )
+        .await
+        .map_err(|err| format!("measure the page: {err}"))?;
+    let number = |i: usize| found[i].as_i64().ok_or(format!("not a width: {found}"));
+    let unnamed = found[2]
+        .as_array()
+        .map(|wraps| {
+            wraps
+                .iter()
+                .filter_map(|w| w.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok((number(0)?, number(1)?, unnamed))
+}
+
+#[tokio::test]
+async fn the_selection_board_and_the_results_of_a_call_with_six_criteria_fit_a_1366_pixel_window() {
+    use domain::selection::{decisions, results};
+    if !browser_available() {
+        return;
+    }
+    let app = spawn_app().await;
+    let (manager, _) = app.new_manager().await;
+    let actor = TestApp::actor(&manager);
+    let mut spec = convoca_tests::projects::FundedSpec::tunisian("WIDE", 4).selection_spec();
+    spec.criteria = WIDE_CRITERIA
+        .iter()
+        .map(|title| convoca_tests::selection::criterion(title, "1", 5, None))
+        .collect();
+    for applicant in &mut spec.applicants {
+        applicant.reviews = vec![vec![4, 3, 5, 2, 4, 3], vec![3, 4, 4, 3, 5, 2]];
+    }
+    let world = app.selection_world(&manager, &spec).await;
+    let call_id = world.call.call.id;
+    let call = domain::calls::service::get(&app.db, Some(&actor), call_id)
+        .await
+        .expect("the call is readable");
+    decisions::finalise(&app.db, &app.optimiser, &actor, call_id, call.call.version)
+        .await
+        .expect("the call is finalised");
+    results::publish(&app.db, &actor, call_id)
+        .await
+        .expect("the results are published");
+    let pages = [
+        format!("/manage/calls/{call_id}/selection"),
+        format!("/calls/{call_id}/results"),
+    ];
+
+    let driver = ChromeDriver::start().await;
+    let browser = driver.browser().await;
+    let outcome = async {
+        let step =
+            |what: &'static str| move |err: fantoccini::error::CmdError| format!("{what}: {err}");
+        browser
+            .set_window_size(1366, 768)
+            .await
+            .map_err(step("size the window"))?;
+        log_in_browser(&browser, &app, &manager.email, TEST_PASSWORD).await?;
+        let mut problems = Vec::new();
+        for path in &pages {
+            browser
+                .goto(&app.url(path))
+                .await
+                .map_err(step("open a page"))?;
+            let text = browser
+                .find(Locator::Css("main"))
+                .await
+                .map_err(step("find the main content"))?
+                .text()
+                .await
+                .map_err(step("read the main content"))?;
+            if !text.contains("Open municipality of") {
+                return Err(format!("{path} does not list the applications:\n{text}"));
+            }
+            let (needed, window, unnamed) = overflow_on(&browser).await?;
+            if needed > window {
+                problems.push(format!(
+                    "{path} is {needed} px wide in a {window} px window"
+                ));
+            }
+            problems.extend(unnamed.into_iter().map(|wrap| {
+                format!("{path}: a scrolling table region without a tab stop, role or name: {wrap}")
+            }));
+            keep_screenshot(&browser, &format!("wide{}", path.replace('/', "-"))).await?;
+        }
+        Ok::<_, String>(problems)
+    }
+    .await;
+    let _ = browser.close().await;
+    let problems = outcome.unwrap_or_else(|failure| panic!("{failure}"));
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+
+    let violations = audit_pages(&driver, &app, Some(&manager.email), "en-US", &pages)
+        .await
+        .unwrap_or_else(|failure| panic!("{failure}"));
+    assert!(
+        violations.is_empty(),
+        "axe-core found {} violations:\n{}",
+        violations.len(),
+        violations.join("\n")
+    );
+}

@@ -225,6 +225,52 @@ async fn the_public_page_shows_the_award_payments_and_timeline_but_none_of_the_t
 }
 
 #[tokio::test]
+async fn an_anonymous_visitor_reads_the_summary_of_the_selected_application_under_the_title() {
+    use domain::applications::entity::application;
+    use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
+    let f = funded(true).await;
+    let project = f.projects[0];
+    let view = f.view(project).await;
+    // A summary of two paragraphs, written right to left in part, to see its breaks and direction kept.
+    let summary = "Participatory budgeting in every district.\n\nالميزانية التشاركية";
+    let mut row = application::Entity::find_by_id(view.project.application_id)
+        .one(&f.app.db)
+        .await
+        .expect("the application is readable")
+        .expect("the project's application exists")
+        .into_active_model();
+    row.summary = Set(summary.to_owned());
+    row.update(&f.app.db).await.expect("the summary is changed");
+
+    let public = get(&new_client(), &f.app, &path(project)).await;
+    assert_eq!(public.status, StatusCode::OK, "{}", public.text());
+    assert!(
+        public.body.contains(&format!(
+            "<p class=\"lead prewrap project-summary\" dir=\"auto\">{summary}</p>"
+        )),
+        "{}",
+        public.body
+    );
+    // Near the top: after the title, before the facts and the timeline.
+    let text = public.text();
+    let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle}"));
+    assert!(at("Open municipality of Ariana") < at("Participatory budgeting in every district."));
+    assert!(at("Participatory budgeting in every district.") < at("Timeline"));
+    // Lists carry each project's own summary too.
+    let listed = projects::list(&f.app.db, None, &ProjectFilter::default(), today())
+        .await
+        .expect("the public lists the projects");
+    let summaries: Vec<&str> = listed.iter().map(|v| v.summary.as_str()).collect();
+    assert_eq!(
+        summaries,
+        [
+            summary,
+            "Participatory budgeting and open council sessions."
+        ]
+    );
+}
+
+#[tokio::test]
 async fn the_project_of_an_unpublished_call_is_not_found_for_the_public_but_shown_to_its_team() {
     let f = funded(false).await;
     let project = f.projects[0];

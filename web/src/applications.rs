@@ -11,12 +11,14 @@ use chrono::{DateTime, Utc};
 use domain::applications::service::{self, ApplicationView, NextStep, PartnerView};
 use domain::applications::{ApplicationAction, ApplicationState, files};
 use domain::calls::service::{self as calls, CallView};
+use domain::money::{Currency, Money};
 use domain::organisations::OrganisationKind;
 use domain::{Error, Message, Role};
 use poem::http::StatusCode;
 use poem::web::cookie::CookieJar;
 use poem::web::{Data, Path, Query, Redirect};
 use poem::{IntoResponse, Response, handler};
+use rust_decimal::Decimal;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -887,6 +889,7 @@ pub async fn withdraw(
 // The receipt
 
 /// What the receipt needs from the submitted snapshot (the frozen record, not the live application).
+/// Fields added to the snapshot later default, so that older receipts still read.
 #[derive(Debug, Deserialize)]
 struct Snapshot {
     reference: String,
@@ -896,7 +899,21 @@ struct Snapshot {
     #[serde(default)]
     partners: Vec<SnapshotPartner>,
     title: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    problem: String,
+    #[serde(default)]
+    objectives: String,
+    #[serde(default)]
+    participation_plan: String,
+    #[serde(default)]
+    answers: Vec<SnapshotAnswer>,
+    #[serde(default)]
+    budget_lines: Vec<SnapshotBudgetLine>,
     requested: String,
+    #[serde(default)]
+    co_funding: Option<String>,
     currency: String,
     #[serde(default)]
     attachments: Vec<SnapshotAttachment>,
@@ -911,12 +928,35 @@ struct SnapshotCall {
 #[derive(Debug, Deserialize)]
 struct SnapshotOrganisation {
     name: String,
+    #[serde(default)]
+    kind: String,
 }
 
 #[derive(Debug, Deserialize)]
 struct SnapshotPartner {
     name: String,
+    #[serde(default)]
+    kind: String,
     role: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct SnapshotAnswer {
+    question_id: Uuid,
+    /// The prompt when it was submitted.
+    #[serde(default)]
+    question: Option<String>,
+    #[serde(default)]
+    value: String,
+    #[serde(default)]
+    choices: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SnapshotBudgetLine {
+    category: String,
+    description: String,
+    amount: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -925,6 +965,15 @@ struct SnapshotAttachment {
     media_type: String,
     size_bytes: i64,
     sha256: String,
+    #[serde(default)]
+    question_id: Option<Uuid>,
+}
+
+/// A partner as the receipt lists it.
+struct ReceiptPartner {
+    name: String,
+    kind: String,
+    role: String,
 }
 
 /// An attachment as the receipt lists it.
@@ -944,16 +993,82 @@ struct ReceiptPage<'a> {
     call_title: String,
     call_code: String,
     title: String,
+    summary: String,
+    problem: String,
+    objectives: String,
+    participation_plan: String,
+    /// Each question of the call with the answer as submitted (documents: the files attached to it).
+    answers: Vec<AnswerLine>,
     organisation: String,
-    partners: Vec<(String, String)>,
+    organisation_kind: String,
+    partners: Vec<ReceiptPartner>,
     submitted_at: String,
+    budget_lines: Vec<BudgetLine>,
     requested: String,
+    co_funding: Option<String>,
     attachments: Vec<ReceiptAttachment>,
     state: String,
 }
 layout::localized!(ReceiptPage);
 
-/// `GET /applications/{id}/receipt`: the printable proof of submission, from the frozen snapshot.
+/// What a submitted answer reads like: yes and no translated, choices listed.
+fn submitted_answer(lang: Lang, kind: &str, answer: Option<&SnapshotAnswer>) -> String {
+    match answer {
+        None => lang.t("application-not-answered"),
+        Some(answer) if !answer.choices.is_empty() => answer.choices.join(", "),
+        Some(answer) if kind == "yes_no" => match answer.value.as_str() {
+            "yes" => lang.t("application-answer-yes"),
+            _ => lang.t("application-answer-no"),
+        },
+        Some(answer) if answer.value.is_empty() => lang.t("application-not-answered"),
+        Some(answer) => answer.value.clone(),
+    }
+}
+
+/// The call's questions in order, each with what was submitted for it; answers to questions the call no
+/// longer has come last, under the prompt they were submitted with.
+fn receipt_answers(lang: Lang, call: &CallView, snapshot: &Snapshot) -> Vec<AnswerLine> {
+    let mut lines: Vec<AnswerLine> = call
+        .questions
+        .iter()
+        .map(|q| {
+            let answer = if q.kind == "document" {
+                let files: Vec<&str> = snapshot
+                    .attachments
+                    .iter()
+                    .filter(|a| a.question_id == Some(q.id))
+                    .map(|a| a.file_name.as_str())
+                    .collect();
+                if files.is_empty() {
+                    lang.t("application-not-answered")
+                } else {
+                    files.join("\n")
+                }
+            } else {
+                let given = snapshot.answers.iter().find(|a| a.question_id == q.id);
+                submitted_answer(lang, &q.kind, given)
+            };
+            AnswerLine {
+                prompt: q.prompt.clone(),
+                answer,
+            }
+        })
+        .collect();
+    lines.extend(
+        snapshot
+            .answers
+            .iter()
+            .filter(|a| call.questions.iter().all(|q| q.id != a.question_id))
+            .map(|a| AnswerLine {
+                prompt: a.question.clone().unwrap_or_default(),
+                answer: submitted_answer(lang, "", Some(a)),
+            }),
+    );
+    lines
+}
+
+/// `GET /applications/{id}/receipt`: the printable copy of the application as submitted, from the frozen
+/// snapshot; for the applicant's team and managers only, like the application.
 #[handler]
 pub async fn receipt(
     visitor: &Visitor,
@@ -961,29 +1076,57 @@ pub async fn receipt(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let lang = visitor.lang;
-    let view = load(state, visitor, &id).await?;
+    let mut view = load(state, visitor, &id).await?;
+    view.call = view.call.in_language(lang.into());
     let snapshot = view.snapshot()?.ok_or(Error::NotFound)?;
     let snapshot: Snapshot = serde_json::from_value(snapshot)
         .map_err(|err| Error::Internal(format!("reading the submitted snapshot: {err}")))?;
+    let currency = Currency::parse(&snapshot.currency).unwrap_or_else(|_| view.currency());
+    // Amounts were frozen as decimal strings of the currency; one that no longer reads is shown as stored.
+    let money = |text: &str| {
+        Money::parse(text, currency).map_or_else(
+            |_| format!("{} {}", call_text::decimal(lang, text), currency.code()),
+            |m| call_text::amount(lang, m, currency),
+        )
+    };
     let page = ReceiptPage {
         visitor,
         id: view.application.id,
+        answers: receipt_answers(lang, &view.call, &snapshot),
         reference: snapshot.reference,
         call_title: snapshot.call.title,
         call_code: snapshot.call.code,
         title: snapshot.title,
+        summary: snapshot.summary,
+        problem: snapshot.problem,
+        objectives: snapshot.objectives,
+        participation_plan: snapshot.participation_plan,
         organisation: snapshot.lead.name,
+        organisation_kind: layout::kind_label(lang, &snapshot.lead.kind),
         partners: snapshot
             .partners
             .into_iter()
-            .map(|p| (p.name, p.role))
+            .map(|p| ReceiptPartner {
+                kind: layout::kind_label(lang, &p.kind),
+                name: p.name,
+                role: p.role,
+            })
             .collect(),
         submitted_at: in_call_zone(lang, &view.call, snapshot.submitted_at),
-        requested: format!(
-            "{} {}",
-            call_text::decimal(lang, &snapshot.requested),
-            snapshot.currency
-        ),
+        budget_lines: snapshot
+            .budget_lines
+            .iter()
+            .map(|line| BudgetLine {
+                category: line.category.clone(),
+                description: line.description.clone(),
+                amount: money(&line.amount),
+            })
+            .collect(),
+        requested: money(&snapshot.requested),
+        co_funding: snapshot
+            .co_funding
+            .filter(|text| text.parse::<Decimal>().is_ok_and(|d| !d.is_zero()))
+            .map(|text| money(&text)),
         attachments: snapshot
             .attachments
             .into_iter()

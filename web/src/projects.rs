@@ -567,6 +567,8 @@ struct ProjectPage<'a> {
     content_language: Option<call_text::ContentLanguage>,
     id: Uuid,
     title: String,
+    /// The selected application's summary, as its team wrote it.
+    summary: String,
     call_id: Uuid,
     call_title: String,
     programme: String,
@@ -923,6 +925,7 @@ async fn project_page(
         content_language: call_text::content_language(lang, &reading),
         id: project.id,
         title: project.title.clone(),
+        summary: view.summary.clone(),
         call_id: view.call.id,
         call_title: view.call.title.clone(),
         programme: view.programme.clone(),

@@ -8,7 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, Set,
+    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -80,6 +80,8 @@ pub struct ProjectView {
     pub currency: Currency,
     /// The programme's name.
     pub programme: String,
+    /// The summary of the selected application the project came from (public, like its title).
+    pub summary: String,
     /// The lead organisation.
     pub lead: Organisation,
     /// Partners.
@@ -206,10 +208,42 @@ pub(crate) async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<projec
         .ok_or(Error::NotFound)
 }
 
+/// The summaries of the applications that projects came from, by application, in one query.
+async fn summaries(
+    conn: &impl ConnectionTrait,
+    application_ids: impl IntoIterator<Item = Uuid>,
+) -> Result<BTreeMap<Uuid, String>> {
+    Ok(application::Entity::find()
+        .select_only()
+        .column(application::Column::Id)
+        .column(application::Column::Summary)
+        .filter(application::Column::Id.is_in(application_ids))
+        .into_tuple::<(Uuid, String)>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect())
+}
+
 /// Loads a project's parts and derives its health, for `access`.
 pub(crate) async fn load(
     conn: &impl ConnectionTrait,
     project: project::Model,
+    access: Access,
+    today: NaiveDate,
+) -> Result<ProjectView> {
+    let summary = summaries(conn, [project.application_id])
+        .await?
+        .remove(&project.application_id)
+        .unwrap_or_default();
+    load_with_summary(conn, project, summary, access, today).await
+}
+
+/// [`load`] with the application's summary already read (lists read every project's in one query).
+async fn load_with_summary(
+    conn: &impl ConnectionTrait,
+    project: project::Model,
+    summary: String,
     access: Access,
     today: NaiveDate,
 ) -> Result<ProjectView> {
@@ -319,6 +353,7 @@ pub(crate) async fn load(
     Ok(ProjectView {
         currency: call.currency,
         programme: call.programme.name.clone(),
+        summary,
         call: call.call,
         project,
         lead,
@@ -420,6 +455,7 @@ pub async fn list(
         .into_iter()
         .map(|c| (c.id, c))
         .collect();
+    let mut summaries = summaries(db, rows.iter().map(|p| p.application_id)).await?;
     let mut views = Vec::new();
     for project in rows {
         let Some(call) = calls.get(&project.call_id) else {
@@ -428,7 +464,10 @@ pub async fn list(
         let Ok(access) = access_to(actor, &project, call) else {
             continue;
         };
-        let view = load(db, project, access, today).await?;
+        let summary = summaries
+            .remove(&project.application_id)
+            .unwrap_or_default();
+        let view = load_with_summary(db, project, summary, access, today).await?;
         if filter.matches(&view) {
             views.push(view);
         }

@@ -1934,3 +1934,8 @@ prerequisite-import-organisations-link = الاطّلاع على معرّفات 
 prerequisite-import-template-link = تنزيل نموذج CSV
 manage-organisation-id = المعرّف
 manage-organisations-identifiers = يُحدِّد استيراد الشروط المسبقة الهيكلَ بمعرّفه أو برمزه الرسمي أو باسمه إذا لم يحمله هيكل آخر.
+# الوصل نسخةً قابلة للطباعة من الطلب (issue 17)
+receipt-organisation = { $name } ({ $kind })
+receipt-as-submitted = فيما يلي الطلب كاملًا كما قُدِّم تمامًا. لا تغيّره أي تعديلات لاحقة على الدعوة أو على المنظمات.
+receipt-partners-none = لا يوجد شركاء.
+layout-table-region = جدول: { $name }

@@ -1838,3 +1838,8 @@ prerequisite-import-organisations-link = Kennungen und amtliche Schlüssel der O
 prerequisite-import-template-link = CSV-Vorlage herunterladen
 manage-organisation-id = Kennung
 manage-organisations-identifiers = Ein Import von Voraussetzungen bezeichnet eine Organisation durch ihre Kennung, ihren amtlichen Schlüssel oder, sofern keine andere Organisation so heißt, ihren Namen.
+# Die Eingangsbestätigung als druckbare Kopie des Antrags (Issue 17)
+receipt-organisation = { $name } ({ $kind })
+receipt-as-submitted = Unten steht der vollständige Antrag genau so, wie er eingereicht wurde. Spätere Änderungen an der Ausschreibung oder an den Organisationen ändern ihn nicht.
+receipt-partners-none = Keine Partnerorganisationen.
+layout-table-region = Tabelle: { $name }

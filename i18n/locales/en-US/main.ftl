@@ -1838,3 +1838,8 @@ prerequisite-import-organisations-link = Look up organisations’ identifiers an
 prerequisite-import-template-link = Download a CSV template
 manage-organisation-id = Identifier
 manage-organisations-identifiers = A prerequisite import names an organisation by its identifier, its official code or, when no other organisation bears it, its name.
+# The receipt as a printable copy of the application (issue 17)
+receipt-organisation = { $name } ({ $kind })
+receipt-as-submitted = Below is the whole application exactly as it was submitted. Later changes to the call or to the organisations do not alter it.
+receipt-partners-none = No partners.
+layout-table-region = Table: { $name }

@@ -1838,3 +1838,8 @@ prerequisite-import-organisations-link = Consultar los identificadores y código
 prerequisite-import-template-link = Descargar una plantilla CSV
 manage-organisation-id = Identificador
 manage-organisations-identifiers = Una importación de requisitos previos designa una organización por su identificador, su código oficial o, si ninguna otra organización lo lleva, su nombre.
+# El comprobante como copia imprimible de la postulación (issue 17)
+receipt-organisation = { $name } ({ $kind })
+receipt-as-submitted = A continuación figura la postulación completa tal como se envió. Los cambios posteriores en la convocatoria o en las organizaciones no la modifican.
+receipt-partners-none = Sin socios.
+layout-table-region = Tabla: { $name }

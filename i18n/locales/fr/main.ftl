@@ -1838,3 +1838,8 @@ prerequisite-import-organisations-link = Consulter les identifiants et codes off
 prerequisite-import-template-link = Télécharger un modèle CSV
 manage-organisation-id = Identifiant
 manage-organisations-identifiers = Un import de prérequis désigne une organisation par son identifiant, son code officiel ou, si aucune autre organisation ne le porte, son nom.
+# L’accusé de réception comme copie imprimable de la candidature (issue 17)
+receipt-organisation = { $name } ({ $kind })
+receipt-as-submitted = Vous trouverez ci-dessous la candidature complète, telle qu’elle a été soumise. Les modifications ultérieures de l’appel ou des organisations ne la changent pas.
+receipt-partners-none = Aucun partenaire.
+layout-table-region = Tableau : { $name }
