@@ -261,6 +261,17 @@ impl ProgrammesApi {
         Ok(Json(programmes::find(&state.db, id.0).await?.into()))
     }
 
+    /// A programme across its cycles
+    ///
+    /// Public. Every published call of the programme by opening, with applications, eligible, selected,
+    /// awarded and disbursed, completion and termination rates and indicator totals per cycle (what a call
+    /// decided only once its results are published), and which subdivisions took part in which cycle.
+    #[oai(path = "/programmes/:id/cycles", method = "get")]
+    async fn cycles(&self, state: Data<&AppState>, id: Path<Uuid>) -> ApiResult<Json<CyclesOut>> {
+        let cycles = programmes::cycles::cycles(&state.db, id.0, state.clock.now()).await?;
+        Ok(Json(cycles.into()))
+    }
+
     /// Edit a programme (managers)
     #[oai(path = "/programmes/:id", method = "put")]
     async fn update(
@@ -384,5 +395,180 @@ impl ProgrammesApi {
         Ok(Json(
             held.into_iter().map(PrerequisiteRecordOut::new).collect(),
         ))
+    }
+}
+
+/// An indicator of a cycle, summed over its funded projects.
+#[derive(Debug, Object)]
+pub struct CycleIndicatorOut {
+    /// The indicator's name, as the call names it.
+    pub name: String,
+    /// Its unit.
+    pub unit: String,
+    /// Sum of the projects' targets, a decimal string.
+    pub target: String,
+    /// Sum of the projects' latest values from accepted reports, a decimal string.
+    pub reached: String,
+}
+
+/// What a cycle decided and funded; present once its results are published.
+#[derive(Debug, Object)]
+pub struct CycleDecidedOut {
+    /// Applications selected.
+    pub selected: u32,
+    /// Funded projects.
+    pub projects: u32,
+    /// Awarded to them, a decimal string in `currency`.
+    pub awarded: String,
+    /// Paid to them so far, a decimal string in `currency`.
+    pub disbursed: String,
+    /// The programme's currency.
+    pub currency: String,
+    /// Projects completed.
+    pub completed: u32,
+    /// Projects terminated early.
+    pub terminated: u32,
+    /// Completed projects as a share of the funded ones, a decimal string from 0 to 1 (absent without
+    /// projects).
+    pub completion_rate: Option<String>,
+    /// Terminated projects as a share of the funded ones, a decimal string from 0 to 1 (absent without
+    /// projects).
+    pub termination_rate: Option<String>,
+    /// The call's indicators, in the call's order.
+    pub indicators: Vec<CycleIndicatorOut>,
+}
+
+/// One cycle of a programme: one of its published calls.
+#[derive(Debug, Object)]
+pub struct CycleOut {
+    /// The call.
+    pub call_id: Uuid,
+    /// Its code.
+    pub code: String,
+    /// Its title.
+    pub title: String,
+    /// open, closed, reviewing, decided or archived (an open call past its deadline is closed).
+    pub state: String,
+    /// Opening.
+    pub opens_at: DateTime<Utc>,
+    /// Deadline.
+    pub closes_at: DateTime<Utc>,
+    /// The earlier cycle this call was cloned from.
+    pub cloned_from: Option<Uuid>,
+    /// Applications submitted (withdrawn ones left out).
+    pub applications: u32,
+    /// Applications screened eligible.
+    pub eligible: u32,
+    /// What was decided, once the results are published.
+    pub decided: Option<CycleDecidedOut>,
+}
+
+/// What one subdivision did in one cycle.
+#[derive(Debug, Object)]
+pub struct ParticipationOut {
+    /// The cycle's call.
+    pub call_id: Uuid,
+    /// Applications led from the subdivision.
+    pub applications: u32,
+    /// Of those, selected (once the cycle's results are published).
+    pub selected: u32,
+}
+
+/// A subdivision of the agency's country and its part in each cycle; those never reached are listed too.
+#[derive(Debug, Object)]
+pub struct RegionOut {
+    /// ISO 3166-2 code; empty for applicants that named no subdivision.
+    pub subdivision: String,
+    /// Its official name, when Convoca knows it.
+    pub name: Option<String>,
+    /// Whether any applicant from it applied in any cycle.
+    pub reached: bool,
+    /// Per cycle, in the cycles' order.
+    pub cycles: Vec<ParticipationOut>,
+}
+
+/// A programme across its cycles.
+#[derive(Debug, Object)]
+pub struct CyclesOut {
+    /// The programme.
+    pub programme_id: Uuid,
+    /// Its name.
+    pub name: String,
+    /// The agency's country.
+    pub country: String,
+    /// The programme's published calls, by opening.
+    pub cycles: Vec<CycleOut>,
+    /// Every subdivision of the country, reached or not, then any other an applicant named.
+    pub regions: Vec<RegionOut>,
+}
+
+impl From<programmes::cycles::Cycles> for CyclesOut {
+    fn from(all: programmes::cycles::Cycles) -> Self {
+        let currency = all.currency;
+        let call_ids: Vec<Uuid> = all.cycles.iter().map(|c| c.call_id).collect();
+        CyclesOut {
+            programme_id: all.programme.id,
+            name: all.programme.name,
+            country: all.country,
+            cycles: all
+                .cycles
+                .into_iter()
+                .map(|c| CycleOut {
+                    call_id: c.call_id,
+                    code: c.code,
+                    title: c.title,
+                    state: c.state.as_str().to_owned(),
+                    opens_at: c.opens_at,
+                    closes_at: c.closes_at,
+                    cloned_from: c.cloned_from,
+                    applications: c.applications,
+                    eligible: c.eligible,
+                    decided: c.decided.map(|d| CycleDecidedOut {
+                        selected: d.selected,
+                        projects: d.projects,
+                        awarded: d.awarded.to_decimal_string(currency),
+                        disbursed: d.disbursed.to_decimal_string(currency),
+                        currency: currency.code().to_owned(),
+                        completed: d.completed,
+                        terminated: d.terminated,
+                        completion_rate: d
+                            .completion_rate()
+                            .map(|r| r.round_dp(4).normalize().to_string()),
+                        termination_rate: d
+                            .termination_rate()
+                            .map(|r| r.round_dp(4).normalize().to_string()),
+                        indicators: d
+                            .indicators
+                            .into_iter()
+                            .map(|i| CycleIndicatorOut {
+                                name: i.name,
+                                unit: i.unit,
+                                target: i.target.normalize().to_string(),
+                                reached: i.reached.normalize().to_string(),
+                            })
+                            .collect(),
+                    }),
+                })
+                .collect(),
+            regions: all
+                .regions
+                .into_iter()
+                .map(|r| RegionOut {
+                    reached: r.reached(),
+                    name: r.name.map(str::to_owned),
+                    cycles: r
+                        .cycles
+                        .iter()
+                        .zip(&call_ids)
+                        .map(|(p, call_id)| ParticipationOut {
+                            call_id: *call_id,
+                            applications: p.applications,
+                            selected: p.selected,
+                        })
+                        .collect(),
+                    subdivision: r.code,
+                })
+                .collect(),
+        }
     }
 }

@@ -9,6 +9,7 @@ mod calls;
 mod calls_web;
 mod committee;
 mod committee_web;
+mod cycles;
 mod demo;
 mod email;
 mod errors;

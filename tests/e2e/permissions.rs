@@ -1403,6 +1403,12 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "GET",
+            |f, _| format!("/programmes/{}/cycles", f.programme),
+            none,
+            [O, O, O, O, O, O, O, O, O],
+        ),
+        case(
+            "GET",
             |f, _| format!("/programmes/{}/prerequisites", f.programme),
             none,
             [O, O, O, O, O, O, O, O, O],

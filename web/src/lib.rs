@@ -36,6 +36,7 @@ mod password_reset;
 mod paths;
 mod places;
 mod portfolio;
+mod programme_cycles;
 mod programmes;
 mod projects;
 mod reviews;
@@ -368,6 +369,7 @@ pub fn routes(state: WebState) -> Route {
             "/manage/calls/:id/selection/:application_id/decision/clear",
             post(selection::clear_decision),
         )
+        .at("/programmes/:id", get(programme_cycles::show))
         .at(
             "/manage/programmes",
             get(programmes::list).post(programmes::create),

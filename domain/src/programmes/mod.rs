@@ -3,6 +3,7 @@
 //!
 //! Owns programmes only; their calls live in `calls`, the prerequisites they record in `prerequisites`.
 
+pub mod cycles;
 pub mod entity;
 
 use chrono::Utc;
