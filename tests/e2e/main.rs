@@ -12,6 +12,8 @@ mod committee_web;
 mod demo;
 mod email;
 mod errors;
+mod exchanges;
+mod exchanges_web;
 mod hardening;
 mod home_web;
 mod inbox;
