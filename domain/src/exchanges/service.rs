@@ -667,6 +667,50 @@ pub async fn of_project(
     Ok(views)
 }
 
+/// A funded project a manager may invite.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitable {
+    /// The project.
+    pub project_id: Uuid,
+    /// Its title.
+    pub project: String,
+    /// Its lead organisation's name.
+    pub organisation: String,
+}
+
+/// The funded projects of a programme's calls, by organisation then title, for the invitation form.
+/// Managers only.
+pub async fn invitable(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    programme_id: Uuid,
+) -> Result<Vec<Invitable>> {
+    actor.require_any(&[Role::Manager])?;
+    crate::programmes::find(db, programme_id).await?;
+    let projects = projects_of_programme(db, programme_id).await?;
+    let ids: Vec<Uuid> = projects.values().map(|p| p.lead_organisation_id).collect();
+    let names: HashMap<Uuid, String> = organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    let mut list: Vec<Invitable> = projects
+        .into_values()
+        .map(|p| Invitable {
+            project_id: p.id,
+            organisation: names
+                .get(&p.lead_organisation_id)
+                .cloned()
+                .unwrap_or_default(),
+            project: p.title,
+        })
+        .collect();
+    list.sort_by(|a, b| (&a.organisation, &a.project).cmp(&(&b.organisation, &b.project)));
+    Ok(list)
+}
+
 /// The names of the people attending, cleaned: one per entry, blank entries left out.
 fn parse_attendees(names: &[String]) -> Result<Vec<String>> {
     let mut v = Validator::new();
