@@ -122,7 +122,7 @@ impl Pilots {
     }
 }
 
-fn invited<'a>(exchange: &'a Value, project: Uuid) -> &'a Value {
+fn invited(exchange: &Value, project: Uuid) -> &Value {
     exchange["invited"]
         .as_array()
         .unwrap()
