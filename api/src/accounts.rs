@@ -46,6 +46,9 @@ pub enum ApiTags {
     /// Open data on awards: 360Giving and CSV.
     #[oai(rename = "open-data")]
     OpenData,
+    /// Peer-learning exchanges between a programme's funded projects: organised by managers, attended by
+    /// the invited teams, public with their outcome once held.
+    Exchanges,
     /// One's inbox and message preferences (language, kinds not emailed); the administrators' outbox.
     Notifications,
 }

@@ -14,6 +14,7 @@ pub mod backup;
 mod calls;
 mod committee;
 mod docs;
+mod exchanges;
 pub mod mail;
 mod notifications;
 mod organisations;
@@ -152,6 +153,7 @@ type Apis = (
     selection::SelectionApi,
     projects::ProjectsApi,
     projects::OpenDataApi,
+    exchanges::ExchangesApi,
     notifications::NotificationsApi,
 );
 
@@ -171,6 +173,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             selection::SelectionApi,
             projects::ProjectsApi,
             projects::OpenDataApi,
+            exchanges::ExchangesApi,
             notifications::NotificationsApi,
         ),
         "Convoca",

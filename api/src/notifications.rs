@@ -58,6 +58,8 @@ pub enum NotificationKindName {
     AssistanceAssigned,
     /// A technical-assistance request was resolved.
     AssistanceResolved,
+    /// A project's team is invited to a peer-learning exchange.
+    ExchangeInvited,
 }
 
 impl From<Kind> for NotificationKindName {
@@ -79,6 +81,7 @@ impl From<Kind> for NotificationKindName {
             Kind::ReportOverdue => Self::ReportOverdue,
             Kind::AssistanceAssigned => Self::AssistanceAssigned,
             Kind::AssistanceResolved => Self::AssistanceResolved,
+            Kind::ExchangeInvited => Self::ExchangeInvited,
         }
     }
 }
@@ -103,6 +106,7 @@ impl From<NotificationKindName> for Kind {
             N::ReportOverdue => Kind::ReportOverdue,
             N::AssistanceAssigned => Kind::AssistanceAssigned,
             N::AssistanceResolved => Kind::AssistanceResolved,
+            N::ExchangeInvited => Kind::ExchangeInvited,
         }
     }
 }

@@ -28,6 +28,7 @@ pub const DATE: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 /// call's translated texts).
 /// Every other text property of a request is a single line.
 pub const MULTILINE_FIELDS: &[&str] = &[
+    "agenda",
     "comment",
     "csv",
     "description",
@@ -37,6 +38,7 @@ pub const MULTILINE_FIELDS: &[&str] = &[
     "lessons",
     "narrative",
     "note",
+    "notes",
     "objectives",
     "overall_comment",
     "participation_plan",

@@ -15,6 +15,7 @@ pub mod committee;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod exchanges;
 pub mod home;
 pub mod money;
 pub mod notifications;

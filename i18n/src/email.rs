@@ -166,6 +166,9 @@ mod tests {
             "expert": "Sofia Weber",
             "submitted_at": {"at": "2026-12-07T10:00:00Z", "time_zone": "Africa/Tunis"},
             "name": "Karim",
+            "exchange": "Open budgets: what worked",
+            "starts_at": {"at": "2027-03-10T08:00:00Z", "time_zone": "Africa/Tunis"},
+            "place": "Sfax, town hall",
             "kind": format!("{kind:?}"),
         })
     }

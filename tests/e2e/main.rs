@@ -13,6 +13,8 @@ mod cycles;
 mod demo;
 mod email;
 mod errors;
+mod exchanges;
+mod exchanges_web;
 mod hardening;
 mod home_web;
 mod inbox;

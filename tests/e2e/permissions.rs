@@ -187,6 +187,14 @@ impl Fixture {
                 to_complete: (id(), 0),
                 to_pay: id(),
                 unpublished: id(),
+                exchanges: Exchanges {
+                    programme: id(),
+                    unrecorded: id(),
+                    recorded: id(),
+                    to_update: id(),
+                    to_attend: id(),
+                    to_record: id(),
+                },
             },
             own_message: id(),
             failed_message: id(),
@@ -649,6 +657,70 @@ struct Projects {
     to_pay: String,
     /// The applicant's project in a call whose results are not published.
     unpublished: String,
+    /// Peer exchanges of the projects' programme, each inviting the applicant's project.
+    exchanges: Exchanges,
+}
+
+/// Peer exchanges of the programme of the funded projects, each inviting the applicant's own project.
+struct Exchanges {
+    /// The programme.
+    programme: String,
+    /// One to come, without an outcome (visible to managers and the invited team only).
+    unrecorded: String,
+    /// A past one with its outcome recorded (public).
+    recorded: String,
+    /// One to come, to change (version 1).
+    to_update: String,
+    /// One to come, whose attendance the applicant's team registers (version 1).
+    to_attend: String,
+    /// A past one without an outcome, to record (version 1).
+    to_record: String,
+}
+
+/// Organises the exchanges of [`Exchanges`] as `boss`, inviting `own`.
+async fn exchanges(app: &TestApp, boss: &str, call_id: Uuid, own: Uuid) -> Exchanges {
+    let call = app
+        .api("GET", &format!("/calls/{call_id}"), Some(boss), None)
+        .await;
+    let programme = call.body["programme_id"].as_str().unwrap().to_owned();
+    let now = chrono::Utc::now();
+    let organise = |title: &'static str, days: i64| {
+        let programme = programme.clone();
+        async move {
+            let created = app
+                .api(
+                    "POST",
+                    &format!("/programmes/{programme}/exchanges"),
+                    Some(boss),
+                    Some(json!({
+                        "title": title, "time_zone": "Africa/Tunis", "place": "Tunis",
+                        "starts_at": (now + chrono::Duration::days(days)).to_rfc3339(),
+                        "invited": [own],
+                    })),
+                )
+                .await;
+            assert_eq!(created.status, 201, "{}", created.body);
+            created.body["id"].as_str().unwrap().to_owned()
+        }
+    };
+    let recorded = organise("Recorded exchange", -3).await;
+    let outcome = app
+        .api(
+            "PUT",
+            &format!("/exchanges/{recorded}/outcome"),
+            Some(boss),
+            Some(json!({"notes": "Shared the portal.", "attended": [own], "version": 1})),
+        )
+        .await;
+    assert_eq!(outcome.status, 200, "{}", outcome.body);
+    Exchanges {
+        programme: programme.clone(),
+        unrecorded: organise("Coming exchange", 30).await,
+        recorded,
+        to_update: organise("Exchange to change", 30).await,
+        to_attend: organise("Exchange to attend", 30).await,
+        to_record: organise("Exchange to record", -2).await,
+    }
 }
 
 async fn projects(
@@ -793,6 +865,7 @@ async fn projects(
         ),
         to_pay: id(&released.body["tranches"][0]["id"]),
         unpublished: unpublished.to_string(),
+        exchanges: exchanges(app, boss, world.call_id, own).await,
     }
 }
 
@@ -2062,6 +2135,53 @@ fn cases() -> Vec<Case> {
             none,
             [O, O, O, O, O, O, O, O, O],
         ),
+        // Peer exchanges: managers organise, change and record them; the team of an invited project registers
+        // who attends; anyone reads them once their outcome is recorded, the invited team before.
+        case(
+            "POST",
+            |f, _| format!("/programmes/{}/exchanges", f.projects.exchanges.programme),
+            none,
+            [U, F, F, F, F, F, F, O, F],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/programmes/{}/exchanges", f.projects.exchanges.programme),
+            none,
+            [O, O, O, O, O, O, O, O, O],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/exchanges/{}", f.projects.exchanges.unrecorded),
+            none,
+            [N, O, N, N, N, N, N, O, N],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/exchanges/{}", f.projects.exchanges.recorded),
+            none,
+            [O, O, O, O, O, O, O, O, O],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/exchanges/{}", f.projects.exchanges.to_update),
+            none,
+            [U, F, F, F, F, F, F, O, F],
+        ),
+        case(
+            "PUT",
+            |f, _| {
+                let e = &f.projects.exchanges;
+                format!("/exchanges/{}/attendance/{}", e.to_attend, f.projects.own)
+            },
+            |_| Some(json!({"attendees": ["Amira Ben Salah"], "version": 1})),
+            [U, O, N, N, N, N, N, F, N],
+        ),
+        case(
+            "PUT",
+            |f, _| format!("/exchanges/{}/outcome", f.projects.exchanges.to_record),
+            none,
+            [U, F, F, F, F, F, F, O, F],
+        ),
         case(
             "GET",
             fixed("/open-data/projects.csv"),
@@ -2146,6 +2266,17 @@ fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> O
         })),
         ("POST", "/projects/{}/complete") => Some(json!({
             "version": fixture.projects.to_complete.1,
+        })),
+        ("POST", "/programmes/{}/exchanges") => Some(json!({
+            "title": format!("Exchange {caller}"), "time_zone": "Africa/Tunis", "place": "Sfax",
+            "starts_at": "2030-03-10T08:00:00Z", "invited": [fixture.projects.own],
+        })),
+        ("PUT", "/exchanges/{}") => Some(json!({
+            "title": "Exchange (changed)", "time_zone": "Africa/Tunis", "place": "Sousse",
+            "starts_at": "2030-03-11T08:00:00Z", "invited": [fixture.projects.own], "version": 1,
+        })),
+        ("PUT", "/exchanges/{}/outcome") => Some(json!({
+            "notes": "Shared what worked.", "attended": [fixture.projects.own], "version": 1,
         })),
         ("POST", "/assistance/{}/assign") => Some(json!({
             "expert_id": fixture.reviewer, "version": 1,

@@ -25,6 +25,7 @@ mod charts;
 mod committee_manage;
 mod csrf;
 mod errors;
+pub mod exchanges;
 pub use errors::BodyTooLarge;
 mod forms;
 mod home;
@@ -393,6 +394,22 @@ pub fn routes(state: WebState) -> Route {
         .at(
             "/manage/programmes/:id/prerequisites/template.csv",
             get(programmes::import_template),
+        )
+        .at(
+            "/manage/programmes/:id/exchanges",
+            get(exchanges::list).post(exchanges::create),
+        )
+        .at(
+            "/manage/exchanges/:id",
+            get(exchanges::show).post(exchanges::update),
+        )
+        .at(
+            "/manage/exchanges/:id/outcome",
+            post(exchanges::record_outcome),
+        )
+        .at(
+            "/projects/:project_id/exchanges/:id/attendance",
+            post(exchanges::register_attendance),
         );
     let pages = pages
         .with(shell::PageShell::new(state.clone()))

@@ -609,6 +609,8 @@ struct ProjectPage<'a> {
     milestone_form: FormState,
     assistance_form: FormState,
     expert_choices: Vec<Choice>,
+    /// The peer exchanges the project is invited to (team and managers only).
+    exchanges: Vec<crate::exchanges::TeamExchange>,
 }
 layout::localized!(ProjectPage);
 
@@ -981,6 +983,7 @@ async fn project_page(
         milestone_form: failed.take(Slot::AddMilestone, || milestone_form(lang)),
         assistance_form: failed.take(Slot::RequestAssistance, || assistance_form(lang)),
         expert_choices,
+        exchanges: crate::exchanges::of_project(state, visitor, project.id).await?,
     };
     layout::render(&page, status)
 }

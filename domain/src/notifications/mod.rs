@@ -77,6 +77,9 @@ pub enum Kind {
     /// A technical-assistance request was resolved.
     #[sea_orm(string_value = "assistance-resolved")]
     AssistanceResolved,
+    /// A project's team is invited to a peer-learning exchange.
+    #[sea_orm(string_value = "exchange-invited")]
+    ExchangeInvited,
 }
 
 impl Kind {
