@@ -1829,3 +1829,33 @@ editor-scoring-intro = Wie aus den Punkten des Gremiums die Werte jeder Bewerbun
 editor-scoring-method-frozen = Aggregation (fest seit der Öffnung der Ausschreibung): { $method }
 flash-call-saved = Ihre Änderungen wurden gespeichert.
 flash-call-unchanged = Es hatte sich nichts geändert, daher wurde nichts gespeichert.
+
+## Voneinander lernen: Erfahrungen und Übertragung
+learning-heading = Voneinander lernen
+lessons-heading = Erfahrungen (Lessons Learned)
+lessons-legend = Erfahrungen (Lessons Learned)
+lessons-hint = Der Schlussbericht teilt, was dieses Pilotprojekt gelernt hat, damit andere Kommunen es übernehmen können. Jeder Teil ist Pflicht; die Erfahrungen werden öffentlich, sobald der Bericht angenommen ist.
+lessons-what-worked = Was funktioniert hat
+lessons-what-did-not = Was nicht funktioniert hat
+lessons-to-replicate = Was eine andere Kommune braucht, um es zu übernehmen
+lessons-contact = Ansprechperson
+lessons-contact-hint = Ein Name mit E-Mail-Adresse oder eine Funktion, an die sich andere wenden können.
+lessons-unpublished = Diese Erfahrungen sehen nur das Projektteam und die Programmverwaltung, bis der Schlussbericht angenommen ist.
+lessons-published-on = Veröffentlicht am { $date }
+lessons-none = Noch keine Erfahrungen veröffentlicht: Sie kommen mit dem angenommenen Schlussbericht.
+replication-heading = Übertragung
+replication-field = Überträgt ein früheres Projekt
+replication-hint = Optional: ein gefördertes Projekt aus dem öffentlichen Portfolio, das hier übernommen wird.
+replication-replicates = Überträgt:
+replication-none = Noch kein späteres Projekt überträgt dieses.
+replication-count = { $count ->
+    [one] 1 späteres Projekt überträgt dieses:
+   *[other] { $count } spätere Projekte übertragen dieses:
+}
+replication-save = Verknüpfung speichern
+flash-project-replicates-set = Die Verknüpfung wurde gespeichert.
+error-replication-not-public = Wählen Sie ein gefördertes Projekt aus dem öffentlichen Portfolio.
+error-replication-self = Ein Projekt kann sich nicht selbst übertragen.
+error-replication-later = Wählen Sie ein Projekt, das vor diesem gefördert wurde.
+portfolio-replications = Übertragungen
+portfolio-open-data-lessons = Erfahrungen (CSV)

@@ -1829,3 +1829,33 @@ editor-scoring-intro = How the committee's scores become each application's figu
 editor-scoring-method-frozen = Aggregation (frozen since the call opened): { $method }
 flash-call-saved = Your changes have been saved.
 flash-call-unchanged = Nothing had changed, so nothing was saved.
+
+## Learning across pilots: lessons learned and replication
+learning-heading = Learning across pilots
+lessons-heading = Lessons learned
+lessons-legend = Lessons learned
+lessons-hint = The final report shares what this pilot learned, so that other local governments can copy it. Every part is required; the lessons become public once the report is accepted.
+lessons-what-worked = What worked
+lessons-what-did-not = What did not work
+lessons-to-replicate = What another local government needs to copy it
+lessons-contact = Contact
+lessons-contact-hint = A name and email address, or a role, that others can ask.
+lessons-unpublished = These lessons are visible to the project team and managers only, until the final report is accepted.
+lessons-published-on = Published on { $date }
+lessons-none = No lessons have been published yet: they come with the accepted final report.
+replication-heading = Replication
+replication-field = Replicates an earlier project
+replication-hint = Optional: a funded project from the public portfolio that this one copies.
+replication-replicates = Replicates:
+replication-none = No later project replicates this one yet.
+replication-count = { $count ->
+    [one] 1 later project replicates this one:
+   *[other] { $count } later projects replicate this one:
+}
+replication-save = Save the link
+flash-project-replicates-set = The replication link has been saved.
+error-replication-not-public = Choose a funded project from the public portfolio.
+error-replication-self = A project cannot replicate itself.
+error-replication-later = Choose a project funded before this one.
+portfolio-replications = Replications
+portfolio-open-data-lessons = Lessons learned (CSV)

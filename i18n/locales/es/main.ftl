@@ -1829,3 +1829,33 @@ editor-scoring-intro = Cómo las puntuaciones del comité se convierten en las c
 editor-scoring-method-frozen = Agregación (fija desde la apertura de la convocatoria): { $method }
 flash-call-saved = Se han guardado sus cambios.
 flash-call-unchanged = No había cambios, así que no se guardó nada.
+
+## Aprender entre pilotos: lecciones aprendidas y replicación
+learning-heading = Aprender entre pilotos
+lessons-heading = Lecciones aprendidas
+lessons-legend = Lecciones aprendidas
+lessons-hint = El informe final comparte lo que aprendió este piloto, para que otros gobiernos locales puedan copiarlo. Todas las partes son obligatorias; las lecciones se hacen públicas cuando se acepta el informe.
+lessons-what-worked = Qué funcionó
+lessons-what-did-not = Qué no funcionó
+lessons-to-replicate = Qué necesita otro gobierno local para copiarlo
+lessons-contact = Contacto
+lessons-contact-hint = Un nombre y un correo electrónico, o un cargo, a quien otros puedan consultar.
+lessons-unpublished = Solo el equipo del proyecto y la gestión ven estas lecciones hasta que se acepte el informe final.
+lessons-published-on = Publicadas el { $date }
+lessons-none = Aún no se publicaron lecciones: llegan con el informe final aceptado.
+replication-heading = Replicación
+replication-field = Replica un proyecto anterior
+replication-hint = Opcional: un proyecto financiado de la cartera pública que esta postulación o este proyecto copia.
+replication-replicates = Replica:
+replication-none = Ningún proyecto posterior replica este todavía.
+replication-count = { $count ->
+    [one] 1 proyecto posterior replica este:
+   *[other] { $count } proyectos posteriores replican este:
+}
+replication-save = Guardar el vínculo
+flash-project-replicates-set = Se guardó el vínculo de replicación.
+error-replication-not-public = Elija un proyecto financiado de la cartera pública.
+error-replication-self = Un proyecto no puede replicarse a sí mismo.
+error-replication-later = Elija un proyecto financiado antes que este.
+portfolio-replications = Replicaciones
+portfolio-open-data-lessons = Lecciones aprendidas (CSV)

@@ -1829,3 +1829,33 @@ editor-scoring-intro = Comment les notes du comité deviennent les chiffres de c
 editor-scoring-method-frozen = Agrégation (figée depuis l’ouverture de l’appel) : { $method }
 flash-call-saved = Vos modifications ont été enregistrées.
 flash-call-unchanged = Rien n’avait changé : rien n’a été enregistré.
+
+## Apprendre d'un pilote à l'autre : leçons apprises et réplication
+learning-heading = Apprendre d'un pilote à l'autre
+lessons-heading = Leçons apprises
+lessons-legend = Leçons apprises
+lessons-hint = Le rapport final partage ce que ce pilote a appris, pour que d'autres collectivités puissent le reproduire. Chaque partie est obligatoire ; les leçons deviennent publiques une fois le rapport accepté.
+lessons-what-worked = Ce qui a fonctionné
+lessons-what-did-not = Ce qui n'a pas fonctionné
+lessons-to-replicate = Ce dont une autre collectivité a besoin pour le reproduire
+lessons-contact = Contact
+lessons-contact-hint = Un nom et une adresse e-mail, ou une fonction, que d'autres peuvent solliciter.
+lessons-unpublished = Seuls l'équipe du projet et les gestionnaires voient ces leçons, jusqu'à l'acceptation du rapport final.
+lessons-published-on = Publiées le { $date }
+lessons-none = Aucune leçon n'est encore publiée : elles arrivent avec le rapport final accepté.
+replication-heading = Réplication
+replication-field = Reproduit un projet antérieur
+replication-hint = Facultatif : un projet financé du portefeuille public que celui-ci reproduit.
+replication-replicates = Reproduit :
+replication-none = Aucun projet ultérieur ne reproduit encore celui-ci.
+replication-count = { $count ->
+    [one] 1 projet ultérieur reproduit celui-ci :
+   *[other] { $count } projets ultérieurs reproduisent celui-ci :
+}
+replication-save = Enregistrer le lien
+flash-project-replicates-set = Le lien de réplication a été enregistré.
+error-replication-not-public = Choisissez un projet financé du portefeuille public.
+error-replication-self = Un projet ne peut pas se reproduire lui-même.
+error-replication-later = Choisissez un projet financé avant celui-ci.
+portfolio-replications = Réplications
+portfolio-open-data-lessons = Leçons apprises (CSV)
