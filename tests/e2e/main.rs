@@ -15,6 +15,7 @@ mod errors;
 mod hardening;
 mod home_web;
 mod inbox;
+mod lessons;
 mod notifications;
 mod openapi;
 mod organisations;

@@ -187,6 +187,7 @@ impl Fixture {
                 to_complete: (id(), 0),
                 to_pay: id(),
                 unpublished: id(),
+                own_version: 0,
             },
             own_message: id(),
             failed_message: id(),
@@ -649,6 +650,8 @@ struct Projects {
     to_pay: String,
     /// The applicant's project in a call whose results are not published.
     unpublished: String,
+    /// The applicant's project's version, for declaring what it replicates (its team, then a manager).
+    own_version: i32,
 }
 
 async fn projects(
@@ -657,7 +660,7 @@ async fn projects(
     applicant: &domain::accounts::User,
     reviewer: &domain::accounts::User,
 ) -> Projects {
-    use convoca_tests::projects::{ACTION_PLAN, FundedSpec, find};
+    use convoca_tests::projects::{ACTION_PLAN, FundedSpec, find, with_lessons};
     let mut spec = FundedSpec::tunisian("PRJ", 5);
     spec.applicants[0].team = Some(applicant.clone());
     let world = app.funded_world(manager, &spec).await;
@@ -698,7 +701,10 @@ async fn projects(
         )
         .await;
     assert_eq!(uploaded.status, 200, "{}", uploaded.body);
-    let report = json!({"narrative": "Final report.", "spending": "48000", "indicator_values": []});
+    // Lessons learned are required on the final report (number 2) and ignored on the first.
+    let report = with_lessons(
+        json!({"narrative": "Final report.", "spending": "48000", "indicator_values": []}),
+    );
     assert_eq!(
         app.submit_report(own, team, 2, report.clone()).await.status,
         200
@@ -793,6 +799,7 @@ async fn projects(
         ),
         to_pay: id(&released.body["tranches"][0]["id"]),
         unpublished: unpublished.to_string(),
+        own_version: view["version"].as_i64().unwrap() as i32,
     }
 }
 
@@ -1919,6 +1926,12 @@ fn cases() -> Vec<Case> {
             [U, F, F, F, F, F, F, O, F],
         ),
         case(
+            "PUT",
+            |f, _| format!("/projects/{}/replicates", f.projects.own),
+            none,
+            [U, O, F, F, F, F, F, O, F],
+        ),
+        case(
             "POST",
             |f, _| format!("/projects/{}/terminate", f.projects.to_terminate),
             |_| Some(json!({"reason": "The council was dissolved.", "version": 1})),
@@ -2068,6 +2081,12 @@ fn cases() -> Vec<Case> {
             none,
             [O, O, O, O, O, O, O, O, O],
         ),
+        case(
+            "GET",
+            fixed("/open-data/lessons.csv"),
+            none,
+            [O, O, O, O, O, O, O, O, O],
+        ),
     ]
 }
 
@@ -2140,6 +2159,10 @@ fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> O
         })),
         ("POST", "/projects/{}/complete") => Some(json!({
             "version": fixture.projects.to_complete.1,
+        })),
+        // The team declares first, then a manager, each after the other's change.
+        ("PUT", "/projects/{}/replicates") => Some(json!({
+            "version": fixture.projects.own_version + i32::from(caller == MANAGER),
         })),
         ("POST", "/assistance/{}/assign") => Some(json!({
             "expert_id": fixture.reviewer, "version": 1,
