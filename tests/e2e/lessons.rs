@@ -7,8 +7,10 @@ use convoca_tests::html::{get, logged_in, submit};
 use convoca_tests::projects::{FundedSpec, MUNICIPALITIES, find, with_lessons};
 use convoca_tests::selection::ApplicantSpec;
 use convoca_tests::{TestApp, new_client, spawn_app};
+use domain::projects::learning;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 const WORKED: &str = "Holding the district assemblies on Saturday mornings doubled attendance.";
@@ -122,6 +124,12 @@ async fn a_final_report_needs_its_lessons_which_become_public_once_the_report_is
     let accepted_on = app.clock.now().date_naive().to_string();
     assert!(row.ends_with(&accepted_on), "{row}");
     assert_eq!(lines.next(), None);
+    // The programme's cycles count it.
+    let call = &world.selection.call.call;
+    let per_call = learning::lessons_published_per_call(&app.db, call.programme_id)
+        .await
+        .unwrap();
+    assert_eq!(per_call, HashMap::from([(call.id, 1)]));
 }
 
 #[tokio::test]
@@ -320,6 +328,13 @@ async fn a_replication_link_shows_on_both_projects_and_counts_in_the_portfolio()
     let row = &row[..row.find("</tr>").unwrap()];
     assert!(row.contains("data-replications>2</td>"), "{row}");
     assert!(portfolio.body.contains("/api/v1/open-data/lessons.csv"));
+
+    // Per call of the later programme: both projects replicate an earlier one.
+    let call = &later.selection.call.call;
+    let per_call = learning::replications_per_call(&app.db, call.programme_id)
+        .await
+        .unwrap();
+    assert_eq!(per_call, HashMap::from([(call.id, 2)]));
 }
 
 #[tokio::test]
