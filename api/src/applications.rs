@@ -131,6 +131,10 @@ pub struct ApplicationIn {
     /// Co-funding, a decimal string; empty or absent for none.
     #[oai(default, validator(max_length = 40))]
     pub co_funding: String,
+    /// The earlier funded project this application replicates, chosen from the public portfolio (a project of
+    /// a call whose results are published); absent for none. Another project gets 422.
+    #[oai(default)]
+    pub replicates_project_id: Option<Uuid>,
 }
 
 impl From<ApplicationIn> for ContentInput {
@@ -160,6 +164,7 @@ impl From<ApplicationIn> for ContentInput {
                 })
                 .collect(),
             co_funding: a.co_funding,
+            replicates_project_id: a.replicates_project_id,
         }
     }
 }
@@ -290,6 +295,8 @@ pub struct ApplicationOut {
     pub requested: String,
     /// Co-funding, a decimal string.
     pub co_funding: String,
+    /// The earlier funded project this application replicates.
+    pub replicates_project_id: Option<Uuid>,
     /// The call's currency (ISO 4217).
     pub currency: String,
     /// Attachments.
@@ -350,6 +357,7 @@ impl From<ApplicationView> for ApplicationOut {
                 .collect(),
             requested: money(v.requested()),
             co_funding: money(v.co_funding()),
+            replicates_project_id: v.application.replicates_project_id,
             currency: currency.code().to_owned(),
             attachments: v
                 .attachments

@@ -436,6 +436,12 @@ pub struct CycleDecidedOut {
     pub termination_rate: Option<String>,
     /// The call's indicators, in the call's order.
     pub indicators: Vec<CycleIndicatorOut>,
+    /// Peer exchanges held (outcome recorded) that invited its projects.
+    pub exchanges_held: u32,
+    /// Lessons published (accepted final reports).
+    pub lessons_published: u32,
+    /// Its projects that replicate an earlier project.
+    pub replications: u32,
 }
 
 /// One cycle of a programme: one of its published calls.
@@ -547,6 +553,9 @@ impl From<programmes::cycles::Cycles> for CyclesOut {
                                 reached: i.reached.normalize().to_string(),
                             })
                             .collect(),
+                        exchanges_held: d.exchanges_held,
+                        lessons_published: d.lessons_published,
+                        replications: d.replications,
                     }),
                 })
                 .collect(),

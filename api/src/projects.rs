@@ -4,6 +4,7 @@
 use crate::strict::StrictJson;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::projects::entity::{assistance, milestone, report, tranche};
+use domain::projects::learning::{self, Lessons, ProjectLink};
 use domain::projects::schedule::{Condition, TemplateLine};
 use domain::projects::service::{self, IndicatorValue, ProjectFilter, ProjectView};
 use domain::projects::work::{self, AssistanceStep, MilestoneInput, ReportInput, ReviewInput};
@@ -112,8 +113,65 @@ pub struct ReportOut {
     pub submitted_at: Option<DateTime<Utc>>,
     /// The managers' comment (team and managers only).
     pub review_comment: Option<String>,
+    /// Whether it is the final report, which carries the lessons learned.
+    pub is_final: bool,
+    /// The lessons learned of the final report (team and managers; the public once it is accepted).
+    pub lessons: Option<LessonsOut>,
     /// Send it back when submitting or reviewing.
     pub version: i32,
+}
+
+/// The lessons learned of a project's final report.
+#[derive(Debug, Clone, Object)]
+pub struct LessonsOut {
+    /// What worked.
+    pub what_worked: String,
+    /// What did not work.
+    pub what_did_not: String,
+    /// What another local government needs to copy the pilot.
+    pub to_replicate: String,
+    /// Whom to ask: a name and email, or a role.
+    pub contact: String,
+}
+
+impl From<&Lessons> for LessonsOut {
+    fn from(l: &Lessons) -> Self {
+        LessonsOut {
+            what_worked: l.what_worked.clone(),
+            what_did_not: l.what_did_not.clone(),
+            to_replicate: l.to_replicate.clone(),
+            contact: l.contact.clone(),
+        }
+    }
+}
+
+/// A project's lessons learned, as its viewer may see them.
+#[derive(Debug, Clone, Object)]
+pub struct ProjectLessonsOut {
+    /// The lessons.
+    pub lessons: LessonsOut,
+    /// Whether they are public: the final report was accepted.
+    pub published: bool,
+    /// When the final report was accepted.
+    pub accepted_at: Option<DateTime<Utc>>,
+}
+
+/// A link to another funded project.
+#[derive(Debug, Clone, Object)]
+pub struct ProjectLinkOut {
+    /// The project.
+    pub id: Uuid,
+    /// Its title.
+    pub title: String,
+}
+
+impl From<&ProjectLink> for ProjectLinkOut {
+    fn from(l: &ProjectLink) -> Self {
+        ProjectLinkOut {
+            id: l.id,
+            title: l.title.clone(),
+        }
+    }
 }
 
 /// An indicator value.
@@ -263,6 +321,15 @@ pub struct ProjectOut {
     pub indicators: Vec<IndicatorProgressOut>,
     /// Technical-assistance requests (team and managers only).
     pub assistance: Vec<AssistanceOut>,
+    /// The lessons learned of the final report: for the team and managers once written, for everyone once
+    /// the final report is accepted.
+    pub lessons: Option<ProjectLessonsOut>,
+    /// The earlier funded project this one replicates.
+    pub replicates: Option<ProjectLinkOut>,
+    /// The later projects that replicate this one.
+    pub replications: Vec<ProjectLinkOut>,
+    /// How many later projects replicate this one.
+    pub replication_count: u32,
     /// Send it back when changing dates, signature or status.
     pub version: i32,
 }
@@ -339,6 +406,8 @@ fn report_out(r: &report::Model, view: &ProjectView) -> ReportOut {
             .collect(),
         submitted_at: r.submitted_at,
         review_comment: r.review_comment.clone(),
+        is_final: view.reports.iter().map(|r| r.number).max() == Some(r.number),
+        lessons: Lessons::of(r).as_ref().map(LessonsOut::from),
         version: r.version,
     }
 }
@@ -397,6 +466,14 @@ impl From<ProjectView> for ProjectOut {
                 })
                 .collect(),
             assistance: view.assistance.iter().map(AssistanceOut::from).collect(),
+            lessons: view.lessons.as_ref().map(|l| ProjectLessonsOut {
+                lessons: (&l.lessons).into(),
+                published: l.published,
+                accepted_at: l.accepted_at,
+            }),
+            replicates: view.replicates.as_ref().map(ProjectLinkOut::from),
+            replications: view.replications.iter().map(ProjectLinkOut::from).collect(),
+            replication_count: count(view.replications.len()),
             version: view.project.version,
         }
     }
@@ -437,6 +514,19 @@ pub struct PortfolioOut {
     pub by_health: Vec<HealthCountOut>,
     /// Per subdivision and currency.
     pub by_subdivision: Vec<TotalsOut>,
+    /// Projects replicated by later ones, with how many replicate each.
+    pub replicated: Vec<ReplicatedOut>,
+}
+
+/// A project replicated by later ones.
+#[derive(Debug, Clone, Object)]
+pub struct ReplicatedOut {
+    /// The project.
+    pub project_id: Uuid,
+    /// Its title.
+    pub title: String,
+    /// How many later projects replicate it.
+    pub replications: u32,
 }
 
 fn totals_out(code: &str, subdivision: Option<String>, t: &service::Totals) -> TotalsOut {
@@ -477,6 +567,15 @@ impl From<Portfolio> for PortfolioOut {
                 .by_subdivision
                 .iter()
                 .map(|((subdivision, code), t)| totals_out(code, Some(subdivision.clone()), t))
+                .collect(),
+            replicated: p
+                .replicated
+                .iter()
+                .map(|(link, n)| ReplicatedOut {
+                    project_id: link.id,
+                    title: link.title.clone(),
+                    replications: count(*n),
+                })
                 .collect(),
         }
     }
@@ -612,7 +711,30 @@ pub struct ReportIn {
     /// Values of the call's indicators.
     #[oai(default, validator(max_items = 100))]
     pub indicator_values: Vec<IndicatorValueIo>,
+    /// Lessons learned, final report only (required there, ignored on other reports): what worked.
+    #[oai(default, validator(max_length = 20000))]
+    pub what_worked: String,
+    /// Lessons learned, final report only: what did not work.
+    #[oai(default, validator(max_length = 20000))]
+    pub what_did_not: String,
+    /// Lessons learned, final report only: what another local government needs to copy the pilot.
+    #[oai(default, validator(max_length = 20000))]
+    pub to_replicate: String,
+    /// Lessons learned, final report only: whom to ask (a name and email, or a role).
+    #[oai(default, validator(max_length = 300))]
+    pub contact: String,
     /// The report's version as read.
+    #[oai(validator(minimum(value = "0")))]
+    pub version: i32,
+}
+
+/// The earlier project a project replicates.
+#[derive(Debug, Clone, Object)]
+pub struct ReplicatesIn {
+    /// A project of the public portfolio funded before this one; absent clears the link.
+    #[oai(default)]
+    pub replicates_project_id: Option<Uuid>,
+    /// The project's version as read.
     #[oai(validator(minimum(value = "0")))]
     pub version: i32,
 }
@@ -809,6 +931,30 @@ impl ProjectsApi {
             b.version,
             b.planned_start,
             b.planned_end,
+            today(&state),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Declare the earlier project a project replicates (team or managers)
+    ///
+    /// The earlier project must be public (its call's results published), not this one, and funded before it;
+    /// otherwise 422 on `replicates_project_id`.
+    #[oai(path = "/projects/:id/replicates", method = "put")]
+    async fn replicates(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: StrictJson<ReplicatesIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let view = learning::set_replicates(
+            &state.db,
+            auth.actor()?,
+            id.0,
+            body.0.version,
+            body.0.replicates_project_id,
             today(&state),
         )
         .await?;
@@ -1063,6 +1209,12 @@ impl ProjectsApi {
                         value: v.value,
                     })
                     .collect(),
+                lessons: Lessons {
+                    what_worked: b.what_worked,
+                    what_did_not: b.what_did_not,
+                    to_replicate: b.to_replicate,
+                    contact: b.contact,
+                },
                 version: b.version,
             },
             state.clock.now(),
@@ -1270,6 +1422,32 @@ fn review_input(b: ReviewWorkIn) -> ReviewInput {
     }
 }
 
+/// The site's address as the reader reached it (`https://host`): the scheme a proxy says it was served on
+/// (`X-Forwarded-Proto`), else the request's own, and the `Host` header. Empty when there is no host.
+fn site_of(request: &poem::Request) -> String {
+    let headers = request.headers();
+    let host = headers
+        .get(poem::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(str::trim)
+        .filter(|h| {
+            !h.is_empty()
+                && h.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+        });
+    let Some(host) = host else {
+        return String::new();
+    };
+    let scheme = headers
+        .get("x-forwarded-proto")
+        .and_then(|h| h.to_str().ok())
+        .map(str::trim)
+        .filter(|s| matches!(*s, "http" | "https"))
+        .or_else(|| request.uri().scheme_str())
+        .unwrap_or("http");
+    format!("{scheme}://{host}")
+}
+
 /// Open data on awards.
 pub struct OpenDataApi;
 
@@ -1277,11 +1455,29 @@ pub struct OpenDataApi;
 impl OpenDataApi {
     /// Awards as a 360Giving data package
     ///
-    /// Every funded project of a call whose results are published (360Giving Data Standard 1.4).
+    /// Every funded project of a call whose results are published (360Giving Data Standard 1.4). Each grant's
+    /// `grantProgramme` is its call (the programme cycle): code, title and the call's public page, an address
+    /// on the host the package was requested from.
     #[oai(path = "/open-data/360giving.json", method = "get")]
-    async fn giving(&self, state: Data<&AppState>) -> ApiResult<Json<serde_json::Value>> {
+    async fn giving(
+        &self,
+        state: Data<&AppState>,
+        request: &poem::Request,
+    ) -> ApiResult<Json<serde_json::Value>> {
         Ok(Json(
-            open_data::giving_package(&state.db, state.clock.now()).await?,
+            open_data::giving_package(&state.db, state.clock.now(), &site_of(request)).await?,
+        ))
+    }
+
+    /// Published lessons learned as CSV
+    ///
+    /// One row per project whose final report was accepted: project, organisation, call, programme, what
+    /// worked, what did not, what another local government needs to copy it, contact, and when it was accepted.
+    #[oai(path = "/open-data/lessons.csv", method = "get")]
+    async fn lessons_csv(&self, state: Data<&AppState>) -> ApiResult<CsvFile> {
+        Ok(CsvFile::Ok(
+            PlainText(open_data::lessons_csv(&state.db).await?),
+            "attachment; filename=\"lessons.csv\"".into(),
         ))
     }
 

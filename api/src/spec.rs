@@ -47,7 +47,10 @@ pub const MULTILINE_FIELDS: &[&str] = &[
     "reason",
     "summary",
     "texts",
+    "to_replicate",
     "value",
+    "what_did_not",
+    "what_worked",
 ];
 
 /// The document as served, parsed.

@@ -16,6 +16,7 @@ mod m20261206_000008_scoring_closed;
 mod m20261207_000009_email;
 mod m20261207_000010_content_languages;
 mod m20261208_000011_exchanges;
+mod m20261208_000012_lessons_and_replication;
 
 /// Applies Convoca's migrations in order.
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000009_email::Migration),
             Box::new(m20261207_000010_content_languages::Migration),
             Box::new(m20261208_000011_exchanges::Migration),
+            Box::new(m20261208_000012_lessons_and_replication::Migration),
         ]
     }
 }

@@ -113,6 +113,7 @@ async fn a_programme_with_two_cycles_shows_each_cycle_s_figures_and_the_regions_
                     amount: "30000".into(),
                 }],
                 co_funding: String::new(),
+                replicates_project_id: None,
             },
             Utc::now(),
         )
@@ -126,7 +127,12 @@ async fn a_programme_with_two_cycles_shows_each_cycle_s_figures_and_the_regions_
     }
 
     let response = app
-        .api("GET", &format!("/programmes/{programme}/cycles"), None, None)
+        .api(
+            "GET",
+            &format!("/programmes/{programme}/cycles"),
+            None,
+            None,
+        )
         .await;
     assert_eq!(response.status, 200, "{}", response.body);
     let body = response.body;
@@ -148,6 +154,8 @@ async fn a_programme_with_two_cycles_shows_each_cycle_s_figures_and_the_regions_
     assert_eq!(decided["completion_rate"], "0");
     assert_eq!(decided["indicators"][0]["target"], "200.5");
     assert_eq!(decided["indicators"][0]["reached"], "0");
+    assert_eq!(decided["exchanges_held"], 0);
+    assert_eq!(decided["lessons_published"], 0);
     let two = cycle(&body, 1);
     assert_eq!(two["cloned_from"], json!(first));
     assert_eq!(two["state"], "open");
@@ -178,14 +186,16 @@ async fn a_programme_with_two_cycles_shows_each_cycle_s_figures_and_the_regions_
     assert_eq!(page.status, StatusCode::OK, "{}", page.text());
     page.shows(&[
         "Cycles",
-        "Continues CYC1",
+        "Learning per cycle",
+        "Cycle 2:",
+        "Continues Cycle 1",
         "Results not published yet",
         "145,751.250",
         "1 (33.3%)",
         "Residents taking part in district assemblies",
         "200.5",
         &format!("Never reached: {never} of {total} subdivisions."),
-        "Kebili",
+        "Kébili",
         "1 applied, 1 selected",
     ]);
     assert!(page.body.contains("<svg"), "the cycles are charted");
@@ -214,7 +224,12 @@ async fn a_draft_call_is_no_cycle_and_an_unpublished_one_shows_no_decision() {
     let programme = world.selection.call.programme.clone();
     app.draft_call(&manager, &programme, "CYC3").await;
     let body = app
-        .api("GET", &format!("/programmes/{}/cycles", programme.id), None, None)
+        .api(
+            "GET",
+            &format!("/programmes/{}/cycles", programme.id),
+            None,
+            None,
+        )
         .await
         .body;
     assert_eq!(body["cycles"].as_array().map(Vec::len), Some(1), "{body}");

@@ -102,6 +102,7 @@ async fn submitted_application(app: &TestApp, manager: &User, call_id: Uuid) -> 
             amount: "5000".into(),
         }],
         co_funding: String::new(),
+        replicates_project_id: None,
     };
     applications::update(
         &app.db,

@@ -18,6 +18,7 @@ mod exchanges_web;
 mod hardening;
 mod home_web;
 mod inbox;
+mod lessons;
 mod notifications;
 mod openapi;
 mod organisations;

@@ -195,6 +195,7 @@ impl Fixture {
                     to_attend: id(),
                     to_record: id(),
                 },
+                own_version: 0,
             },
             own_message: id(),
             failed_message: id(),
@@ -659,6 +660,8 @@ struct Projects {
     unpublished: String,
     /// Peer exchanges of the projects' programme, each inviting the applicant's project.
     exchanges: Exchanges,
+    /// The applicant's project's version, for declaring what it replicates (its team, then a manager).
+    own_version: i32,
 }
 
 /// Peer exchanges of the programme of the funded projects, each inviting the applicant's own project.
@@ -729,7 +732,7 @@ async fn projects(
     applicant: &domain::accounts::User,
     reviewer: &domain::accounts::User,
 ) -> Projects {
-    use convoca_tests::projects::{ACTION_PLAN, FundedSpec, find};
+    use convoca_tests::projects::{ACTION_PLAN, FundedSpec, find, with_lessons};
     let mut spec = FundedSpec::tunisian("PRJ", 5);
     spec.applicants[0].team = Some(applicant.clone());
     let world = app.funded_world(manager, &spec).await;
@@ -770,7 +773,10 @@ async fn projects(
         )
         .await;
     assert_eq!(uploaded.status, 200, "{}", uploaded.body);
-    let report = json!({"narrative": "Final report.", "spending": "48000", "indicator_values": []});
+    // Lessons learned are required on the final report (number 2) and ignored on the first.
+    let report = with_lessons(
+        json!({"narrative": "Final report.", "spending": "48000", "indicator_values": []}),
+    );
     assert_eq!(
         app.submit_report(own, team, 2, report.clone()).await.status,
         200
@@ -866,6 +872,7 @@ async fn projects(
         to_pay: id(&released.body["tranches"][0]["id"]),
         unpublished: unpublished.to_string(),
         exchanges: exchanges(app, boss, world.call_id, own).await,
+        own_version: view["version"].as_i64().unwrap() as i32,
     }
 }
 
@@ -1998,6 +2005,12 @@ fn cases() -> Vec<Case> {
             [U, F, F, F, F, F, F, O, F],
         ),
         case(
+            "PUT",
+            |f, _| format!("/projects/{}/replicates", f.projects.own),
+            none,
+            [U, O, F, F, F, F, F, O, F],
+        ),
+        case(
             "POST",
             |f, _| format!("/projects/{}/terminate", f.projects.to_terminate),
             |_| Some(json!({"reason": "The council was dissolved.", "version": 1})),
@@ -2194,6 +2207,12 @@ fn cases() -> Vec<Case> {
             none,
             [O, O, O, O, O, O, O, O, O],
         ),
+        case(
+            "GET",
+            fixed("/open-data/lessons.csv"),
+            none,
+            [O, O, O, O, O, O, O, O, O],
+        ),
     ]
 }
 
@@ -2277,6 +2296,10 @@ fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> O
         })),
         ("PUT", "/exchanges/{}/outcome") => Some(json!({
             "notes": "Shared what worked.", "attended": [fixture.projects.own], "version": 1,
+        })),
+        // The team declares first, then a manager, each after the other's change.
+        ("PUT", "/projects/{}/replicates") => Some(json!({
+            "version": fixture.projects.own_version + i32::from(caller == MANAGER),
         })),
         ("POST", "/assistance/{}/assign") => Some(json!({
             "expert_id": fixture.reviewer, "version": 1,

@@ -236,7 +236,10 @@ async fn the_tranche_template_refuses_a_sum_of_99_then_saves_one_that_finalising
     // The editor's one form saves the template with its other sections; the section's own address
     // (posted to below) still answers.
     assert!(page.body.contains("name=\"sections\" value=\"tranches\""));
-    assert!(page.body.contains(&format!("formaction=\"{editor}#tranches\"")));
+    assert!(
+        page.body
+            .contains(&format!("formaction=\"{editor}#tranches\""))
+    );
     assert_eq!(page.value("lines[0].percent"), "40");
 
     let typed = [

@@ -7,7 +7,7 @@
 
 use convoca_tests::projects::{
     ACTION_PLAN, FundedSpec, FundedWorld, MUNICIPALITIES, day, find, milestone_line, millimes,
-    noon, template_line,
+    noon, template_line, with_lessons,
 };
 use convoca_tests::selection::ApplicantSpec;
 use convoca_tests::{TestApp, spawn_app};
@@ -917,7 +917,7 @@ async fn a_report_reminder_goes_to_the_team_once_in_the_week_before_and_once_aft
     assert!(overdue.iter().all(|(_, _, p)| *p == payload));
 
     // A report already submitted needs no reminder.
-    let body = report_body(&f.world, "30000", ["800", "10"]);
+    let body = with_lessons(report_body(&f.world, "30000", ["800", "10"]));
     assert_eq!(app.submit_report(p, team, 2, body).await.status, 200);
     for now in [noon("2027-12-28"), noon("2028-01-02")] {
         assert_eq!(queue_report_reminders(&app.db, now).await.unwrap(), 0);
@@ -1037,7 +1037,7 @@ async fn an_overdue_report_puts_a_project_at_risk_and_managers_terminate_with_a_
         complete(version.clone()).await.problem(409),
         "/problems/conflict"
     );
-    let body = report_body(&f.world, "41000.250", ["900", "12"]);
+    let body = with_lessons(report_body(&f.world, "41000.250", ["900", "12"]));
     assert_eq!(
         app.submit_report(f.id(1), f.team(1), 2, body).await.status,
         200

@@ -265,6 +265,17 @@ impl TestApp {
     }
 }
 
+/// The lessons learned a final report carries (each part required there), added to a report's `body`.
+pub fn with_lessons(mut body: Value) -> Value {
+    body["what_worked"] =
+        json!("Holding the district assemblies on Saturday mornings doubled attendance.");
+    body["what_did_not"] = json!("Online-only consultation reached few residents over sixty.");
+    body["to_replicate"] =
+        json!("A council resolution, one facilitator per district and a streaming kit.");
+    body["contact"] = json!("Head of citizen participation, participation@commune.example");
+    body
+}
+
 /// A calendar day written `2027-07-01`.
 pub fn day(text: &str) -> NaiveDate {
     text.parse()

@@ -167,6 +167,7 @@ impl TestApp {
                     amount: "5000".into(),
                 }],
                 co_funding: String::new(),
+                replicates_project_id: None,
             };
             applications::update(
                 &self.db,

@@ -50,6 +50,8 @@ pub struct ApplicantSpec {
     pub reviews: Vec<Vec<i64>>,
     /// An existing applicant who applies for their organisation instead of a new municipality.
     pub team: Option<User>,
+    /// The earlier funded project the application declares it replicates.
+    pub replicates: Option<Uuid>,
 }
 
 impl ApplicantSpec {
@@ -67,6 +69,7 @@ impl ApplicantSpec {
             eligible: true,
             reviews,
             team: None,
+            replicates: None,
         }
     }
 }
@@ -352,6 +355,7 @@ impl TestApp {
                     amount: applicant.requested.clone(),
                 }],
                 co_funding: String::new(),
+                replicates_project_id: applicant.replicates,
             };
             applications::update(
                 &self.db,

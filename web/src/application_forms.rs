@@ -13,6 +13,7 @@ use domain::calls::entity::question;
 use domain::calls::questions::QuestionKind;
 use domain::money::{Currency, Money};
 use rust_decimal::Decimal;
+use uuid::Uuid;
 
 use crate::call_forms::{self, Row};
 use crate::call_text;
@@ -196,6 +197,10 @@ fn empty_form(
         rows.push(row);
     }
     form.add_row_field("co_funding".to_owned(), lang.t("application-co-funding"));
+    form.add_row_field(
+        "replicates_project_id".to_owned(),
+        lang.t("replication-field"),
+    );
     (form, rows)
 }
 
@@ -237,6 +242,9 @@ pub fn saved_form(lang: Lang, view: &ApplicationView) -> (FormState, Vec<BudgetR
     }
     if app.co_funding_minor != 0 {
         form = form.with("co_funding", view.co_funding().to_decimal_string(currency));
+    }
+    if let Some(earlier) = app.replicates_project_id {
+        form = form.with("replicates_project_id", earlier);
     }
     (form, rows)
 }
@@ -289,6 +297,11 @@ pub fn read_content(form: &CheckedForm, questions: &[question::Model]) -> Conten
             })
             .collect(),
         co_funding: form.text("co_funding").to_owned(),
+        // Blank is none; anything but a project id is no project at all, which the domain refuses.
+        replicates_project_id: match form.text("replicates_project_id").trim() {
+            "" => None,
+            id => Some(id.parse().unwrap_or(Uuid::nil())),
+        },
     };
     ContentReading { input, rows }
 }

@@ -393,6 +393,10 @@ struct ApplicationPage<'a> {
     outcome_choices: Vec<Choice>,
     /// The outcome and the reviewers' comments, once the call's results are published.
     results: Option<crate::selection::FeedbackSection>,
+    /// Projects of the public portfolio the application may replicate.
+    replication_choices: Vec<Choice>,
+    /// The project it replicates: id and title.
+    replicates: Option<(Uuid, String)>,
 }
 layout::localized!(ApplicationPage);
 
@@ -536,7 +540,27 @@ pub async fn application_page(
     });
 
     let results = crate::selection::feedback_section(state, actor, lang, &view).await?;
+    // The public portfolio to pick an earlier project from, and the one picked (by title) to show.
+    let replicable = domain::projects::learning::replicable(&state.db).await?;
+    let replicates = view.application.replicates_project_id.map(|id| {
+        let title = replicable
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.title.clone())
+            .unwrap_or_default();
+        (id, title)
+    });
+    let replication_choices = replicable
+        .into_iter()
+        .map(|p| Choice {
+            value: p.id.to_string(),
+            label: p.title,
+            selected: false,
+        })
+        .collect();
     let page = ApplicationPage {
+        replication_choices,
+        replicates,
         content_language,
         visitor,
         results,

@@ -92,6 +92,7 @@ pub fn routes(state: WebState) -> Route {
         .at("/projects/:id", get(projects::show))
         .at("/projects/:id/dates", post(projects::set_dates))
         .at("/projects/:id/sign", post(projects::sign))
+        .at("/projects/:id/replicates", post(projects::set_replicates))
         .at("/projects/:id/terminate", post(projects::terminate))
         .at("/projects/:id/complete", post(projects::complete))
         .at("/projects/:id/targets", post(projects::set_targets))

@@ -37,7 +37,7 @@ use crate::session::Visitor;
 const DUE_WITHIN_DAYS: i64 = 30;
 
 /// The open data of funded projects, as the JSON API publishes it: (address, catalog key of its name).
-const OPEN_DATA: [(&str, &str); 3] = [
+const OPEN_DATA: [(&str, &str); 4] = [
     (
         "/api/v1/open-data/360giving.json",
         "portfolio-open-data-giving",
@@ -49,6 +49,10 @@ const OPEN_DATA: [(&str, &str); 3] = [
     (
         "/api/v1/open-data/disbursements.csv",
         "portfolio-open-data-disbursements",
+    ),
+    (
+        "/api/v1/open-data/lessons.csv",
+        "portfolio-open-data-lessons",
     ),
 ];
 
@@ -138,6 +142,8 @@ struct ProjectLine {
     awarded: String,
     disbursed: String,
     overdue: usize,
+    /// How many later projects replicate it.
+    replications: usize,
 }
 
 /// What the public page shows, and the managers' page too.
@@ -194,6 +200,7 @@ fn project_line(lang: Lang, view: &ProjectView) -> ProjectLine {
         awarded: money(view.project.awarded_minor),
         disbursed: money(view.disbursed_minor),
         overdue: view.overdue.len(),
+        replications: view.replications.len(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! A programme across its cycles, for everyone (`/programmes/{id}`): every published call side by side with
 //! what it achieved, two charts of the cycles, the indicator totals of each decided cycle, and a table of the
-//! country's subdivisions by cycle that shows the regions never reached.
+//! country's subdivisions by cycle that shows the regions never reached, what each cycle learned (exchanges,
+//! lessons, replications) and the past peer exchanges.
 //!
 //! The figures are `domain::programmes::cycles`'s; this page only phrases them in the reader's language.
 
@@ -22,11 +23,13 @@ use crate::{WebState, call_text, paths};
 
 /// A cycle as a row of the table.
 struct CycleLine {
+    /// "Cycle 2": a cloned call keeps its code and title, so cycles are told apart by their number.
+    label: String,
     call_id: String,
     code: String,
     title: String,
     dates: String,
-    /// The code of the earlier cycle it continues, and that cycle's id.
+    /// The label of the earlier cycle it continues, and that cycle's id.
     cloned_from: Option<(String, String)>,
     state: String,
     applications: String,
@@ -42,10 +45,14 @@ struct DecidedLine {
     disbursed: String,
     completed: String,
     terminated: String,
+    exchanges_held: String,
+    lessons_published: String,
+    replications: String,
 }
 
 /// The indicator totals of one decided cycle.
 struct IndicatorBlock {
+    label: String,
     code: String,
     title: String,
     lines: Vec<(String, String, String, String)>,
@@ -71,6 +78,8 @@ struct ProgrammePage<'a> {
     indicators: Vec<IndicatorBlock>,
     regions: Vec<RegionLine>,
     never_reached: String,
+    /// Past peer exchanges with their outcome (see `programme_exchanges.html`).
+    exchanges: Vec<crate::exchanges::PublicExchange>,
 }
 layout::localized!(ProgrammePage);
 
@@ -86,22 +95,39 @@ fn with_rate(lang: Lang, count: u32, rate: Option<Decimal>) -> String {
     }
 }
 
-fn cycle_line(lang: Lang, cycle: &Cycle, all: &[Cycle], currency: Currency) -> CycleLine {
+/// "Cycle 2" for the cycle at `index` (from 0).
+fn cycle_label(lang: Lang, index: usize) -> String {
+    lang.t_args(
+        "programme-page-cycle-number",
+        &[(
+            "number",
+            &format::integer(lang, i64::try_from(index + 1).unwrap_or(i64::MAX)),
+        )],
+    )
+}
+
+fn cycle_line(lang: Lang, index: usize, all: &[Cycle], currency: Currency) -> CycleLine {
+    let cycle = &all[index];
     let tz = call_text::time_zone_of(&cycle.time_zone);
-    let day = |at: chrono::DateTime<chrono::Utc>| format::date(lang, at.with_timezone(&tz).date_naive());
+    let day =
+        |at: chrono::DateTime<chrono::Utc>| format::date(lang, at.with_timezone(&tz).date_naive());
     let number = |n: u32| format::integer(lang, i64::from(n));
     CycleLine {
+        label: cycle_label(lang, index),
         call_id: cycle.call_id.to_string(),
         code: cycle.code.clone(),
         title: cycle.title.clone(),
         dates: lang.t_args(
             "programme-page-dates",
-            &[("opens", &day(cycle.opens_at)), ("closes", &day(cycle.closes_at))],
+            &[
+                ("opens", &day(cycle.opens_at)),
+                ("closes", &day(cycle.closes_at)),
+            ],
         ),
         cloned_from: cycle.cloned_from.and_then(|earlier| {
             all.iter()
-                .find(|c| c.call_id == earlier)
-                .map(|c| (c.code.clone(), c.call_id.to_string()))
+                .position(|c| c.call_id == earlier)
+                .map(|i| (cycle_label(lang, i), earlier.to_string()))
         }),
         state: lang.t(call_text::state_key(cycle.state)),
         applications: number(cycle.applications),
@@ -113,6 +139,9 @@ fn cycle_line(lang: Lang, cycle: &Cycle, all: &[Cycle], currency: Currency) -> C
             disbursed: format::amount(lang, d.disbursed, currency),
             completed: with_rate(lang, d.completed, d.completion_rate()),
             terminated: with_rate(lang, d.terminated, d.termination_rate()),
+            exchanges_held: number(d.exchanges_held),
+            lessons_published: number(d.lessons_published),
+            replications: number(d.replications),
         }),
     }
 }
@@ -128,12 +157,16 @@ fn counts_chart(lang: Lang, all: &[Cycle]) -> Option<Svg> {
     );
     let groups: Vec<Pair> = all
         .iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, c)| {
             let chosen = c.decided.as_ref().map_or(0, |d| d.selected);
             Pair {
-                label: c.code.clone(),
+                label: cycle_label(lang, i),
                 first: i64::from(c.applications),
-                first_text: format!("{applied}: {}", format::integer(lang, i64::from(c.applications))),
+                first_text: format!(
+                    "{applied}: {}",
+                    format::integer(lang, i64::from(c.applications))
+                ),
                 second: i64::from(chosen),
                 second_text: format!("{selected}: {}", format::integer(lang, i64::from(chosen))),
             }
@@ -160,10 +193,11 @@ fn money_chart(lang: Lang, all: &[Cycle], currency: Currency) -> Option<Svg> {
     };
     let groups: Vec<Pair> = all
         .iter()
-        .filter_map(|c| {
+        .enumerate()
+        .filter_map(|(i, c)| {
             let d = c.decided.as_ref()?;
             Some(Pair {
-                label: c.code.clone(),
+                label: cycle_label(lang, i),
                 first: minor(d.awarded),
                 first_text: format!("{awarded}: {}", format::amount(lang, d.awarded, currency)),
                 second: minor(d.disbursed),
@@ -177,7 +211,10 @@ fn money_chart(lang: Lang, all: &[Cycle], currency: Currency) -> Option<Svg> {
     (!groups.is_empty()).then(|| {
         charts::paired_chart(
             "chart-cycles-money",
-            &lang.t_args("programme-page-chart-money-title", &[("currency", currency.code())]),
+            &lang.t_args(
+                "programme-page-chart-money-title",
+                &[("currency", currency.code())],
+            ),
             (&awarded, &disbursed),
             &groups,
         )
@@ -192,15 +229,19 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let lang = visitor.lang;
-    let all = cycles::cycles(&state.db, paths::parse_id(&id)?, state.clock.now()).await?;
+    let id = paths::parse_id(&id)?;
+    let all = cycles::cycles(&state.db, id, state.clock.now()).await?;
+    let exchanges = crate::exchanges::public_exchanges(state, lang, id).await?;
     let currency = all.currency;
     let decimal = |value: Decimal| format::number(lang, value.normalize());
     let indicators = all
         .cycles
         .iter()
-        .filter_map(|c| {
+        .enumerate()
+        .filter_map(|(index, c)| {
             let d = c.decided.as_ref()?;
             (!d.indicators.is_empty()).then(|| IndicatorBlock {
+                label: cycle_label(lang, index),
                 code: c.code.clone(),
                 title: c.title.clone(),
                 lines: d
@@ -238,7 +279,10 @@ pub async fn show(
                         lang.t_args(
                             "programme-page-region-cell",
                             &[
-                                ("applications", &format::integer(lang, i64::from(p.applications))),
+                                (
+                                    "applications",
+                                    &format::integer(lang, i64::from(p.applications)),
+                                ),
                                 ("selected", &format::integer(lang, i64::from(p.selected))),
                             ],
                         )
@@ -257,7 +301,8 @@ pub async fn show(
         cycles: all
             .cycles
             .iter()
-            .map(|c| cycle_line(lang, c, &all.cycles, currency))
+            .enumerate()
+            .map(|(i, _)| cycle_line(lang, i, &all.cycles, currency))
             .collect(),
         counts_chart: counts_chart(lang, &all.cycles),
         money_chart: money_chart(lang, &all.cycles, currency),
@@ -266,13 +311,17 @@ pub async fn show(
         never_reached: lang.t_args(
             "programme-page-never-reached",
             &[
-                ("count", &format::integer(lang, i64::try_from(never).unwrap_or(i64::MAX))),
+                (
+                    "count",
+                    &format::integer(lang, i64::try_from(never).unwrap_or(i64::MAX)),
+                ),
                 (
                     "total",
                     &format::integer(lang, i64::try_from(named.count()).unwrap_or(i64::MAX)),
                 ),
             ],
         ),
+        exchanges,
     };
     layout::render(&page, StatusCode::OK)
 }

@@ -19,6 +19,7 @@ use domain::accounts::users;
 use domain::calls::translations;
 use domain::money::Money;
 use domain::projects::entity::{assistance, milestone, report, tranche};
+use domain::projects::learning::{Lessons, ProjectLink};
 use domain::projects::schedule::{self, Condition};
 use domain::projects::service::{self, Access, IndicatorValue, ProjectView};
 use domain::projects::work::{
@@ -53,6 +54,14 @@ const DATES_FIELDS: Fields = &[
 ];
 const SIGN_FIELDS: Fields = &[("signed_on", "project-page-signed-on")];
 const TERMINATE_FIELDS: Fields = &[("reason", "project-page-terminate-reason")];
+const REPLICATES_FIELDS: Fields = &[("replicates_project_id", "replication-field")];
+/// The lessons-learned parts of a final report: the domain's field, its label, and whether it is long text.
+const LESSON_PARTS: [(&str, &str, bool); 4] = [
+    ("what_worked", "lessons-what-worked", true),
+    ("what_did_not", "lessons-what-did-not", true),
+    ("to_replicate", "lessons-to-replicate", true),
+    ("contact", "lessons-contact", false),
+];
 const MILESTONE_FIELDS: Fields = &[
     ("title", "project-page-milestone-title"),
     ("description", "project-page-milestone-description"),
@@ -265,6 +274,10 @@ fn sign_form(lang: Lang) -> FormState {
     FormState::new(lang, "sign", SIGN_FIELDS)
 }
 
+fn replicates_form(lang: Lang) -> FormState {
+    FormState::new(lang, "replicates", REPLICATES_FIELDS)
+}
+
 fn terminate_form(lang: Lang) -> FormState {
     FormState::new(lang, "terminate", TERMINATE_FIELDS)
 }
@@ -341,7 +354,17 @@ fn report_form(lang: Lang, r: &report::Model, view: &ProjectView) -> FormState {
             ),
         );
     }
+    if is_final(r, view) {
+        for (part, label, _) in LESSON_PARTS {
+            form.add_row_field(item_field(part, r.id), lang.t(label));
+        }
+    }
     form
+}
+
+/// Whether a report is the project's final one, which carries the lessons learned.
+fn is_final(r: &report::Model, view: &ProjectView) -> bool {
+    view.reports.iter().map(|r| r.number).max() == Some(r.number)
 }
 
 fn report_review_form(lang: Lang, r: &report::Model) -> FormState {
@@ -419,6 +442,7 @@ enum Slot {
     Targets,
     AddMilestone,
     RequestAssistance,
+    Replicates,
     Evidence(Uuid),
     File(Uuid),
     MilestoneReview(Uuid),
@@ -517,8 +541,20 @@ struct ReportLine {
     spending_name: String,
     value_inputs: Vec<ValueInput>,
     comment_name: String,
+    /// The lessons-learned inputs of the final report: name and whether it is long text (empty otherwise).
+    lesson_inputs: Vec<(String, bool)>,
     submit_form: FormState,
     review_form: FormState,
+}
+
+/// The lessons learned as the page shows them.
+struct LessonsSection {
+    what_worked: String,
+    what_did_not: String,
+    to_replicate: String,
+    contact: String,
+    published: bool,
+    accepted_on: Option<NaiveDate>,
 }
 
 struct TrancheLine {
@@ -611,6 +647,14 @@ struct ProjectPage<'a> {
     expert_choices: Vec<Choice>,
     /// The peer exchanges the project is invited to (team and managers only).
     exchanges: Vec<crate::exchanges::TeamExchange>,
+    lessons: Option<LessonsSection>,
+    replicates: Option<ProjectLink>,
+    replications: Vec<ProjectLink>,
+    replication_count: u64,
+    /// The team or a manager may declare the project it replicates.
+    may_set_replicates: bool,
+    replicates_form: FormState,
+    replication_choices: Vec<Choice>,
 }
 layout::localized!(ProjectPage);
 
@@ -832,6 +876,14 @@ async fn project_page(
                     })
                     .collect(),
                 comment_name: item_field("comment", r.id),
+                lesson_inputs: if last_report == Some(r.number) {
+                    LESSON_PARTS
+                        .iter()
+                        .map(|(part, _, long)| (item_field(part, r.id), *long))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
                 // A report sent back for changes starts from what was sent.
                 submit_form: failed.take(Slot::Report(r.id), || {
                     let mut form = report_form(lang, r, &view)
@@ -839,6 +891,16 @@ async fn project_page(
                         .with(&item_field("spending", r.id), spending.unwrap_or_default());
                     for v in &values {
                         form = form.with(&value_field(r.id, v.indicator_id), &v.value);
+                    }
+                    for (part, value) in [
+                        ("what_worked", &r.what_worked),
+                        ("what_did_not", &r.what_did_not),
+                        ("to_replicate", &r.to_replicate),
+                        ("contact", &r.lessons_contact),
+                    ] {
+                        if !value.is_empty() {
+                            form = form.with(&item_field(part, r.id), value);
+                        }
                     }
                     form
                 }),
@@ -922,7 +984,41 @@ async fn project_page(
                 None => form,
             })
     });
+    let may_set_replicates = (team || manager) && active;
+    let replication_choices = if may_set_replicates {
+        domain::projects::learning::replicable(&state.db)
+            .await?
+            .into_iter()
+            .filter(|p| p.id != project.id)
+            .map(|p| Choice {
+                value: p.id.to_string(),
+                label: p.title,
+                selected: false,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let replicates_form = failed.take(Slot::Replicates, || match project.replicates_project_id {
+        Some(earlier) => replicates_form(lang).with("replicates_project_id", earlier),
+        None => replicates_form(lang),
+    });
+    let lessons = view.lessons.as_ref().map(|l| LessonsSection {
+        what_worked: l.lessons.what_worked.clone(),
+        what_did_not: l.lessons.what_did_not.clone(),
+        to_replicate: l.lessons.to_replicate.clone(),
+        contact: l.lessons.contact.clone(),
+        published: l.published,
+        accepted_on: l.accepted_at.map(|at| at.date_naive()),
+    });
     let page = ProjectPage {
+        lessons,
+        replicates: view.replicates.clone(),
+        replications: view.replications.clone(),
+        replication_count: u64::try_from(view.replications.len()).unwrap_or(u64::MAX),
+        may_set_replicates,
+        replicates_form,
+        replication_choices,
         visitor,
         content_language: call_text::content_language(lang, &reading),
         id: project.id,
@@ -1149,6 +1245,46 @@ pub async fn set_dates(
             (Slot::Dates, shown),
             "flash-project-dates-saved",
             "manage",
+        )
+        .await
+}
+
+/// `POST /projects/{id}/replicates`: the team or a manager declares the earlier project this one replicates
+/// (blank clears it).
+#[handler]
+pub async fn set_replicates(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    Path(id): Path<String>,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let posted = Posted::load(state, visitor, jar, &id).await?;
+    // Anything but a project id is no project at all, which the domain refuses.
+    let earlier = match form.text("replicates_project_id").trim() {
+        "" => None,
+        typed => Some(typed.parse().unwrap_or(Uuid::nil())),
+    };
+    let result = match forms::version(&form) {
+        Ok(version) => domain::projects::learning::set_replicates(
+            &state.db,
+            visitor.actor()?,
+            posted.id(),
+            version,
+            earlier,
+            posted.today,
+        )
+        .await
+        .map(drop),
+        Err(stale) => Err(stale),
+    };
+    let shown = replicates_form(posted.lang()).keeping(&form, &[]);
+    posted
+        .done(
+            result,
+            (Slot::Replicates, shown),
+            "flash-project-replicates-set",
+            "learning",
         )
         .await
 }
@@ -1449,6 +1585,12 @@ pub async fn submit_report(
                 narrative: form.text(&narrative).to_owned(),
                 spending: form.text(&spending).to_owned(),
                 indicator_values: values,
+                lessons: Lessons {
+                    what_worked: form.text(&item_field("what_worked", r.id)).to_owned(),
+                    what_did_not: form.text(&item_field("what_did_not", r.id)).to_owned(),
+                    to_replicate: form.text(&item_field("to_replicate", r.id)).to_owned(),
+                    contact: form.text(&item_field("contact", r.id)).to_owned(),
+                },
                 version,
             },
             state.clock.now(),
@@ -1461,6 +1603,9 @@ pub async fn submit_report(
         renamed(err, |field| match field {
             "narrative" => Some(narrative.clone()),
             "spending" => Some(spending.clone()),
+            "what_worked" | "what_did_not" | "to_replicate" | "contact" => {
+                Some(item_field(field, r.id))
+            }
             _ => row_index(field, "indicator_values")
                 .and_then(|i| sent.get(i))
                 .map(|indicator| value_field(r.id, *indicator)),

@@ -42,6 +42,9 @@ pub struct ContentInput {
     pub budget_lines: Vec<BudgetLineInput>,
     /// The applicant's own contribution; empty means none.
     pub co_funding: String,
+    /// The earlier funded project (from the public portfolio) this application replicates, if any.
+    #[serde(default)]
+    pub replicates_project_id: Option<Uuid>,
 }
 
 /// An answer as sent: `value` for text, numbers, a single choice and yes/no (`yes` or `no`); `choices` for a

@@ -194,6 +194,7 @@ fn content(m: &Municipality, complete: bool) -> ContentInput {
             },
         ],
         co_funding: String::new(),
+        replicates_project_id: None,
     }
 }
 

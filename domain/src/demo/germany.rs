@@ -164,6 +164,7 @@ fn content(lab: &Lab) -> ContentInput {
             },
         ],
         co_funding: (lab.requested / 10).to_string(),
+        replicates_project_id: None,
     }
 }
 

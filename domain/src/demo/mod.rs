@@ -603,6 +603,7 @@ impl<'a> Loader<'a> {
                 narrative: narrative.to_owned(),
                 spending: spending.to_owned(),
                 indicator_values,
+                lessons: work::Lessons::default(),
                 version: report.version,
             },
             submitted,

@@ -342,6 +342,7 @@ fn content(i: usize) -> ContentInput {
             },
         ],
         co_funding: String::new(),
+        replicates_project_id: None,
     }
 }
 

@@ -2,6 +2,8 @@
 //! names the cycle it continues), with what each cycle achieved side by side, and which subdivisions of the
 //! agency's country took part in which cycle (the regions never reached are what a programme needs to see).
 //!
+//! Learning counts per cycle too: peer exchanges held with its projects, lessons published, replications.
+//!
 //! Public. Drafts are left out, and what a call decided (selections, awards, payments, completion,
 //! indicators) is counted only once its results are published. Loaded in a fixed number of queries,
 //! whatever the number of calls, applications and projects.
@@ -23,6 +25,7 @@ use crate::money::{Currency, Money};
 use crate::organisations::geography::{subdivision_name, subdivisions_of};
 use crate::organisations::{self, entity as organisation};
 use crate::projects::entity::{project, project_indicator, report, tranche};
+use crate::projects::learning;
 use crate::projects::service::IndicatorValue;
 
 /// An indicator of a cycle: the sum of its funded projects' targets and of their latest accepted values.
@@ -55,6 +58,12 @@ pub struct Decided {
     pub terminated: u32,
     /// The call's indicators, in the call's order.
     pub indicators: Vec<IndicatorTotal>,
+    /// Peer exchanges held (outcome recorded) that invited its projects.
+    pub exchanges_held: u32,
+    /// Lessons published: accepted final reports.
+    pub lessons_published: u32,
+    /// Its projects that replicate an earlier project.
+    pub replications: u32,
 }
 
 impl Decided {
@@ -174,6 +183,11 @@ pub async fn cycles(
 
     let applications = counted_applications(db, &call_ids).await?;
     let funded = Funded::load(db, &published).await?;
+    let exchanges = crate::exchanges::held_per_call(db, programme_id).await?;
+    let lessons = learning::lessons_published_per_call(db, programme_id).await?;
+    let replications = learning::replications_per_call(db, programme_id).await?;
+    let of =
+        |counts: &HashMap<Uuid, u32>, call_id: Uuid| counts.get(&call_id).copied().unwrap_or(0);
 
     let cycles = calls
         .iter()
@@ -191,6 +205,9 @@ pub async fn cycles(
             });
             let decided = published.contains(&c.id).then(|| Decided {
                 selected: count(of_call, |s| s == ApplicationState::Selected),
+                exchanges_held: of(&exchanges, c.id),
+                lessons_published: of(&lessons, c.id),
+                replications: of(&replications, c.id),
                 ..funded.of_call(c.id, currency)
             });
             Cycle {
@@ -379,6 +396,9 @@ impl Funded {
             completed: with_status("completed"),
             terminated: with_status("terminated"),
             indicators,
+            exchanges_held: 0,
+            lessons_published: 0,
+            replications: 0,
         }
     }
 }
@@ -487,6 +507,9 @@ mod tests {
             completed: 3,
             terminated: 1,
             indicators: Vec::new(),
+            exchanges_held: 0,
+            lessons_published: 0,
+            replications: 0,
         };
         assert_eq!(decided.completion_rate(), Some(Decimal::new(75, 2)));
         assert_eq!(decided.termination_rate(), Some(Decimal::new(25, 2)));

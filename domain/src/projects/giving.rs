@@ -63,6 +63,8 @@ pub struct GivingGrant {
     pub programme_code: String,
     /// The call's title.
     pub programme_title: String,
+    /// The call's public page (an absolute URL), when the publisher's address is known.
+    pub programme_url: Option<String>,
     /// Payments.
     pub disbursements: Vec<Disbursement>,
     /// When the record last changed.
@@ -138,10 +140,14 @@ fn grant(grant: &GivingGrant) -> Value {
         location.insert("geoCode".into(), json!(code));
     }
     record.insert("beneficiaryLocation".into(), json!([location]));
-    record.insert(
-        "grantProgramme".into(),
-        json!([{ "code": grant.programme_code, "title": grant.programme_title }]),
-    );
+    // The programme cycle is the call: its code, its title and its public page.
+    let mut programme = Map::new();
+    programme.insert("code".into(), json!(grant.programme_code));
+    programme.insert("title".into(), json!(grant.programme_title));
+    if let Some(url) = &grant.programme_url {
+        programme.insert("url".into(), json!(url));
+    }
+    record.insert("grantProgramme".into(), json!([programme]));
     // Every Convoca award comes out of a published call for proposals.
     record.insert("fromOpenCall".into(), json!("Yes"));
     if !grant.disbursements.is_empty() {
@@ -283,6 +289,7 @@ mod tests {
             location_geo_code: Some("TN-61".into()),
             programme_code: "PADL-2025".into(),
             programme_title: "Local development support programme 2025".into(),
+            programme_url: Some("https://convoca.example/calls/padl-2025".into()),
             disbursements: vec![
                 Disbursement {
                     id: "360G-convoca-PADL-2025-0007-T1".into(),
@@ -327,6 +334,7 @@ mod tests {
             location_geo_code: None,
             programme_code: "ZUK-2025".into(),
             programme_title: "Water for the future 2025".into(),
+            programme_url: None,
             disbursements: Vec::new(),
             modified: Utc.with_ymd_and_hms(2025, 7, 1, 9, 0, 0).unwrap(),
         }
@@ -372,7 +380,15 @@ mod tests {
             tunis["plannedDates"],
             json!([{ "startDate": "2025-04-01", "endDate": "2026-09-30" }])
         );
-        assert_eq!(tunis["grantProgramme"][0]["code"], "PADL-2025");
+        assert_eq!(
+            tunis["grantProgramme"],
+            json!([{
+                "code": "PADL-2025",
+                "title": "Local development support programme 2025",
+                "url": "https://convoca.example/calls/padl-2025",
+            }])
+        );
+        assert!(freiburg["grantProgramme"][0].get("url").is_none());
         assert_eq!(
             text(&tunis["disbursementTransaction"]),
             r#"[{"id":"360G-convoca-PADL-2025-0007-T1","transactionDate":"2025-04-10","value":4938.271},{"id":"360G-convoca-PADL-2025-0007-T2","transactionDate":"2025-08-22","value":3703.704}]"#

@@ -1,5 +1,5 @@
 //! Open data on funded projects of calls whose results are published: the 360Giving package of awards and
-//! CSV exports of projects and disbursements. Public, no permission needed.
+//! CSV exports of projects, disbursements and published lessons. Public, no permission needed.
 
 use std::collections::BTreeMap;
 
@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::entity::{project, tranche};
 use super::giving::{self, Disbursement, GivingGrant, GivingOrganisation};
+use super::learning::{self, Lessons};
 use super::service::agency_of;
 use crate::applications::entity::application;
 use crate::applications::service::spreadsheet_safe;
@@ -16,6 +17,7 @@ use crate::calls::entity::call;
 use crate::money::{Currency, Money};
 use crate::organisations::geography::{country_name, subdivision_name};
 use crate::organisations::{self, Organisation};
+use crate::programmes::entity as programme;
 use crate::selection::entity::decision;
 use crate::{Error, Result};
 
@@ -102,11 +104,15 @@ fn giving_org(organisation: &Organisation) -> GivingOrganisation {
     }
 }
 
-/// The 360Giving package of every award of a published call.
+/// The 360Giving package of every award of a published call. `base_url` is the site's address as the
+/// reader reached it (`https://convoca.example`, no trailing slash): each grant's programme cycle links to
+/// its call's public page there.
 pub async fn giving_package(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
+    base_url: &str,
 ) -> Result<serde_json::Value> {
+    let base_url = base_url.trim_end_matches('/');
     let grants: Vec<GivingGrant> = published(db)
         .await?
         .into_iter()
@@ -134,6 +140,8 @@ pub async fn giving_package(
                 location_geo_code: p.lead.subdivision.clone(),
                 programme_code: p.call.code.clone(),
                 programme_title: p.call.title.clone(),
+                programme_url: (!base_url.is_empty())
+                    .then(|| format!("{base_url}/calls/{}", p.call.id)),
                 disbursements: p
                     .paid
                     .iter()
@@ -240,6 +248,65 @@ pub async fn disbursements_csv(db: &DatabaseConnection) -> Result<String> {
                 Money::from_minor(t.amount_minor, p.currency).to_decimal_string(p.currency),
             ]);
         }
+    }
+    csv_text(rows)
+}
+
+/// Every published lesson (the lessons of an accepted final report of a published call's project) as CSV,
+/// one row per project, in the order projects were funded.
+pub async fn lessons_csv(db: &DatabaseConnection) -> Result<String> {
+    let mut rows = vec![
+        [
+            "project_id",
+            "reference",
+            "project",
+            "organisation",
+            "call",
+            "programme",
+            "what_worked",
+            "what_did_not",
+            "to_replicate",
+            "contact",
+            "accepted_on",
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+    ];
+    let published = published(db).await?;
+    let finals = learning::final_reports(db, published.iter().map(|p| p.project.id)).await?;
+    let programmes: BTreeMap<Uuid, String> = programme::Entity::find()
+        .filter(programme::Column::Id.is_in(published.iter().map(|p| p.call.programme_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect();
+    for p in &published {
+        let Some(report) = finals.get(&p.project.id).filter(|r| r.state == "accepted") else {
+            continue;
+        };
+        let Some(lessons) = Lessons::of(report) else {
+            continue;
+        };
+        rows.push(vec![
+            p.project.id.to_string(),
+            p.application.reference.clone().unwrap_or_default(),
+            p.project.title.clone(),
+            p.lead.name.clone(),
+            p.call.title.clone(),
+            programmes
+                .get(&p.call.programme_id)
+                .cloned()
+                .unwrap_or_default(),
+            lessons.what_worked,
+            lessons.what_did_not,
+            lessons.to_replicate,
+            lessons.contact,
+            report
+                .reviewed_at
+                .map(|at| at.date_naive().to_string())
+                .unwrap_or_default(),
+        ]);
     }
     csv_text(rows)
 }

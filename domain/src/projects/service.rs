@@ -16,6 +16,7 @@ use uuid::Uuid;
 use super::entity::{
     assistance, milestone, milestone_attachment, project, project_indicator, report, tranche,
 };
+use super::learning::{self, ProjectLessons, ProjectLink, Replications};
 use super::schedule::{self, Condition, Facts, Health, TemplateCondition, TemplateRule};
 use crate::applications::entity::{application, partner};
 use crate::audit::{self, Subject};
@@ -106,6 +107,13 @@ pub struct ProjectView {
     pub disbursed_minor: i64,
     /// What is overdue today.
     pub overdue: Vec<Overdue>,
+    /// The lessons of the final report: for the team and managers once written, for the public once that
+    /// report is accepted.
+    pub lessons: Option<ProjectLessons>,
+    /// The earlier project this one replicates.
+    pub replicates: Option<ProjectLink>,
+    /// The later projects that replicate this one (public ones; every one for managers).
+    pub replications: Vec<ProjectLink>,
     /// Who is looking.
     pub access: Access,
 }
@@ -236,16 +244,19 @@ pub(crate) async fn load(
         .await?
         .remove(&project.application_id)
         .unwrap_or_default();
-    load_with_summary(conn, project, summary, access, today).await
+    let links = learning::links_of(conn, &project, access == Access::Manager).await?;
+    load_with(conn, project, summary, access, today, links).await
 }
 
-/// [`load`] with the application's summary already read (lists read every project's in one query).
-async fn load_with_summary(
+/// [`load`] with the application's summary and the project's replication links already read (a list reads
+/// them once for every project).
+async fn load_with(
     conn: &impl ConnectionTrait,
     project: project::Model,
     summary: String,
     access: Access,
     today: NaiveDate,
+    (replicates, replications): (Option<ProjectLink>, Vec<ProjectLink>),
 ) -> Result<ProjectView> {
     let call = load_call(conn, project.call_id).await?;
     let lead = organisations::find(conn, project.lead_organisation_id).await?;
@@ -350,6 +361,7 @@ async fn load_with_summary(
             r.reviewed_by = None;
         }
     }
+    let lessons = learning::lessons_for(&mut reports, access);
     Ok(ProjectView {
         currency: call.currency,
         programme: call.programme.name.clone(),
@@ -368,6 +380,9 @@ async fn load_with_summary(
         progress,
         disbursed_minor,
         overdue,
+        lessons,
+        replicates,
+        replications,
         access,
     })
 }
@@ -456,6 +471,9 @@ pub async fn list(
         .map(|c| (c.id, c))
         .collect();
     let mut summaries = summaries(db, rows.iter().map(|p| p.application_id)).await?;
+    // Replication links for every project at once, not a query per project.
+    let manager = actor.is_some_and(|a| a.has(Role::Manager));
+    let replications = Replications::load(db, manager).await?;
     let mut views = Vec::new();
     for project in rows {
         let Some(call) = calls.get(&project.call_id) else {
@@ -467,7 +485,8 @@ pub async fn list(
         let summary = summaries
             .remove(&project.application_id)
             .unwrap_or_default();
-        let view = load_with_summary(db, project, summary, access, today).await?;
+        let links = replications.of(&project);
+        let view = load_with(db, project, summary, access, today, links).await?;
         if filter.matches(&view) {
             views.push(view);
         }
@@ -497,6 +516,8 @@ pub struct Portfolio {
     pub by_health: BTreeMap<&'static str, usize>,
     /// Per subdivision (or "" for none): totals, per currency.
     pub by_subdivision: BTreeMap<(String, String), Totals>,
+    /// Projects replicated by later ones, with how many replicate each, in the list's order.
+    pub replicated: Vec<(ProjectLink, usize)>,
 }
 
 /// Sums projects into a portfolio.
@@ -518,6 +539,15 @@ pub fn portfolio(projects: &[ProjectView]) -> Portfolio {
             .entry((view.lead.subdivision.clone().unwrap_or_default(), code))
             .or_default());
         *portfolio.by_health.entry(view.health.as_str()).or_default() += 1;
+        if !view.replications.is_empty() {
+            portfolio.replicated.push((
+                ProjectLink {
+                    id: view.project.id,
+                    title: view.project.title.clone(),
+                },
+                view.replications.len(),
+            ));
+        }
     }
     portfolio
 }
@@ -555,6 +585,8 @@ pub(crate) async fn create_for_call(
             signed_on: Set(None),
             status: Set("active".into()),
             termination_reason: Set(None),
+            // An application's link to the project it replicates becomes the project's.
+            replicates_project_id: Set(app.replicates_project_id),
             version: Set(1),
             created_at: Set(now),
             updated_at: Set(now),
@@ -702,6 +734,10 @@ fn report_rows(
             reviewed_at: Set(None),
             reminded_before_at: Set(None),
             reminded_after_at: Set(None),
+            what_worked: Set(String::new()),
+            what_did_not: Set(String::new()),
+            to_replicate: Set(String::new()),
+            lessons_contact: Set(String::new()),
             version: Set(1),
         })
         .collect()

@@ -17,6 +17,8 @@ use uuid::Uuid;
 use super::entity::{
     assistance, milestone, milestone_attachment, project, project_indicator, report, tranche,
 };
+use super::learning;
+pub use super::learning::Lessons;
 use super::schedule::{self, Condition, TrancheState};
 use super::service::{
     Access, IndicatorValue, ProjectView, facts_of, find, from_json, insert_milestone, json, load,
@@ -458,6 +460,8 @@ pub struct ReportInput {
     pub spending: String,
     /// Values of the call's indicators.
     pub indicator_values: Vec<IndicatorValue>,
+    /// The lessons learned: required on the final report, ignored on the others.
+    pub lessons: Lessons,
     /// The report's version as read.
     pub version: i32,
 }
@@ -470,7 +474,7 @@ async fn report_of(conn: &impl ConnectionTrait, id: Uuid) -> Result<report::Mode
 }
 
 /// The team submits a progress report (due or changes requested): narrative, spending to date and the
-/// call's indicator values. The team only.
+/// call's indicator values, and on the final report the lessons learned (each part required). The team only.
 pub async fn submit_report(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -515,9 +519,23 @@ pub async fn submit_report(
             });
         }
     }
+    let reports = report::Entity::find()
+        .filter(report::Column::ProjectId.eq(project.id))
+        .all(&tx)
+        .await?;
+    let is_final = learning::final_report(&reports).is_some_and(|last| last.id == r.id);
+    let lessons = if is_final {
+        input.lessons.parse(&mut v)
+    } else {
+        Lessons::default()
+    };
     v.finish()?;
     let number = r.number;
     let mut model = r.into_active_model();
+    model.what_worked = Set(lessons.what_worked);
+    model.what_did_not = Set(lessons.what_did_not);
+    model.to_replicate = Set(lessons.to_replicate);
+    model.lessons_contact = Set(lessons.contact);
     model.state = Set("submitted".into());
     model.narrative = Set(narrative);
     model.spending_minor = Set(spending);

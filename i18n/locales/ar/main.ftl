@@ -1949,7 +1949,7 @@ programme-page-cycles-none = لم ينشر هذا البرنامج أيّ دعو
 programme-page-cycle = الدورة
 programme-page-state = الحالة
 programme-page-dates = { $opens } – { $closes }
-programme-page-cloned-from = تواصل { $code }
+programme-page-cloned-from = تواصل { $cycle }
 programme-page-applications = الترشّحات
 programme-page-eligible = المقبولة شكلًا
 programme-page-selected = المختارة
@@ -2043,3 +2043,42 @@ email-exchange-invited-body =
     يدعو البرنامج فريق «{ $project }» إلى لقاء تبادل الخبرات «{ $exchange }»، في { $starts_at } ({ $place }).
 
     يمكنك في صفحة المشروع الاطّلاع على جدول الأعمال وتسجيل من سيحضر من جهتك.
+
+## التعلّم بين المشاريع التجريبية: الدروس المستفادة والتكرار
+learning-heading = التعلّم بين المشاريع التجريبية
+lessons-heading = الدروس المستفادة
+lessons-legend = الدروس المستفادة
+lessons-hint = يشارك التقرير النهائي ما تعلّمه هذا المشروع التجريبي، لتتمكّن جماعات محلية أخرى من تكراره. كلّ جزء إلزامي؛ وتصبح الدروس علنية بعد قبول التقرير.
+lessons-what-worked = ما الذي نجح
+lessons-what-did-not = ما الذي لم ينجح
+lessons-to-replicate = ما تحتاجه جماعة محلية أخرى لتكراره
+lessons-contact = جهة الاتصال
+lessons-contact-hint = اسم وعنوان بريد إلكتروني، أو صفة وظيفية، يمكن للآخرين التواصل معها.
+lessons-unpublished = لا يرى هذه الدروس إلا فريق المشروع والمسيّرون، إلى أن يُقبل التقرير النهائي.
+lessons-published-on = نُشرت في { $date }
+lessons-none = لم تُنشر أيّ دروس بعد: تأتي مع التقرير النهائي المقبول.
+replication-heading = التكرار
+replication-field = يكرّر مشروعًا سابقًا
+replication-hint = اختياري: مشروع مموّل من الحافظة العلنية يكرّره هذا المشروع.
+replication-replicates = يكرّر:
+replication-none = لا يوجد بعدُ مشروع لاحق يكرّر هذا المشروع.
+replication-count = { $count ->
+    [zero] لا مشاريع لاحقة تكرّر هذا المشروع:
+    [one] مشروع لاحق واحد يكرّر هذا المشروع:
+    [two] مشروعان لاحقان يكرّران هذا المشروع:
+    [few] { $count } مشاريع لاحقة تكرّر هذا المشروع:
+   *[other] { $count } مشروعًا لاحقًا يكرّر هذا المشروع:
+}
+replication-save = حفظ الرابط
+flash-project-replicates-set = تمّ حفظ رابط التكرار.
+error-replication-not-public = اختر مشروعًا مموّلًا من الحافظة العلنية.
+error-replication-self = لا يمكن لمشروع أن يكرّر نفسه.
+error-replication-later = اختر مشروعًا مُوّل قبل هذا المشروع.
+portfolio-replications = التكرارات
+portfolio-open-data-lessons = الدروس المستفادة (CSV)
+programme-page-learning-heading = التعلّم في كلّ دورة
+programme-page-learning-intro = لقاءات تبادل الخبرات المنعقدة مع مشاريع كلّ دورة، والدروس التي نشرتها تقاريرها النهائية، وعدد مشاريعها التي تستنسخ مشروعًا سابقًا.
+programme-page-exchanges-held = لقاءات التبادل المنعقدة
+programme-page-lessons-published = الدروس المنشورة
+programme-page-replications = الاستنساخات
+programme-page-cycle-number = الدورة { $number }

@@ -1853,7 +1853,7 @@ programme-page-cycles-none = Dieses Programm hat noch keine Ausschreibung veröf
 programme-page-cycle = Runde
 programme-page-state = Status
 programme-page-dates = { $opens } – { $closes }
-programme-page-cloned-from = Setzt { $code } fort
+programme-page-cloned-from = Setzt { $cycle } fort
 programme-page-applications = Bewerbungen
 programme-page-eligible = Förderfähig
 programme-page-selected = Ausgewählt
@@ -1947,3 +1947,39 @@ email-exchange-invited-body =
     Das Programm lädt das Team von „{ $project }“ zum Erfahrungsaustausch „{ $exchange }“ ein, am { $starts_at } ({ $place }).
 
     Auf der Projektseite finden Sie die Tagesordnung und können anmelden, wer aus Ihrer Organisation teilnimmt.
+
+## Voneinander lernen: Erfahrungen und Übertragung
+learning-heading = Voneinander lernen
+lessons-heading = Erfahrungen (Lessons Learned)
+lessons-legend = Erfahrungen (Lessons Learned)
+lessons-hint = Der Schlussbericht teilt, was dieses Pilotprojekt gelernt hat, damit andere Kommunen es übernehmen können. Jeder Teil ist Pflicht; die Erfahrungen werden öffentlich, sobald der Bericht angenommen ist.
+lessons-what-worked = Was funktioniert hat
+lessons-what-did-not = Was nicht funktioniert hat
+lessons-to-replicate = Was eine andere Kommune braucht, um es zu übernehmen
+lessons-contact = Ansprechperson
+lessons-contact-hint = Ein Name mit E-Mail-Adresse oder eine Funktion, an die sich andere wenden können.
+lessons-unpublished = Diese Erfahrungen sehen nur das Projektteam und die Programmverwaltung, bis der Schlussbericht angenommen ist.
+lessons-published-on = Veröffentlicht am { $date }
+lessons-none = Noch keine Erfahrungen veröffentlicht: Sie kommen mit dem angenommenen Schlussbericht.
+replication-heading = Übertragung
+replication-field = Überträgt ein früheres Projekt
+replication-hint = Optional: ein gefördertes Projekt aus dem öffentlichen Portfolio, das hier übernommen wird.
+replication-replicates = Überträgt:
+replication-none = Noch kein späteres Projekt überträgt dieses.
+replication-count = { $count ->
+    [one] 1 späteres Projekt überträgt dieses:
+   *[other] { $count } spätere Projekte übertragen dieses:
+}
+replication-save = Verknüpfung speichern
+flash-project-replicates-set = Die Verknüpfung wurde gespeichert.
+error-replication-not-public = Wählen Sie ein gefördertes Projekt aus dem öffentlichen Portfolio.
+error-replication-self = Ein Projekt kann sich nicht selbst übertragen.
+error-replication-later = Wählen Sie ein Projekt, das vor diesem gefördert wurde.
+portfolio-replications = Übertragungen
+portfolio-open-data-lessons = Erfahrungen (CSV)
+programme-page-learning-heading = Lernen je Runde
+programme-page-learning-intro = Die mit den Projekten jeder Runde abgehaltenen Austauschtreffen, die in ihren Abschlussberichten veröffentlichten Erkenntnisse und wie viele ihrer Projekte ein früheres nachahmen.
+programme-page-exchanges-held = Abgehaltene Austauschtreffen
+programme-page-lessons-published = Veröffentlichte Erkenntnisse
+programme-page-replications = Nachahmungen
+programme-page-cycle-number = Runde { $number }

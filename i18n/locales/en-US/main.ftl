@@ -1853,7 +1853,7 @@ programme-page-cycles-none = This programme has not published a call yet.
 programme-page-cycle = Cycle
 programme-page-state = Status
 programme-page-dates = { $opens } – { $closes }
-programme-page-cloned-from = Continues { $code }
+programme-page-cloned-from = Continues { $cycle }
 programme-page-applications = Applications
 programme-page-eligible = Eligible
 programme-page-selected = Selected
@@ -1947,3 +1947,39 @@ email-exchange-invited-body =
     The programme invites the team of “{ $project }” to the peer exchange “{ $exchange }”, on { $starts_at } ({ $place }).
 
     On the project page you can read the agenda and register who from your organisation will attend.
+
+## Learning across pilots: lessons learned and replication
+learning-heading = Learning across pilots
+lessons-heading = Lessons learned
+lessons-legend = Lessons learned
+lessons-hint = The final report shares what this pilot learned, so that other local governments can copy it. Every part is required; the lessons become public once the report is accepted.
+lessons-what-worked = What worked
+lessons-what-did-not = What did not work
+lessons-to-replicate = What another local government needs to copy it
+lessons-contact = Contact
+lessons-contact-hint = A name and email address, or a role, that others can ask.
+lessons-unpublished = These lessons are visible to the project team and managers only, until the final report is accepted.
+lessons-published-on = Published on { $date }
+lessons-none = No lessons have been published yet: they come with the accepted final report.
+replication-heading = Replication
+replication-field = Replicates an earlier project
+replication-hint = Optional: a funded project from the public portfolio that this one copies.
+replication-replicates = Replicates:
+replication-none = No later project replicates this one yet.
+replication-count = { $count ->
+    [one] 1 later project replicates this one:
+   *[other] { $count } later projects replicate this one:
+}
+replication-save = Save the link
+flash-project-replicates-set = The replication link has been saved.
+error-replication-not-public = Choose a funded project from the public portfolio.
+error-replication-self = A project cannot replicate itself.
+error-replication-later = Choose a project funded before this one.
+portfolio-replications = Replications
+portfolio-open-data-lessons = Lessons learned (CSV)
+programme-page-learning-heading = Learning per cycle
+programme-page-learning-intro = Peer exchanges held with each cycle's projects, the lessons their final reports published, and how many of its projects replicate an earlier one.
+programme-page-exchanges-held = Exchanges held
+programme-page-lessons-published = Lessons published
+programme-page-replications = Replications
+programme-page-cycle-number = Cycle { $number }

@@ -1853,7 +1853,7 @@ programme-page-cycles-none = Este programa aún no ha publicado ninguna convocat
 programme-page-cycle = Ciclo
 programme-page-state = Estado
 programme-page-dates = { $opens } – { $closes }
-programme-page-cloned-from = Continúa { $code }
+programme-page-cloned-from = Continúa el { $cycle }
 programme-page-applications = Postulaciones
 programme-page-eligible = Admisibles
 programme-page-selected = Seleccionadas
@@ -1947,3 +1947,39 @@ email-exchange-invited-body =
     El programa invita al equipo de «{ $project }» al intercambio entre pares «{ $exchange }», el { $starts_at } ({ $place }).
 
     En la página del proyecto puede leer la agenda y registrar quién de su organización asistirá.
+
+## Aprender entre pilotos: lecciones aprendidas y replicación
+learning-heading = Aprender entre pilotos
+lessons-heading = Lecciones aprendidas
+lessons-legend = Lecciones aprendidas
+lessons-hint = El informe final comparte lo que aprendió este piloto, para que otros gobiernos locales puedan copiarlo. Todas las partes son obligatorias; las lecciones se hacen públicas cuando se acepta el informe.
+lessons-what-worked = Qué funcionó
+lessons-what-did-not = Qué no funcionó
+lessons-to-replicate = Qué necesita otro gobierno local para copiarlo
+lessons-contact = Contacto
+lessons-contact-hint = Un nombre y un correo electrónico, o un cargo, a quien otros puedan consultar.
+lessons-unpublished = Solo el equipo del proyecto y la gestión ven estas lecciones hasta que se acepte el informe final.
+lessons-published-on = Publicadas el { $date }
+lessons-none = Aún no se publicaron lecciones: llegan con el informe final aceptado.
+replication-heading = Replicación
+replication-field = Replica un proyecto anterior
+replication-hint = Opcional: un proyecto financiado de la cartera pública que esta postulación o este proyecto copia.
+replication-replicates = Replica:
+replication-none = Ningún proyecto posterior replica este todavía.
+replication-count = { $count ->
+    [one] 1 proyecto posterior replica este:
+   *[other] { $count } proyectos posteriores replican este:
+}
+replication-save = Guardar el vínculo
+flash-project-replicates-set = Se guardó el vínculo de replicación.
+error-replication-not-public = Elija un proyecto financiado de la cartera pública.
+error-replication-self = Un proyecto no puede replicarse a sí mismo.
+error-replication-later = Elija un proyecto financiado antes que este.
+portfolio-replications = Replicaciones
+portfolio-open-data-lessons = Lecciones aprendidas (CSV)
+programme-page-learning-heading = Aprendizaje por ciclo
+programme-page-learning-intro = Intercambios entre pares realizados con los proyectos de cada ciclo, las lecciones publicadas en sus informes finales y cuántos de sus proyectos replican uno anterior.
+programme-page-exchanges-held = Intercambios realizados
+programme-page-lessons-published = Lecciones publicadas
+programme-page-replications = Réplicas
+programme-page-cycle-number = Ciclo { $number }

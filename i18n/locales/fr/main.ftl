@@ -1853,7 +1853,7 @@ programme-page-cycles-none = Ce programme n’a encore publié aucun appel.
 programme-page-cycle = Cycle
 programme-page-state = Statut
 programme-page-dates = { $opens } – { $closes }
-programme-page-cloned-from = Prolonge { $code }
+programme-page-cloned-from = Prolonge le { $cycle }
 programme-page-applications = Candidatures
 programme-page-eligible = Éligibles
 programme-page-selected = Retenues
@@ -1947,3 +1947,39 @@ email-exchange-invited-body =
     Le programme invite l’équipe de « { $project } » à l’échange entre pairs « { $exchange } », le { $starts_at } ({ $place }).
 
     Sur la page du projet, vous pouvez lire le programme et inscrire les personnes de votre organisation qui y participeront.
+
+## Apprendre d'un pilote à l'autre : leçons apprises et réplication
+learning-heading = Apprendre d'un pilote à l'autre
+lessons-heading = Leçons apprises
+lessons-legend = Leçons apprises
+lessons-hint = Le rapport final partage ce que ce pilote a appris, pour que d'autres collectivités puissent le reproduire. Chaque partie est obligatoire ; les leçons deviennent publiques une fois le rapport accepté.
+lessons-what-worked = Ce qui a fonctionné
+lessons-what-did-not = Ce qui n'a pas fonctionné
+lessons-to-replicate = Ce dont une autre collectivité a besoin pour le reproduire
+lessons-contact = Contact
+lessons-contact-hint = Un nom et une adresse e-mail, ou une fonction, que d'autres peuvent solliciter.
+lessons-unpublished = Seuls l'équipe du projet et les gestionnaires voient ces leçons, jusqu'à l'acceptation du rapport final.
+lessons-published-on = Publiées le { $date }
+lessons-none = Aucune leçon n'est encore publiée : elles arrivent avec le rapport final accepté.
+replication-heading = Réplication
+replication-field = Reproduit un projet antérieur
+replication-hint = Facultatif : un projet financé du portefeuille public que celui-ci reproduit.
+replication-replicates = Reproduit :
+replication-none = Aucun projet ultérieur ne reproduit encore celui-ci.
+replication-count = { $count ->
+    [one] 1 projet ultérieur reproduit celui-ci :
+   *[other] { $count } projets ultérieurs reproduisent celui-ci :
+}
+replication-save = Enregistrer le lien
+flash-project-replicates-set = Le lien de réplication a été enregistré.
+error-replication-not-public = Choisissez un projet financé du portefeuille public.
+error-replication-self = Un projet ne peut pas se reproduire lui-même.
+error-replication-later = Choisissez un projet financé avant celui-ci.
+portfolio-replications = Réplications
+portfolio-open-data-lessons = Leçons apprises (CSV)
+programme-page-learning-heading = Apprentissages par cycle
+programme-page-learning-intro = Les échanges entre pairs tenus avec les projets de chaque cycle, les leçons publiées par leurs rapports finaux, et combien de ses projets en reproduisent un précédent.
+programme-page-exchanges-held = Échanges tenus
+programme-page-lessons-published = Leçons publiées
+programme-page-replications = Reproductions
+programme-page-cycle-number = Cycle { $number }

@@ -44,6 +44,8 @@ pub struct Model {
     pub submitted_at: Option<DateTimeUtc>,
     /// When it was withdrawn.
     pub withdrawn_at: Option<DateTimeUtc>,
+    /// The earlier funded (public) project this application proposes to replicate.
+    pub replicates_project_id: Option<Uuid>,
     /// Who started it.
     pub created_by: Uuid,
     /// Optimistic-concurrency version.

@@ -67,6 +67,7 @@ pub async fn start(
         screened_at: Set(None),
         submitted_at: Set(None),
         withdrawn_at: Set(None),
+        replicates_project_id: Set(None),
         created_by: Set(actor.user_id),
         version: Set(1),
         created_at: Set(now),
@@ -124,6 +125,9 @@ pub async fn update(
     let view = editable_draft(db, actor, id, now).await?;
     let currency = view.currency();
     let valid = parse_content(input, &view.call.questions, currency)?;
+    if let Some(earlier) = input.replicates_project_id {
+        crate::projects::learning::check_link(db, earlier, None).await?;
+    }
     let answers =
         serde_json::to_string(&valid.answers).map_err(|err| Error::Internal(err.to_string()))?;
     let tx = db::begin_write(db).await?;
@@ -144,6 +148,7 @@ pub async fn update(
             answers: Set(answers),
             requested_minor: Set(valid.requested.to_minor(currency)),
             co_funding_minor: Set(valid.co_funding.to_minor(currency)),
+            replicates_project_id: Set(input.replicates_project_id),
             ..Default::default()
         },
         now,

@@ -29,6 +29,8 @@ pub struct Model {
     pub status: String,
     /// Why it was terminated.
     pub termination_reason: Option<String>,
+    /// The earlier funded (public) project this one replicates.
+    pub replicates_project_id: Option<Uuid>,
     /// Optimistic-concurrency version.
     pub version: i32,
     /// Created at.

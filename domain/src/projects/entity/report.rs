@@ -35,6 +35,14 @@ pub struct Model {
     pub reminded_before_at: Option<DateTimeUtc>,
     /// When the overdue reminder was queued.
     pub reminded_after_at: Option<DateTimeUtc>,
+    /// Lessons learned (final report only): what worked.
+    pub what_worked: String,
+    /// What did not work.
+    pub what_did_not: String,
+    /// What another local government needs to copy the pilot.
+    pub to_replicate: String,
+    /// Whom to ask: a name and email, or a role.
+    pub lessons_contact: String,
     /// Optimistic-concurrency version.
     pub version: i32,
 }
