@@ -1378,6 +1378,7 @@ async fn the_main_pages_of_every_role_pass_axe_core() {
         "/calls".to_owned(),
         format!("/calls/{}", open.call.id),
         format!("/calls/{call}/results"),
+        format!("/programmes/{}", decided.programme.id),
         "/projects".to_owned(),
         format!("/projects/{project}"),
         "/login".to_owned(),
@@ -1463,6 +1464,7 @@ async fn the_demo_s_home_pages_results_and_projects_pass_axe_core_in_every_role(
         "/".into(),
         "/calls".into(),
         results.clone(),
+        format!("/programmes/{}", published.programme_id),
         "/projects".into(),
         project.clone(),
     ];
