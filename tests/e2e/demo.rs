@@ -225,6 +225,20 @@ async fn the_demo_loads_the_three_programmes_in_their_states_and_every_login_wor
         .collect();
     requests.sort();
     assert_eq!(requests, ["assigned", "open", "resolved", "resolved"]);
+    // The previous cycle's teams met in a peer exchange, public with its outcome; the programme's cycles
+    // count it.
+    let exchanges = domain::exchanges::public_of_programme(&app.db, previous.programme_id)
+        .await
+        .unwrap();
+    assert_eq!(exchanges.len(), 1);
+    assert_eq!(exchanges[0].attended.len(), 3);
+    let cycles =
+        domain::programmes::cycles::cycles(&app.db, previous.programme_id, chrono::Utc::now())
+            .await
+            .unwrap();
+    assert_eq!(cycles.cycles.len(), 2);
+    let first = cycles.cycles[0].decided.as_ref().expect("published");
+    assert_eq!((first.projects, first.exchanges_held), (4, 1));
 
     // Every printed login signs in with the demo password.
     for login in &demo::LOGINS {

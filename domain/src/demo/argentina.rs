@@ -13,6 +13,7 @@ use crate::calls::eligibility::RequiredPrerequisite;
 use crate::calls::service::{self as calls, IndicatorInput};
 use crate::calls::{CallAction, EligibilityRule};
 use crate::committee::assigning;
+use crate::exchanges::service as exchanges;
 use crate::organisations::{OrganisationInput, OrganisationKind};
 use crate::prerequisites::{self, KindInput, RecordInput};
 use crate::programmes::{self, ProgrammeInput};
@@ -481,11 +482,13 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
     // The four funded projects, nine months in, with technical assistance.
     let start = l.today() - Duration::days(270);
     let end = add_months(start, 18);
+    let mut funded = Vec::new();
     for (k, id) in previous.iter().enumerate().take(4) {
         let i = PREVIOUS[k].0;
         let team = &teams[i];
         let name = MUNICIPALITIES[i].name;
         let project = l.project_of(previous_id, *id).await?;
+        funded.push(project);
         l.start_project(project, start, end, start + Duration::days(5))
             .await?;
         l.pay(project, 1, start + Duration::days(15)).await?;
@@ -557,6 +560,40 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
             .map_err(at("resolving a technical-assistance request"))?;
         }
     }
+
+    // A peer exchange of the four teams a month ago, its outcome recorded (public on the programme's page).
+    let held_at = l.days_ago(30);
+    let exchange = exchanges::organise(
+        db,
+        manager,
+        programme.id,
+        &exchanges::ExchangeInput {
+            title: "Encuentro federal de mesas de participación".into(),
+            starts_at: held_at,
+            time_zone: "America/Argentina/Buenos_Aires".into(),
+            place: "Córdoba".into(),
+            online_link: String::new(),
+            agenda: "Cómo se convocó cada mesa de participación.\nQué funcionó en las consultas a vecinos.\nCómo seguir después del financiamiento.".into(),
+            invited: funded.clone(),
+        },
+        l.days_ago(60),
+    )
+    .await
+    .map_err(at("the Argentine peer exchange"))?;
+    exchanges::record_outcome(
+        db,
+        manager,
+        exchange.id,
+        &exchanges::OutcomeInput {
+            notes: "Las mesas que se reunieron cada mes sostuvieron la participación; las convocatorias por radio local llegaron a barrios que la web no alcanzaba.".into(),
+            attended: funded.iter().take(3).copied().collect(),
+            documents: Vec::new(),
+            version: exchange.version,
+        },
+        held_at + Duration::days(1),
+    )
+    .await
+    .map_err(at("the Argentine exchange's outcome"))?;
 
     // The current cycle, cloned from the previous one, open since ten days.
     let next = calls::clone_call(db, manager, previous_id, l.days_ago(10), l.days_ahead(45))
