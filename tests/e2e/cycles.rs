@@ -13,7 +13,7 @@ use domain::projects::{service as projects, work};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-fn cycle<'a>(body: &'a Value, i: usize) -> &'a Value {
+fn cycle(body: &Value, i: usize) -> &Value {
     &body["cycles"][i]
 }
 

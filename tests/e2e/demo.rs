@@ -238,7 +238,14 @@ async fn the_demo_loads_the_three_programmes_in_their_states_and_every_login_wor
             .unwrap();
     assert_eq!(cycles.cycles.len(), 2);
     let first = cycles.cycles[0].decided.as_ref().expect("published");
-    assert_eq!((first.projects, first.exchanges_held), (4, 1));
+    assert_eq!(
+        (
+            first.projects,
+            first.exchanges_held,
+            first.lessons_published
+        ),
+        (4, 1, 1)
+    );
 
     // Every printed login signs in with the demo password.
     for login in &demo::LOGINS {

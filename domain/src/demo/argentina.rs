@@ -518,10 +518,42 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
                 narrative: &format!("La mesa de participación de {name} se reunió cada mes; la primera consulta reunió a cientos de vecinos."),
                 spending: &(MUNICIPALITIES[i].requested * 2 / 5).to_string(),
                 values: &[&(400 + 150 * k).to_string()],
+                lessons: None,
             },
             sent,
         )
         .await?;
+        if k == 0 {
+            // The first team finished its plan early: its final report, lessons included, is accepted, so
+            // the lessons are public.
+            let last = l
+                .project(project)
+                .await?
+                .reports
+                .iter()
+                .map(|r| r.number)
+                .max()
+                .unwrap_or(1);
+            let lessons = work::Lessons {
+                what_worked: format!("En {name}, reunir la mesa cada mes, siempre en un barrio distinto, y difundir las consultas por la radio local."),
+                what_did_not: "La consulta solo en línea: los barrios sin buena conexión quedaron afuera hasta sumar urnas.".into(),
+                to_replicate: "Una persona del municipio dedicada a la mesa, un acuerdo con las radios locales y el presupuesto para urnas móviles.".into(),
+                contact: "Coordinación de Gobierno Abierto del municipio".into(),
+            };
+            l.report(
+                team,
+                project,
+                &super::Progress {
+                    number: last,
+                    narrative: &format!("Informe final: {name} cumplió su plan de participación antes de lo previsto."),
+                    spending: &(MUNICIPALITIES[i].requested * 4 / 5).to_string(),
+                    values: &[&(900 + 150 * k).to_string()],
+                    lessons: Some(&lessons),
+                },
+                sent + Duration::days(60),
+            )
+            .await?;
+        }
         let (topic, description, step) = ASSISTANCE[k];
         let asked_at = l.days_ago(120 - 20 * k as i64);
         let asked = work::request_assistance(db, team, project, topic, description, asked_at)

@@ -577,6 +577,7 @@ impl<'a> Loader<'a> {
             narrative,
             spending,
             values,
+            lessons,
         } = *progress;
         let view = self.project(id).await?;
         let report = view
@@ -603,7 +604,7 @@ impl<'a> Loader<'a> {
                 narrative: narrative.to_owned(),
                 spending: spending.to_owned(),
                 indicator_values,
-                lessons: work::Lessons::default(),
+                lessons: lessons.cloned().unwrap_or_default(),
                 version: report.version,
             },
             submitted,
@@ -643,6 +644,8 @@ struct Progress<'a> {
     spending: &'a str,
     /// The indicators' values, in the call's order.
     values: &'a [&'a str],
+    /// The lessons learned, for a final report.
+    lessons: Option<&'a work::Lessons>,
 }
 
 /// A call's details as a manager would send them back unchanged.

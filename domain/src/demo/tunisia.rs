@@ -665,6 +665,7 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
                 ),
                 spending: &((MUNICIPALITIES[i].3.parse::<i64>().unwrap_or(0)) * 2 / 5).to_string(),
                 values: &[&people, "3"],
+                lessons: None,
             },
             sent,
         )
