@@ -49,8 +49,8 @@ async fn counts(app: &TestApp) -> Vec<(&'static str, u64)> {
     ]
 }
 
-/// The calls, keyed by code (`TUN`, `LAB`; `FED` is the Argentine call of both cycles: the first one made
-/// is the previous cycle).
+/// The calls, keyed by code (`TUN`; `LAB` and `FED` are the German and the Argentine calls of both cycles:
+/// the first one made is the previous cycle).
 async fn calls_by_code(app: &TestApp, code: &str) -> Vec<call::Model> {
     let mut calls = call::Entity::find()
         .filter(call::Column::Code.eq(code))
@@ -156,11 +156,46 @@ async fn the_demo_loads_the_three_programmes_in_their_states_and_every_login_wor
         9
     );
 
-    // Germany: in review, six consortium applications, the committee half-way, one declared conflict, one
-    // application flagged.
+    // Germany: the 2024 cycle decided with three funded labs, a peer-learning workshop and two labs' lessons
+    // public; the 2026 cycle, cloned from it, in review: six consortium applications (one copying a 2024
+    // lab), the committee half-way, one declared conflict, one application flagged.
     let germany = calls_by_code(&app, "LAB").await;
-    assert_eq!(germany.len(), 1);
-    let germany = &germany[0];
+    assert_eq!(germany.len(), 2);
+    let (earlier, germany) = (&germany[0], &germany[1]);
+    assert_eq!(earlier.state, "decided");
+    assert_eq!(germany.cloned_from, Some(earlier.id));
+    let labs = project::Entity::find()
+        .filter(project::Column::CallId.eq(earlier.id))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(labs, 3);
+    let workshops = domain::exchanges::public_of_programme(&app.db, earlier.programme_id)
+        .await
+        .unwrap();
+    assert_eq!(workshops.len(), 1);
+    assert_eq!(workshops[0].attended.len(), 3);
+    let german_cycles =
+        domain::programmes::cycles::cycles(&app.db, earlier.programme_id, chrono::Utc::now())
+            .await
+            .unwrap();
+    assert_eq!(german_cycles.cycles.len(), 2);
+    let first = german_cycles.cycles[0].decided.as_ref().expect("published");
+    assert_eq!(
+        (
+            first.projects,
+            first.exchanges_held,
+            first.lessons_published
+        ),
+        (3, 1, 2)
+    );
+    let copying = application::Entity::find()
+        .filter(application::Column::CallId.eq(germany.id))
+        .filter(application::Column::ReplicatesProjectId.is_not_null())
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(copying, 1);
     assert_eq!(germany.state, "reviewing");
     assert_eq!(applications_in(&app, germany.id, "eligible").await, 6);
     let assigned = assignment::Entity::find()

@@ -1,23 +1,32 @@
-//! Germany, Regional Open Government Labs: a call in review. Six labs applied, each a consortium of
-//! municipalities (or a county) with a civil-society organisation; the committee (two civil-society and two
-//! government members) is half-way through scoring; one member declared a conflict of interest that waits
-//! for the chair; and one application is flagged, its two reviews being far apart.
+//! Germany, Regional Open Government Labs, over two cycles.
+//!
+//! - **2024, decided.** Four labs applied and three were funded. Their teams met in a peer-learning workshop,
+//!   whose outcome is public. Two labs finished with an accepted final report, so their lessons are public;
+//!   the third's final report is overdue.
+//! - **2026, in review.** This call is the next cycle, cloned from 2024. Six labs applied, each a consortium of
+//!   municipalities (or a county) with a civil-society organisation; one of them copies a 2024 lab. The
+//!   committee (two civil-society and two government members) is half-way through scoring; one member
+//!   declared a conflict of interest that waits for the chair; and one application is flagged, its two
+//!   reviews being far apart.
 
 use chrono::Duration;
 
-use super::{Loader, at, login, sheet};
+use super::{Loader, at, details_of, login, sheet};
 use crate::applications::content::{BudgetLineInput, ContentInput};
 use crate::applications::service as applications;
 use crate::calls::criteria::CriterionInput;
 use crate::calls::details::CallDetailsInput;
 use crate::calls::eligibility::KindMinimum;
-use crate::calls::service as calls;
+use crate::calls::service::{self as calls, IndicatorInput};
 use crate::calls::{CallAction, EligibilityRule};
 use crate::committee::{self, assigning, conflicts};
+use crate::exchanges::service as exchanges;
 use crate::organisations::{OrganisationInput, OrganisationKind};
 use crate::programmes::{self, ProgrammeInput};
-use crate::selection::decisions;
-use crate::{Result, Role};
+use crate::projects::schedule::{TemplateLine, add_months};
+use crate::projects::{service as projects, work};
+use crate::selection::{decisions, results};
+use crate::{Actor, Result, Role};
 
 /// The criteria: title, guidance, weight; scored 0 to 5.
 const CRITERIA: [(&str, &str, &str); 4] = [
@@ -139,10 +148,36 @@ const LABS: [Lab; 6] = [
 const OTHER_CIVIL_SOCIETY: (&str, &str) = ("Miriam Özdemir", "miriam.oezdemir@de.demo.example");
 const OTHER_GOVERNMENT: (&str, &str) = ("Thomas Krüger", "thomas.krueger@de.demo.example");
 
-fn content(lab: &Lab) -> ContentInput {
+/// The 2024 cycle's applicants (indexes into [`LABS`]), the title of each lab's first project, and the
+/// lessons of those whose final report is accepted (what worked, what did not, what another needs).
+const EARLIER: [(usize, &str, Option<(&str, &str, &str)>); 4] = [
+    (
+        5,
+        "Oberpfalz beteiligt",
+        Some((
+            "Bürgerräte mit zufällig ausgewählten Mitgliedern: sie erreichten Menschen, die nie zu einer Bürgerversammlung kommen.",
+            "Die Online-Beteiligung allein: ohne Laborabende vor Ort blieb sie bei den üblichen Stimmen.",
+            "Eine Koordinationsstelle für zwei Jahre, eine Einwohnermeldeamt-Stichprobe für die Losauswahl und einen Ratsbeschluss, der die Empfehlungen beantwortet.",
+        )),
+    ),
+    (
+        0,
+        "Offener Haushalt Breisgau",
+        Some((
+            "Ein gemeinsamer Datenstandard für alle Partnerkommunen: der Haushalt jeder Kommune ist seither vergleichbar.",
+            "Die Veröffentlichung als PDF: erst die maschinenlesbaren Tabellen wurden genutzt.",
+            "Eine Person in der Kämmerei, die die Daten pflegt, und eine Vereinbarung über den Standard zwischen den Kommunen.",
+        )),
+    ),
+    (1, "Leipzig fragt nach", None),
+    (3, "Bergische Ratsinformation offen", None),
+];
+
+/// A lab's application, titled `title` (its first project's in 2024, its lab's in 2026), copying `replicates`.
+fn content(lab: &Lab, title: &str, replicates: Option<uuid::Uuid>) -> ContentInput {
     let staff = lab.requested * 11 / 20;
     ContentInput {
-        title: lab.title.to_owned(),
+        title: title.to_owned(),
         summary: format!(
             "{}, {} und {} gründen ein regionales Open-Government-Labor.",
             lab.lead, lab.partner, lab.association
@@ -164,8 +199,54 @@ fn content(lab: &Lab) -> ContentInput {
             },
         ],
         co_funding: (lab.requested / 10).to_string(),
-        replicates_project_id: None,
+        replicates_project_id: replicates,
     }
+}
+
+/// Adds a lab's partners to its application: the partner municipalities and the civil-society organisation
+/// that the consortium rule asks for. The first application registers them; a later one points to them.
+async fn register_partners(
+    l: &Loader<'_>,
+    team: &Actor,
+    id: uuid::Uuid,
+    lab: &Lab,
+    at_time: chrono::DateTime<chrono::Utc>,
+) -> Result<()> {
+    let partners = [
+        Some((lab.partner, "municipality", "Partnerkommune im Labor")),
+        lab.second_partner
+            .map(|name| (name, "municipality", "Partnerkommune im Labor")),
+        Some((
+            lab.association,
+            "civil_society",
+            "Moderation der Beteiligung",
+        )),
+    ];
+    for (name, kind, role) in partners.into_iter().flatten() {
+        if let Some(known) = crate::organisations::find_by_name(l.db, name, "DE").await? {
+            applications::add_partner(l.db, team, id, known.id, role, at_time)
+                .await
+                .map_err(at(format!("a partner of {}", lab.lead)))?;
+            continue;
+        }
+        applications::register_partner(
+            l.db,
+            team,
+            id,
+            &OrganisationInput {
+                name: name.to_owned(),
+                kind: kind.to_owned(),
+                country: "DE".into(),
+                subdivision: Some(lab.land.to_owned()),
+                ..Default::default()
+            },
+            role,
+            at_time,
+        )
+        .await
+        .map_err(at(format!("a partner of {}", lab.lead)))?;
+    }
+    Ok(())
 }
 
 /// Loads the German programme.
@@ -189,162 +270,6 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
     )
     .await
     .map_err(at("the German programme"))?;
-
-    let opens_at = l.days_ago(100);
-    let deadline = l.days_ago(40);
-    let call = calls::create(
-        db,
-        manager,
-        programme.id,
-        &CallDetailsInput {
-            code: "LAB".into(),
-            title: "Regionale Open-Government-Labore 2026".into(),
-            description: "Gefördert werden Labore, die Kommunen einer Region gemeinsam mit zivilgesellschaftlichen Organisationen einreichen.\n\nJedes Labor besteht aus mindestens zwei Kommunen und einer zivilgesellschaftlichen Organisation.".into(),
-            opens_at,
-            // Opening needs the deadline ahead; the real one is recorded once the call is closed.
-            closes_at: l.days_ahead(1),
-            time_zone: "Europe/Berlin".into(),
-            total_budget: "1000000".into(),
-            min_award: "50000".into(),
-            max_award: "250000".into(),
-            max_awards: 5,
-            min_reviews: 2,
-            min_total_score: Some("50".into()),
-            tie_break: vec![1],
-            quotas: Vec::new(),
-            reporting_cadence_months: None,
-        },
-    )
-    .await
-    .map_err(at("the German call"))?;
-    let call = calls::replace_criteria(
-        db,
-        manager,
-        call.call.id,
-        call.call.version,
-        &CRITERIA
-            .iter()
-            .map(|(title, guidance, weight)| CriterionInput {
-                title: (*title).to_owned(),
-                guidance: (*guidance).to_owned(),
-                weight: (*weight).to_owned(),
-                max_score: 5,
-                min_score: None,
-            })
-            .collect::<Vec<_>>(),
-    )
-    .await
-    .map_err(at("the German criteria"))?;
-    let call = calls::replace_eligibility(
-        db,
-        manager,
-        call.call.id,
-        call.call.version,
-        &[
-            EligibilityRule::ApplicantKinds {
-                kinds: vec![OrganisationKind::Municipality, OrganisationKind::County],
-            },
-            EligibilityRule::Location {
-                countries: vec!["DE".into()],
-                subdivisions: Vec::new(),
-            },
-            EligibilityRule::Consortium {
-                minimums: vec![
-                    KindMinimum {
-                        kind: OrganisationKind::Municipality,
-                        minimum: 2,
-                    },
-                    KindMinimum {
-                        kind: OrganisationKind::CivilSociety,
-                        minimum: 1,
-                    },
-                ],
-            },
-        ],
-    )
-    .await
-    .map_err(at("the German eligibility rules"))?;
-    let call = decisions::set_settings(
-        db,
-        manager,
-        call.call.id,
-        &decisions::SettingsInput {
-            aggregation: "mean".into(),
-            normalise: false,
-            disagreement_threshold: Some("25".into()),
-            version: call.call.version,
-        },
-    )
-    .await
-    .map_err(at("the German aggregation settings"))?;
-    let call = l.act(&call, CallAction::Open).await?;
-    let call_id = call.call.id;
-
-    let mut applications_ids = Vec::new();
-    for (i, lab) in LABS.iter().enumerate() {
-        let email = format!(
-            "{}@de.demo.example",
-            lab.lead
-                .rsplit(' ')
-                .next()
-                .unwrap_or("lab")
-                .to_lowercase()
-                .replace('-', "")
-        );
-        let (_, team) = l
-            .local_government(
-                OrganisationInput {
-                    name: lab.lead.to_owned(),
-                    kind: lab.kind.to_owned(),
-                    country: "DE".into(),
-                    subdivision: Some(lab.land.to_owned()),
-                    population: Some(lab.population),
-                    ..Default::default()
-                },
-                &format!("Open-Government-Team, {}", lab.lead),
-                &email,
-                "de",
-            )
-            .await?;
-        let written = opens_at + Duration::days(15 + 3 * i as i64);
-        let id = l.draft(&team, call_id, &content(lab), written).await?;
-        let partners = [
-            Some((lab.partner, "municipality", "Partnerkommune im Labor")),
-            lab.second_partner
-                .map(|name| (name, "municipality", "Partnerkommune im Labor")),
-            Some((
-                lab.association,
-                "civil_society",
-                "Moderation der Beteiligung",
-            )),
-        ];
-        for (name, kind, role) in partners.into_iter().flatten() {
-            applications::register_partner(
-                db,
-                &team,
-                id,
-                &OrganisationInput {
-                    name: name.to_owned(),
-                    kind: kind.to_owned(),
-                    country: "DE".into(),
-                    subdivision: Some(lab.land.to_owned()),
-                    ..Default::default()
-                },
-                role,
-                written,
-            )
-            .await
-            .map_err(at(format!("a partner of {}", lab.lead)))?;
-        }
-        l.submit(&team, id, written + Duration::days(10)).await?;
-        applications_ids.push(id);
-    }
-
-    let call = l.close_at(&call, deadline).await?;
-    for id in &applications_ids {
-        l.screen(*id, true, "", deadline + Duration::days(5))
-            .await?;
-    }
 
     let chair_login = login("chair@demo.example");
     let reviewer_login = login("reviewer@demo.example");
@@ -375,6 +300,77 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
             None,
         )
         .await?;
+
+    // Every lab's lead government signs up once; its team applies in both cycles.
+    let mut teams = Vec::new();
+    for lab in &LABS {
+        let email = format!(
+            "{}@de.demo.example",
+            lab.lead
+                .rsplit(' ')
+                .next()
+                .unwrap_or("lab")
+                .to_lowercase()
+                .replace('-', "")
+        );
+        let (_, team) = l
+            .local_government(
+                OrganisationInput {
+                    name: lab.lead.to_owned(),
+                    kind: lab.kind.to_owned(),
+                    country: "DE".into(),
+                    subdivision: Some(lab.land.to_owned()),
+                    population: Some(lab.population),
+                    ..Default::default()
+                },
+                &format!("Open-Government-Team, {}", lab.lead),
+                &email,
+                "de",
+            )
+            .await?;
+        teams.push(team);
+    }
+
+    let (earlier_id, funded) =
+        earlier_cycle(l, programme.id, &teams, &colleague, &official).await?;
+
+    // The 2026 call is the next cycle: the same criteria, rules and template, a larger budget.
+    let opens_at = l.days_ago(100);
+    let deadline = l.days_ago(40);
+    // Opening needs the deadline ahead; the real one is recorded once the call is closed.
+    let call = calls::clone_call(db, manager, earlier_id, opens_at, l.days_ahead(1))
+        .await
+        .map_err(at("cloning the German call"))?;
+    let mut details = details_of(&call);
+    details.title = "Regionale Open-Government-Labore 2026".into();
+    details.total_budget = "1000000".into();
+    details.max_awards = 5;
+    let call = calls::update_details(db, manager, call.call.id, call.call.version, &details)
+        .await
+        .map_err(at("the German call of 2026"))?;
+    let call = l.act(&call, CallAction::Open).await?;
+    let call_id = call.call.id;
+
+    let mut applications_ids = Vec::new();
+    for (i, lab) in LABS.iter().enumerate() {
+        let team = &teams[i];
+        let written = opens_at + Duration::days(15 + 3 * i as i64);
+        // Flensburg copies what Freiburg's first lab did with its budget data.
+        let replicates = (i == 4).then(|| funded[1]);
+        let id = l
+            .draft(team, call_id, &content(lab, lab.title, replicates), written)
+            .await?;
+        register_partners(l, team, id, lab, written).await?;
+        l.submit(team, id, written + Duration::days(10)).await?;
+        applications_ids.push(id);
+    }
+
+    let call = l.close_at(&call, deadline).await?;
+    for id in &applications_ids {
+        l.screen(*id, true, "", deadline + Duration::days(5))
+            .await?;
+    }
+
     l.seat(call_id, &chair, "civil_society", "chair").await?;
     l.seat(call_id, &colleague, "civil_society", "member")
         .await?;
@@ -506,4 +502,316 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The 2024 cycle, decided: four labs applied, three were funded. It returns the call and the funded
+/// projects, in ranking order of [`EARLIER`].
+async fn earlier_cycle(
+    l: &Loader<'_>,
+    programme_id: uuid::Uuid,
+    teams: &[Actor],
+    chair: &crate::accounts::User,
+    official: &crate::accounts::User,
+) -> Result<(uuid::Uuid, Vec<uuid::Uuid>)> {
+    let db = l.db;
+    let manager = &l.manager;
+    let opens_at = l.days_ago(760);
+    let deadline = l.days_ago(720);
+    let call = calls::create(
+        db,
+        manager,
+        programme_id,
+        &CallDetailsInput {
+            code: "LAB".into(),
+            title: "Regionale Open-Government-Labore 2024".into(),
+            description: "Gefördert werden Labore, die Kommunen einer Region gemeinsam mit zivilgesellschaftlichen Organisationen einreichen.\n\nJedes Labor besteht aus mindestens zwei Kommunen und einer zivilgesellschaftlichen Organisation.".into(),
+            opens_at,
+            // Opening needs the deadline ahead; the real one is recorded once the call is closed.
+            closes_at: l.days_ahead(1),
+            time_zone: "Europe/Berlin".into(),
+            total_budget: "600000".into(),
+            min_award: "50000".into(),
+            max_award: "250000".into(),
+            max_awards: 3,
+            min_reviews: 2,
+            min_total_score: Some("50".into()),
+            tie_break: vec![1],
+            quotas: Vec::new(),
+            reporting_cadence_months: None,
+        },
+    )
+    .await
+    .map_err(at("the German call"))?;
+    let call = calls::replace_criteria(
+        db,
+        manager,
+        call.call.id,
+        call.call.version,
+        &CRITERIA
+            .iter()
+            .map(|(title, guidance, weight)| CriterionInput {
+                title: (*title).to_owned(),
+                guidance: (*guidance).to_owned(),
+                weight: (*weight).to_owned(),
+                max_score: 5,
+                min_score: None,
+            })
+            .collect::<Vec<_>>(),
+    )
+    .await
+    .map_err(at("the German criteria"))?;
+    let call = calls::replace_eligibility(
+        db,
+        manager,
+        call.call.id,
+        call.call.version,
+        &[
+            EligibilityRule::ApplicantKinds {
+                kinds: vec![OrganisationKind::Municipality, OrganisationKind::County],
+            },
+            EligibilityRule::Location {
+                countries: vec!["DE".into()],
+                subdivisions: Vec::new(),
+            },
+            EligibilityRule::Consortium {
+                minimums: vec![
+                    KindMinimum {
+                        kind: OrganisationKind::Municipality,
+                        minimum: 2,
+                    },
+                    KindMinimum {
+                        kind: OrganisationKind::CivilSociety,
+                        minimum: 1,
+                    },
+                ],
+            },
+        ],
+    )
+    .await
+    .map_err(at("the German eligibility rules"))?;
+    let call = calls::replace_indicators(
+        db,
+        manager,
+        call.call.id,
+        call.call.version,
+        &[IndicatorInput {
+            name: "Teilnehmende an Laborformaten".into(),
+            unit: "Personen".into(),
+        }],
+    )
+    .await
+    .map_err(at("the German indicators"))?;
+    let call = projects::set_template(
+        db,
+        manager,
+        call.call.id,
+        call.call.version,
+        &[
+            TemplateLine {
+                percent: "40".into(),
+                condition: "signature".into(),
+                milestone: None,
+                months: None,
+                report: None,
+            },
+            TemplateLine {
+                percent: "30".into(),
+                condition: "milestone".into(),
+                milestone: Some("Labor eröffnet, Kooperationsvereinbarung unterzeichnet".into()),
+                months: Some(3),
+                report: None,
+            },
+            TemplateLine {
+                percent: "30".into(),
+                condition: "final_report".into(),
+                milestone: None,
+                months: None,
+                report: None,
+            },
+        ],
+    )
+    .await
+    .map_err(at("the German tranche template"))?;
+    let call = decisions::set_settings(
+        db,
+        manager,
+        call.call.id,
+        &decisions::SettingsInput {
+            aggregation: "mean".into(),
+            normalise: false,
+            disagreement_threshold: Some("25".into()),
+            version: call.call.version,
+        },
+    )
+    .await
+    .map_err(at("the German aggregation settings"))?;
+    let call = l.act(&call, CallAction::Open).await?;
+    let call_id = call.call.id;
+
+    let mut applied = Vec::new();
+    for (k, (i, title, _)) in EARLIER.iter().enumerate() {
+        let written = opens_at + Duration::days(10 + 3 * k as i64);
+        let id = l
+            .draft(
+                &teams[*i],
+                call_id,
+                &content(&LABS[*i], title, None),
+                written,
+            )
+            .await?;
+        register_partners(l, &teams[*i], id, &LABS[*i], written).await?;
+        l.submit(&teams[*i], id, written + Duration::days(8))
+            .await?;
+        applied.push(id);
+    }
+    let call = l.close_at(&call, deadline).await?;
+    for id in &applied {
+        l.screen(*id, true, "", deadline + Duration::days(5))
+            .await?;
+    }
+    l.seat(call_id, chair, "civil_society", "chair").await?;
+    l.seat(call_id, official, "government", "member").await?;
+    let call = l.act(&call, CallAction::StartReview).await?;
+    assigning::apply(db, manager, call_id, l.now)
+        .await
+        .map_err(at("assigning the German committee of 2024"))?;
+    for ((i, _, _), id) in EARLIER.iter().zip(&applied) {
+        let (civil_society, government) = LABS[*i].scores;
+        for (member, digits) in [(chair, civil_society), (official, government)] {
+            crate::reviews::service::submit(
+                db,
+                &super::actor(member),
+                *id,
+                0,
+                &sheet(
+                    &call.criteria,
+                    digits,
+                    &["Im Antrag nachvollziehbar beschrieben."],
+                    "Ein Labor mit klarer Rollenverteilung.",
+                    "fund",
+                ),
+                deadline + Duration::days(25),
+            )
+            .await
+            .map_err(at("a German review of 2024"))?;
+        }
+    }
+    decisions::finalise(db, &l.optimiser, manager, call_id, call.call.version)
+        .await
+        .map_err(at("finalising the German call of 2024"))?;
+    results::publish(db, manager, call_id)
+        .await
+        .map_err(at("publishing the German results of 2024"))?;
+
+    // Three labs funded for eighteen months, ended some weeks ago.
+    let start = l.today() - Duration::days(600);
+    let end = add_months(start, 18);
+    let mut funded = Vec::new();
+    for ((i, _, lessons), id) in EARLIER.iter().zip(&applied).take(3) {
+        let k = funded.len();
+        let team = &teams[*i];
+        let lead = LABS[*i].lead;
+        let project = l.project_of(call_id, *id).await?;
+        funded.push(project);
+        l.start_project(project, start, end, start + Duration::days(7))
+            .await?;
+        l.pay(project, 1, start + Duration::days(20)).await?;
+        let noon = |day: chrono::NaiveDate| {
+            day.and_hms_opt(12, 0, 0)
+                .map(|t| t.and_utc())
+                .unwrap_or(l.now)
+        };
+        l.milestone(
+            team,
+            project,
+            &format!("Eröffnung des Labors von {lead}; die Kooperationsvereinbarung mit allen Partnern ist beigefügt."),
+            None,
+            noon(start + Duration::days(80)),
+        )
+        .await?;
+        l.pay(project, 2, start + Duration::days(95)).await?;
+        for number in [1, 2] {
+            l.report(
+                team,
+                project,
+                &super::Progress {
+                    number,
+                    narrative: &format!("Das Labor von {lead} hat im Halbjahr {number} vier Laborabende und einen Bürgerrat durchgeführt."),
+                    spending: &(LABS[*i].requested * number as i64 / 3).to_string(),
+                    values: &[&(120 * number as usize + 40 * k).to_string()],
+                    lessons: None,
+                },
+                noon(add_months(start, 6 * number) - Duration::days(3)),
+            )
+            .await?;
+        }
+        // Two labs sent their final report, lessons included; once accepted, the lessons are public and the
+        // last tranche is paid. The third's final report is overdue.
+        let Some((worked, did_not, needs)) = lessons else {
+            continue;
+        };
+        let last = l
+            .project(project)
+            .await?
+            .reports
+            .iter()
+            .map(|r| r.number)
+            .max()
+            .unwrap_or(1);
+        let lessons = work::Lessons {
+            what_worked: (*worked).to_owned(),
+            what_did_not: (*did_not).to_owned(),
+            to_replicate: (*needs).to_owned(),
+            contact: format!("Open-Government-Team, {lead}"),
+        };
+        l.report(
+            team,
+            project,
+            &super::Progress {
+                number: last,
+                narrative: &format!("Abschlussbericht: Das Labor von {lead} arbeitet nach dem Ende der Förderung weiter."),
+                spending: &(LABS[*i].requested * 19 / 20).to_string(),
+                values: &[&(420 + 40 * k).to_string()],
+                lessons: Some(&lessons),
+            },
+            noon(end + Duration::days(10 + 5 * k as i64)),
+        )
+        .await?;
+        l.pay(project, 3, end + Duration::days(25)).await?;
+    }
+
+    // A peer-learning workshop of the three labs half-way through, its outcome public on the programme's page.
+    let held_at = l.days_ago(330);
+    let exchange = exchanges::organise(
+        db,
+        manager,
+        programme_id,
+        &exchanges::ExchangeInput {
+            title: "Lernwerkstatt der Open-Government-Labore".into(),
+            starts_at: held_at,
+            time_zone: "Europe/Berlin".into(),
+            place: "Leipzig".into(),
+            online_link: String::new(),
+            agenda: "Wie jedes Labor seine Bürgerräte zusammensetzt.\nOffene Daten: ein gemeinsamer Standard für alle Partnerkommunen?\nWas nach dem Ende der Förderung bleibt.".into(),
+            invited: funded.clone(),
+        },
+        l.days_ago(370),
+    )
+    .await
+    .map_err(at("the German peer-learning workshop"))?;
+    exchanges::record_outcome(
+        db,
+        manager,
+        exchange.id,
+        &exchanges::OutcomeInput {
+            notes: "Alle drei Labore losen ihre Bürgerräte aus; Freiburgs Datenstandard für Haushaltsdaten wird von den anderen Laboren übernommen.".into(),
+            attended: funded.clone(),
+            documents: Vec::new(),
+            version: exchange.version,
+        },
+        held_at + Duration::days(1),
+    )
+    .await
+    .map_err(at("the German workshop's outcome"))?;
+    Ok((call_id, funded))
 }
