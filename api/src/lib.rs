@@ -34,7 +34,7 @@ use domain::accounts::LoginPolicy;
 use migrations::{Migrator, MigratorTrait};
 use poem::endpoint::BoxEndpoint;
 use poem::http::StatusCode;
-use poem::middleware::{CatchPanic, Tracing};
+use poem::middleware::CatchPanic;
 use poem::web::Data;
 use poem::{EndpointExt, Route, handler};
 use poem_openapi::OpenApiService;
@@ -236,8 +236,8 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
             poem::middleware::SetHeader::new()
                 .overriding(poem::http::header::STRICT_TRANSPORT_SECURITY, HSTS),
         )
+        // Also writes the access log: one line per request (poem's own tracing writes several).
         .with(problem::RequestIdMiddleware)
-        .with(Tracing)
         .data(state)
         .boxed()
 }

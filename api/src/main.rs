@@ -155,12 +155,23 @@ fn main() -> std::process::ExitCode {
     }
 }
 
+/// mimalloc instead of glibc's allocator: after a burst of sign-ins (each argon2 check takes about 19 MiB) glibc
+/// kept the freed memory and the server stayed at hundreds of MiB; mimalloc gives it back (figures in the
+/// README's performance section, measured with `bench/signin-burst.py`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// The log filter when `RUST_LOG` is not set: the server's own messages, and of the access log only the
+/// requests that failed on the server (`RUST_LOG=info` logs every request, one line each).
+const DEFAULT_LOG_FILTER: &str = "info,sqlx=warn,convoca::access=warn";
+
 async fn run() -> anyhow::Result<()> {
     // Logs go to standard error, so that command output (and scripts reading it) stay clean.
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+            EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| EnvFilter::new(DEFAULT_LOG_FILTER)),
         )
         .init();
     match Cli::parse().command {

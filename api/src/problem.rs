@@ -375,6 +375,9 @@ impl<E: Endpoint> Endpoint for RequestIdEndpoint<E> {
 
     async fn call(&self, mut req: Request) -> poem::Result<Response> {
         let id = Uuid::now_v7();
+        let started = std::time::Instant::now();
+        let method = req.method().clone();
+        let path = req.uri().path().to_owned();
         req.extensions_mut().insert(RequestId(id));
         let limit = crate::body_limit(req.uri().path());
         let too_large = if let Some(length) = req
@@ -421,6 +424,29 @@ impl<E: Endpoint> Endpoint for RequestIdEndpoint<E> {
         if let Ok(value) = HeaderValue::from_str(&id.to_string()) {
             response.headers_mut().insert("x-request-id", value);
         }
+        access_log(id, &method, &path, response.status(), started.elapsed());
         Ok(response)
+    }
+}
+
+/// Where the one line per request goes (see [`access_log`]).
+pub const ACCESS_LOG_TARGET: &str = "convoca::access";
+
+/// Logs one line per request under [`ACCESS_LOG_TARGET`]: server errors at `WARN`, everything else at
+/// `INFO`. The server's default filter keeps only the warnings, so a busy server does not write hundreds of
+/// megabytes of log; `RUST_LOG=info` (or `convoca::access=info`) turns every line on. The query string is
+/// left out: it may carry tokens.
+fn access_log(
+    id: Uuid,
+    method: &poem::http::Method,
+    path: &str,
+    status: StatusCode,
+    took: std::time::Duration,
+) {
+    let ms = took.as_secs_f64() * 1000.0;
+    if status.is_server_error() {
+        tracing::warn!(target: ACCESS_LOG_TARGET, request_id = %id, %method, path, status = status.as_u16(), ms);
+    } else {
+        tracing::info!(target: ACCESS_LOG_TARGET, request_id = %id, %method, path, status = status.as_u16(), ms);
     }
 }

@@ -67,6 +67,7 @@ impl NewPassword {
 
     /// Hashes the password with argon2id on a blocking thread (it is deliberately slow).
     pub async fn hash(self) -> Result<String> {
+        let _turn = argon2_turn().await?;
         tokio::task::spawn_blocking(move || {
             let salt = SaltString::generate(&mut OsRng);
             Argon2::default()
@@ -85,10 +86,26 @@ impl std::fmt::Debug for NewPassword {
     }
 }
 
+/// Each argon2 check holds about 19 MiB for its whole run. Running more at once than there are cores gains no
+/// speed and only multiplies that memory (a burst of sign-ins once left the server at 800 MiB), so at most one
+/// check per core runs at a time; the others wait their turn.
+static ARGON2_TURNS: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+});
+
+/// Waits for a turn to run argon2 (see [`ARGON2_TURNS`]); the turn ends when the returned permit is dropped.
+async fn argon2_turn() -> Result<tokio::sync::SemaphorePermit<'static>> {
+    ARGON2_TURNS
+        .acquire()
+        .await
+        .map_err(|err| Error::Internal(format!("waiting to check a password: {err}")))
+}
+
 /// Whether `password` matches the stored argon2 `hash`, checked on a blocking thread.
 pub async fn verify_password(password: &str, hash: &str) -> Result<bool> {
     let password = password.to_owned();
     let hash = hash.to_owned();
+    let _turn = argon2_turn().await?;
     tokio::task::spawn_blocking(move || {
         let parsed = PasswordHash::new(&hash)
             .map_err(|err| Error::Internal(format!("stored password hash: {err}")))?;

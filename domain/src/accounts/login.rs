@@ -110,8 +110,7 @@ impl Attempt {
                     retry_after_secs: (retry_at - now).num_seconds().max(1) as u64,
                 });
             }
-            // This attempt is one of them.
-            most_failures = most_failures.max(count - 1);
+            most_failures = most_failures.max(earlier_failures(count));
         }
         if most_failures > 0 {
             let delay = policy
@@ -159,6 +158,12 @@ impl Attempt {
             .await?;
         Ok(())
     }
+}
+
+/// The failures under a key before this attempt, from the count that includes this attempt's own record. A
+/// concurrent successful sign-in to the same account removes that record too, so the count can be zero.
+fn earlier_failures(count: u64) -> u64 {
+    count.saturating_sub(1)
 }
 
 /// Checks email and password. Refuses with `RateLimited` after too many recent failures, waits a little
@@ -338,4 +343,17 @@ pub(crate) async fn end_all_sessions(conn: &impl ConnectionTrait, user_id: Uuid)
         .exec(conn)
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::earlier_failures;
+
+    #[test]
+    fn an_attempt_whose_record_a_concurrent_success_removed_has_no_earlier_failures() {
+        // Two hundred sign-ins sixteen at a time once panicked here: the count was zero.
+        assert_eq!(earlier_failures(0), 0);
+        assert_eq!(earlier_failures(1), 0);
+        assert_eq!(earlier_failures(4), 3);
+    }
 }
