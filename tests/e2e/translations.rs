@@ -162,6 +162,13 @@ async fn a_call_is_translated_after_opening_and_each_reader_gets_their_language(
     // The public list shows each reader the title in their language too.
     let list = get_in(&app.client, &app, "/calls", "fr").await;
     list.shows(&[FRENCH_TITLE]);
+    // And so does the programme's page of its cycles; an Arabic reader gets the title as written.
+    let programme = public.body["programme_id"].as_str().unwrap().to_owned();
+    let cycles = get_in(&app.client, &app, &format!("/programmes/{programme}"), "fr").await;
+    cycles.shows(&[FRENCH_TITLE]);
+    cycles.hides(&[ARABIC_TITLE]);
+    let cycles = get_in(&app.client, &app, &format!("/programmes/{programme}"), "ar").await;
+    cycles.shows(&[ARABIC_TITLE]);
 }
 
 #[tokio::test]

@@ -230,7 +230,10 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     let lang = visitor.lang;
     let id = paths::parse_id(&id)?;
-    let all = cycles::cycles(&state.db, id, state.clock.now()).await?;
+    let all = cycles::cycles(&state.db, id, state.clock.now())
+        .await?
+        .titles_in_language(&state.db, lang.into())
+        .await?;
     let exchanges = crate::exchanges::public_exchanges(state, lang, id).await?;
     let currency = all.currency;
     let decimal = |value: Decimal| format::number(lang, value.normalize());

@@ -151,6 +151,36 @@ pub struct Cycles {
     pub regions: Vec<Region>,
 }
 
+impl Cycles {
+    /// The cycles' titles as `reader` reads them: translated where the programme publishes in the reader's
+    /// language and the call has that translation, else as written (like the calls' own pages).
+    pub async fn titles_in_language(
+        mut self,
+        db: &DatabaseConnection,
+        reader: crate::accounts::Language,
+    ) -> Result<Cycles> {
+        use crate::calls::translations::{Reading, TextField, load_for};
+        let reading = Reading::new(self.programme.content_languages(), reader);
+        let Some(shown) = reading
+            .shown
+            .filter(|shown| Some(*shown) != reading.first())
+        else {
+            return Ok(self);
+        };
+        let ids: Vec<Uuid> = self.cycles.iter().map(|c| c.call_id).collect();
+        let translations = load_for(db, &ids).await?;
+        for cycle in &mut self.cycles {
+            if let Some(title) = translations
+                .get(&cycle.call_id)
+                .and_then(|t| t.get(TextField::Title, shown))
+            {
+                cycle.title = title.to_owned();
+            }
+        }
+        Ok(self)
+    }
+}
+
 /// An application as the cycles count it: its call, its lead's subdivision and its state.
 struct Counted {
     call_id: Uuid,
