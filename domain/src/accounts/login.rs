@@ -287,18 +287,30 @@ pub async fn session_actor(
     db: &DatabaseConnection,
     token: &str,
 ) -> Result<Option<(Actor, String)>> {
-    let Some(row) = session::Entity::find_by_id(credentials::hash_secret(token))
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    if row.expires_at <= Utc::now() {
-        return Ok(None);
-    }
-    Ok(super::actor_for(db, row.user_id)
-        .await?
-        .map(|actor| (actor, row.csrf_token)))
+    use sea_orm::QuerySelect;
+    // The session, its user and their roles in one query: this runs on every signed-in request.
+    let rows: Vec<SessionRow> = super::with_user(
+        session::Entity::find()
+            .select_only()
+            .column(session::Column::CsrfToken)
+            .filter(session::Column::TokenHash.eq(credentials::hash_secret(token)))
+            .filter(session::Column::ExpiresAt.gt(Utc::now())),
+        session::Column::UserId,
+    )
+    .into_model()
+    .all(db)
+    .await?;
+    let csrf_token = rows.first().map(|row| row.csrf_token.clone());
+    let users: Vec<super::UserRoleRow> = rows.into_iter().map(|row| row.user).collect();
+    Ok(super::actor_of_rows(&users).zip(csrf_token))
+}
+
+/// A session's CSRF token beside its user and one of their roles.
+#[derive(Debug, sea_orm::FromQueryResult)]
+struct SessionRow {
+    csrf_token: String,
+    #[sea_orm(nested)]
+    user: super::UserRoleRow,
 }
 
 /// Ends a session (sign-out). Ending an unknown session is harmless.

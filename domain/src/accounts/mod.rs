@@ -111,6 +111,78 @@ pub(crate) async fn actor_for(conn: &impl ConnectionTrait, user_id: Uuid) -> Res
     }))
 }
 
+/// Adds to a query of a credential table (sessions, API tokens) the columns of the user `user_id` names and
+/// of their roles, one row per role (see [`UserRoleRow`]): the actor of a request then costs one query, not
+/// three.
+pub(crate) fn with_user<E: EntityTrait>(
+    select: sea_orm::Select<E>,
+    user_id: E::Column,
+) -> sea_orm::Select<E> {
+    use entity::{user, user_role};
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{JoinType, QuerySelect};
+    select
+        .join(
+            JoinType::InnerJoin,
+            E::belongs_to(user::Entity)
+                .from(user_id)
+                .to(user::Column::Id)
+                .into(),
+        )
+        .join(
+            JoinType::LeftJoin,
+            sea_orm::RelationDef::from(
+                user_role::Entity::belongs_to(user::Entity)
+                    .from(user_role::Column::UserId)
+                    .to(user::Column::Id),
+            )
+            .rev(),
+        )
+        .expr_as(Expr::col((user::Entity, user::Column::Id)), "user_id")
+        .expr_as(Expr::col((user::Entity, user::Column::Email)), "email")
+        .expr_as(Expr::col((user::Entity, user::Column::Name)), "name")
+        .expr_as(
+            Expr::col((user::Entity, user::Column::OrganisationId)),
+            "organisation_id",
+        )
+        .expr_as(Expr::col((user::Entity, user::Column::Active)), "active")
+        .expr_as(
+            Expr::col((user_role::Entity, user_role::Column::Role)),
+            "role",
+        )
+}
+
+/// A user and one of their roles, as [`with_user`] selects them.
+#[derive(Debug, Clone, sea_orm::FromQueryResult)]
+pub(crate) struct UserRoleRow {
+    pub user_id: Uuid,
+    pub email: String,
+    pub name: String,
+    pub organisation_id: Option<Uuid>,
+    pub active: bool,
+    pub role: Option<String>,
+}
+
+/// The actor of the rows [`with_user`] selected for one credential: `None` without rows or for a
+/// deactivated user. Roles are sorted as [`roles_of`] sorts them.
+pub(crate) fn actor_of_rows(rows: &[UserRoleRow]) -> Option<Actor> {
+    let first = rows.first().filter(|row| row.active)?;
+    let mut roles: Vec<Role> = rows
+        .iter()
+        .filter_map(|row| row.role.as_deref())
+        .filter_map(|role| Role::parse(role).ok())
+        .collect();
+    roles.sort();
+    roles.dedup();
+    Some(Actor {
+        user_id: first.user_id,
+        email: first.email.clone(),
+        name: first.name.clone(),
+        organisation_id: first.organisation_id,
+        roles,
+    })
+}
+
 /// Replaces a user's roles.
 async fn write_roles(conn: &impl ConnectionTrait, user_id: Uuid, roles: &[Role]) -> Result<()> {
     entity::user_role::Entity::delete_many()

@@ -145,24 +145,46 @@ pub async fn revoke(db: &DatabaseConnection, actor: &Actor, id: Uuid) -> Result<
 
 /// The actor a bearer secret stands for. Unknown, revoked and deactivated-user tokens are `Unauthenticated`.
 pub async fn authenticate_bearer(db: &DatabaseConnection, secret: &str) -> Result<Actor> {
-    let model = api_token::Entity::find()
-        .filter(api_token::Column::TokenHash.eq(credentials::hash_secret(secret)))
-        .one(db)
-        .await?
-        .filter(|token| token.revoked_at.is_none())
-        .ok_or(Error::Unauthenticated)?;
-    let actor = super::actor_for(db, model.user_id)
-        .await?
-        .ok_or(Error::Unauthenticated)?;
+    use sea_orm::QuerySelect;
+    // The token, its user and their roles in one query: this runs on every API request.
+    let rows: Vec<TokenRow> = super::with_user(
+        api_token::Entity::find()
+            .select_only()
+            .column_as(api_token::Column::Id, "token_id")
+            .column(api_token::Column::LastUsedAt)
+            .filter(api_token::Column::TokenHash.eq(credentials::hash_secret(secret)))
+            .filter(api_token::Column::RevokedAt.is_null()),
+        api_token::Column::UserId,
+    )
+    .into_model()
+    .all(db)
+    .await?;
+    let token = rows.first().map(|row| (row.token_id, row.last_used_at));
+    let users: Vec<super::UserRoleRow> = rows.into_iter().map(|row| row.user).collect();
+    let (Some(actor), Some((token_id, last_used_at))) = (super::actor_of_rows(&users), token)
+    else {
+        return Err(Error::Unauthenticated);
+    };
     // Recording every use would make each API read a write; to the minute is enough for "last used".
     let now = Utc::now();
-    if model
-        .last_used_at
-        .is_none_or(|at| now - at > chrono::Duration::minutes(1))
-    {
-        let mut active = model.into_active_model();
-        active.last_used_at = Set(Some(now));
-        active.update(db).await?;
+    if last_used_at.is_none_or(|at| now - at > chrono::Duration::minutes(1)) {
+        api_token::Entity::update_many()
+            .col_expr(
+                api_token::Column::LastUsedAt,
+                sea_orm::sea_query::Expr::value(now),
+            )
+            .filter(api_token::Column::Id.eq(token_id))
+            .exec(db)
+            .await?;
     }
     Ok(actor)
+}
+
+/// An API token's id and last use beside its user and one of their roles.
+#[derive(Debug, sea_orm::FromQueryResult)]
+struct TokenRow {
+    token_id: Uuid,
+    last_used_at: Option<DateTime<Utc>>,
+    #[sea_orm(nested)]
+    user: super::UserRoleRow,
 }
