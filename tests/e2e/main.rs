@@ -4,6 +4,7 @@ mod accounts;
 mod applications;
 mod applications_web;
 mod audit;
+mod benchmark_mode;
 mod browser;
 mod calls;
 mod calls_web;
