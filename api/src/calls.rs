@@ -621,9 +621,7 @@ impl From<CallView> for CallOut {
             aggregation: view.call.aggregation.clone(),
             normalise_scores: view.call.normalise_scores,
             disagreement_threshold: view.call.disagreement_threshold.clone(),
-            selection_mode: board::mode_of(&view.call)
-                .unwrap_or_default()
-                .into(),
+            selection_mode: board::mode_of(&view.call).unwrap_or_default().into(),
             benchmark: BenchmarkIo::of(&view),
             lottery_commitment: view.lottery().commitment().map(str::to_owned),
             scoring_closed_at: view.call.scoring_closed_at,

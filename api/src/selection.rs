@@ -6,9 +6,7 @@ use crate::strict::StrictJson;
 use chrono::{DateTime, Utc};
 use domain::selection::aggregate::{ApplicationFigures, Spread};
 use domain::selection::board::{self, Board, BoardRow};
-use domain::selection::decisions::{
-    self, ConsensusInput, ModeInput, OverrideInput, SettingsInput,
-};
+use domain::selection::decisions::{self, ConsensusInput, ModeInput, OverrideInput, SettingsInput};
 use domain::selection::entity::{consensus, decision_override};
 use domain::selection::ranking::{Disqualification, TieBreak};
 use domain::selection::results::{self, Feedback, ResultRow, Results};
@@ -591,10 +589,7 @@ fn result_row_out(
             .map(|(i, (c, s))| ResultScoreOut {
                 criterion_id: c.id,
                 score: decimal(*s),
-                met: row
-                    .assessment
-                    .as_ref()
-                    .and_then(|a| a.met.get(i).copied()),
+                met: row.assessment.as_ref().and_then(|a| a.met.get(i).copied()),
             })
             .collect(),
         reviews: row.reviews,

@@ -44,7 +44,12 @@ impl MigrationTrait for Migration {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for column in [Calls::Benchmark, Calls::SelectionMode] {
             manager
-                .alter_table(Table::alter().table(Calls::Table).drop_column(column).to_owned())
+                .alter_table(
+                    Table::alter()
+                        .table(Calls::Table)
+                        .drop_column(column)
+                        .to_owned(),
+                )
                 .await?;
         }
         Ok(())

@@ -31,7 +31,12 @@ async fn world(
 /// Finalises and publishes the call through the API; returns the published results.
 async fn decide(app: &TestApp, call: Uuid, token: &str) -> Value {
     let board = app
-        .api("GET", &format!("/calls/{call}/selection"), Some(token), None)
+        .api(
+            "GET",
+            &format!("/calls/{call}/selection"),
+            Some(token),
+            None,
+        )
         .await;
     assert_eq!(board.status, 200, "{}", board.body);
     let finalised = app
@@ -265,10 +270,15 @@ async fn a_three_level_award_gives_each_council_the_highest_level_it_meets() {
         min_total_score: None,
         tie_break: vec![],
         quotas: vec![],
-        criteria: ["Governance", "Community engagement", "Skills", "Improvement"]
-            .iter()
-            .map(|title| criterion(title, "1", 10, Some(5)))
-            .collect(),
+        criteria: [
+            "Governance",
+            "Community engagement",
+            "Skills",
+            "Improvement",
+        ]
+        .iter()
+        .map(|title| criterion(title, "1", 10, Some(5)))
+        .collect(),
         committee: vec![
             SeatSpec::new("Alice Hart", "government"),
             SeatSpec::new("Ben Cole", "civil_society"),
@@ -276,17 +286,23 @@ async fn a_three_level_award_gives_each_council_the_highest_level_it_meets() {
         applicants: COUNCILS
             .iter()
             .map(|(name, scores)| {
-                ApplicantSpec::new(name, "TN-22", "4000", vec![scores.to_vec(), scores.to_vec()])
+                ApplicantSpec::new(
+                    name,
+                    "TN-22",
+                    "4000",
+                    vec![scores.to_vec(), scores.to_vec()],
+                )
             })
             .collect(),
         seed: Some("lcas-seed".into()),
     };
-    let level = |name: &str, min_total: Option<&str>, others: Option<u32>, award: &str| LevelInput {
-        name: name.into(),
-        min_total: min_total.map(str::to_owned),
-        others_needed: others,
-        award: Some(award.into()),
-    };
+    let level =
+        |name: &str, min_total: Option<&str>, others: Option<u32>, award: &str| LevelInput {
+            name: name.into(),
+            min_total: min_total.map(str::to_owned),
+            others_needed: others,
+            award: Some(award.into()),
+        };
     let modes = ModeInput {
         selection_mode: Some("benchmark".into()),
         benchmark: Some(BenchmarkInput {
@@ -350,7 +366,8 @@ async fn a_three_level_award_gives_each_council_the_highest_level_it_meets() {
 }
 
 #[tokio::test]
-async fn the_selection_mode_is_set_through_the_scoring_settings_while_a_draft_and_frozen_once_open() {
+async fn the_selection_mode_is_set_through_the_scoring_settings_while_a_draft_and_frozen_once_open()
+{
     let app = spawn_app().await;
     let (manager, token) = app
         .user_with_token("manager@modes.example", &[Role::Manager])

@@ -13,6 +13,7 @@ mod committee_web;
 mod cycles;
 mod demo;
 mod email;
+mod enrolment_mode;
 mod errors;
 mod exchanges;
 mod exchanges_web;

@@ -180,8 +180,10 @@ mod tests {
         (1usize..7).prop_flat_map(|n| {
             (
                 prop::collection::vec(
-                    (prop::option::of(0i64..10), any::<bool>())
-                        .prop_map(|(min, core)| Bar { min: min.map(dec), core }),
+                    (prop::option::of(0i64..10), any::<bool>()).prop_map(|(min, core)| Bar {
+                        min: min.map(dec),
+                        core,
+                    }),
                     n,
                 ),
                 prop::collection::vec(prop::option::weighted(0.9, (0i64..10).prop_map(dec)), n),
@@ -261,12 +263,28 @@ mod tests {
     #[test]
     fn all_core_and_k_of_the_others() {
         // Three core areas and three others, of which one is needed, as in the Seal of Good Local Governance.
-        let benchmark = Benchmark { core: vec![1, 2, 3], others_needed: Some(1), levels: Vec::new() };
+        let benchmark = Benchmark {
+            core: vec![1, 2, 3],
+            others_needed: Some(1),
+            levels: Vec::new(),
+        };
         let bars = benchmark.bars(&(1..=6).map(|p| (p, Some(dec(6)))).collect::<Vec<_>>());
         let scores = |s: [i64; 6]| s.map(|v| Some(dec(v))).to_vec();
         let total = Some(dec(50));
-        assert!(benchmark.assess(&bars, None, &scores([6, 7, 8, 6, 0, 0]), total).recognised);
-        assert!(!benchmark.assess(&bars, None, &scores([6, 7, 5, 9, 9, 9]), total).recognised);
-        assert!(!benchmark.assess(&bars, None, &scores([6, 7, 8, 5, 5, 5]), total).recognised);
+        assert!(
+            benchmark
+                .assess(&bars, None, &scores([6, 7, 8, 6, 0, 0]), total)
+                .recognised
+        );
+        assert!(
+            !benchmark
+                .assess(&bars, None, &scores([6, 7, 5, 9, 9, 9]), total)
+                .recognised
+        );
+        assert!(
+            !benchmark
+                .assess(&bars, None, &scores([6, 7, 8, 5, 5, 5]), total)
+                .recognised
+        );
     }
 }

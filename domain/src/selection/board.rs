@@ -12,9 +12,9 @@ use uuid::Uuid;
 
 use super::aggregate::{self, Aggregation, AggregationSettings, ApplicationFigures, CriterionRule};
 use super::benchmark::{Assessment, Benchmark};
-use super::modes::{self, SelectionMode};
 use super::entity::{consensus, decision_override};
 use super::lottery::Lottery;
+use super::modes::{self, SelectionMode};
 use super::optimum::{Optimiser, OptimumView};
 use super::proposal::{self, Limits, Outcome, Proposed};
 use super::ranking::{self, Entry, Ranked, RankingRules};

@@ -107,11 +107,14 @@ fn parse_benchmark(
     for (i, level) in input.levels.iter().enumerate() {
         let field = |name: &str| format!("benchmark.levels[{i}].{name}");
         let name = level.name.trim();
-        if name.is_empty() || name.chars().count() > MAX_LEVEL_NAME {
+        if name.is_empty() {
+            v.check(false, &field("name"), Message::new("error-required"));
+            ok = false;
+        } else if name.chars().count() > MAX_LEVEL_NAME {
             v.check(
                 false,
                 &field("name"),
-                Message::new("error-length").arg("max", MAX_LEVEL_NAME),
+                Message::new("error-too-long").arg("max", MAX_LEVEL_NAME),
             );
             ok = false;
         }
