@@ -65,7 +65,7 @@ async fn decide(app: &TestApp, call: Uuid, token: &str) -> Value {
 }
 
 /// The published row of an application.
-fn row<'a>(results: &'a Value, id: Uuid) -> &'a Value {
+fn row(results: &Value, id: Uuid) -> &Value {
     results["rows"]
         .as_array()
         .unwrap()
