@@ -10,6 +10,9 @@ use domain::calls::eligibility;
 use domain::calls::questions::QuestionInput;
 use domain::calls::service::{self, CallFilter, CallView, IndicatorInput, Phase};
 use domain::calls::translations;
+use domain::selection::board;
+use domain::selection::decisions::{BenchmarkInput, LevelInput};
+use domain::selection::modes::SelectionMode;
 use std::collections::BTreeMap;
 
 use poem::web::Data;
@@ -35,6 +38,110 @@ pub enum PhaseName {
     Open,
     /// The deadline has passed.
     Past,
+}
+
+/// How a call selects; frozen once the call opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[oai(rename_all = "snake_case")]
+pub enum SelectionModeIo {
+    /// Ranked by the committee's scores, selected within the budget, slots and quotas.
+    Competitive,
+    /// Every eligible application that meets the benchmark is recognised, at the highest level it meets.
+    Benchmark,
+    /// Every eligible application is admitted once screened.
+    Enrolment,
+}
+
+impl From<SelectionMode> for SelectionModeIo {
+    fn from(mode: SelectionMode) -> Self {
+        match mode {
+            SelectionMode::Competitive => SelectionModeIo::Competitive,
+            SelectionMode::Benchmark => SelectionModeIo::Benchmark,
+            SelectionMode::Enrolment => SelectionModeIo::Enrolment,
+        }
+    }
+}
+
+impl SelectionModeIo {
+    /// The domain's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SelectionModeIo::Competitive => SelectionMode::Competitive.as_str(),
+            SelectionModeIo::Benchmark => SelectionMode::Benchmark.as_str(),
+            SelectionModeIo::Enrolment => SelectionMode::Enrolment.as_str(),
+        }
+    }
+}
+
+/// One level of a benchmark (e.g. Foundation, Quality, Gold), listed in ascending order.
+#[derive(Debug, Clone, Object)]
+pub struct BenchmarkLevelIo {
+    /// Its name.
+    #[oai(validator(max_length = 100))]
+    pub name: String,
+    /// The minimum total (0-100) it needs, on top of the call's.
+    #[oai(validator(max_length = 40))]
+    pub min_total: Option<String>,
+    /// How many non-core criteria it needs met; the benchmark's number when null.
+    pub others_needed: Option<u32>,
+    /// A fixed award for the level (zero: a recognition only); the request when null.
+    #[oai(validator(max_length = 40))]
+    pub award: Option<String>,
+}
+
+/// A benchmark call's rule beyond the criterion minimums and the minimum total: all core criteria met, at
+/// least `others_needed` of the others, and optional levels.
+#[derive(Debug, Clone, Object)]
+pub struct BenchmarkIo {
+    /// Positions of the core criteria, every one of which must be met.
+    #[oai(default, validator(max_items = 100))]
+    pub core: Vec<i32>,
+    /// How many of the other criteria must be met; all of them when null.
+    pub others_needed: Option<u32>,
+    /// Levels in ascending order; an application gets the highest it meets.
+    #[oai(default, validator(max_items = 20))]
+    pub levels: Vec<BenchmarkLevelIo>,
+}
+
+impl BenchmarkIo {
+    /// The benchmark as stored with a call, its awards in the call's currency.
+    pub fn of(view: &CallView) -> Option<BenchmarkIo> {
+        let benchmark = board::benchmark_of(&view.call).ok()?;
+        (benchmark != Default::default()).then(|| BenchmarkIo {
+            core: benchmark.core.clone(),
+            others_needed: benchmark.others_needed,
+            levels: benchmark
+                .levels
+                .iter()
+                .map(|l| BenchmarkLevelIo {
+                    name: l.name.clone(),
+                    min_total: l.min_total.map(|t| t.to_string()),
+                    others_needed: l.others_needed,
+                    award: l
+                        .award_minor
+                        .map(|m| view.money(m).to_decimal_string(view.currency)),
+                })
+                .collect(),
+        })
+    }
+
+    /// The benchmark as the domain reads it.
+    pub fn input(self) -> BenchmarkInput {
+        BenchmarkInput {
+            core: self.core,
+            others_needed: self.others_needed,
+            levels: self
+                .levels
+                .into_iter()
+                .map(|l| LevelInput {
+                    name: l.name,
+                    min_total: l.min_total,
+                    others_needed: l.others_needed,
+                    award: l.award,
+                })
+                .collect(),
+        }
+    }
 }
 
 impl From<Phase> for PhaseName {
@@ -422,6 +529,10 @@ pub struct CallOut {
     pub normalise_scores: bool,
     /// Spread (points on 0-100) from which an application is flagged for discussion.
     pub disagreement_threshold: Option<String>,
+    /// How the call selects (set with `PUT /calls/{id}/scoring` while a draft).
+    pub selection_mode: SelectionModeIo,
+    /// A benchmark call's core criteria and levels; null when it has none.
+    pub benchmark: Option<BenchmarkIo>,
     /// The SHA-256 (lowercase hex) of the lottery seed drawn when reviewing started. The seed itself stays
     /// hidden until scoring closes and is published with the results, where anyone can check it against
     /// this commitment.
@@ -510,6 +621,8 @@ impl From<CallView> for CallOut {
             aggregation: view.call.aggregation.clone(),
             normalise_scores: view.call.normalise_scores,
             disagreement_threshold: view.call.disagreement_threshold.clone(),
+            selection_mode: board::mode_of(&view.call).unwrap_or_default().into(),
+            benchmark: BenchmarkIo::of(&view),
             lottery_commitment: view.lottery().commitment().map(str::to_owned),
             scoring_closed_at: view.call.scoring_closed_at,
             results_published_at: view.call.results_published_at,

@@ -6,7 +6,7 @@ use crate::strict::StrictJson;
 use chrono::{DateTime, Utc};
 use domain::selection::aggregate::{ApplicationFigures, Spread};
 use domain::selection::board::{self, Board, BoardRow};
-use domain::selection::decisions::{self, ConsensusInput, OverrideInput, SettingsInput};
+use domain::selection::decisions::{self, ConsensusInput, ModeInput, OverrideInput, SettingsInput};
 use domain::selection::entity::{consensus, decision_override};
 use domain::selection::ranking::{Disqualification, TieBreak};
 use domain::selection::results::{self, Feedback, ResultRow, Results};
@@ -21,7 +21,7 @@ use crate::AppState;
 use crate::accounts::{ApiTags, NoContent};
 use crate::applications::CsvFile;
 use crate::auth::{Auth, OptionalAuth};
-use crate::calls::{CallOut, CriterionOut};
+use crate::calls::{BenchmarkIo, CallOut, CriterionOut, SelectionModeIo};
 use crate::problem::{ApiResult, request_lang};
 use crate::schema::count;
 
@@ -448,6 +448,10 @@ pub struct ScoringSettingsIn {
     /// Spread (points on 0-100) from which an application is flagged; null for none.
     #[oai(validator(max_length = 40))]
     pub disagreement_threshold: Option<String>,
+    /// How the call selects; unchanged when absent. Frozen once the call opens.
+    pub selection_mode: Option<SelectionModeIo>,
+    /// A benchmark call's core criteria and levels; unchanged when absent. Frozen once the call opens.
+    pub benchmark: Option<BenchmarkIo>,
     /// The call's version as read.
     #[oai(validator(minimum(value = "0")))]
     pub version: i32,
@@ -517,6 +521,8 @@ pub struct ResultScoreOut {
     pub criterion_id: Uuid,
     /// The ranked figure (consensus or aggregate) at full precision.
     pub score: Option<String>,
+    /// In a benchmark call, whether the figure meets the criterion's minimum; null in other calls.
+    pub met: Option<bool>,
 }
 
 /// One application in the published results.
@@ -556,6 +562,10 @@ pub struct ResultRowOut {
     pub awarded: Option<String>,
     /// The lottery key (SHA-256 of `seed:reference`), when the lottery broke a tie it was in.
     pub lottery_key: Option<String>,
+    /// In a benchmark call, whether it meets the benchmark; null in other calls.
+    pub meets_benchmark: Option<bool>,
+    /// In a benchmark call with levels, the highest level a selected application meets.
+    pub level: Option<String>,
 }
 
 fn result_row_out(
@@ -575,9 +585,11 @@ fn result_row_out(
             .criteria
             .iter()
             .zip(&row.scores)
-            .map(|(c, s)| ResultScoreOut {
+            .enumerate()
+            .map(|(i, (c, s))| ResultScoreOut {
                 criterion_id: c.id,
                 score: decimal(*s),
+                met: row.assessment.as_ref().and_then(|a| a.met.get(i).copied()),
             })
             .collect(),
         reviews: row.reviews,
@@ -589,6 +601,11 @@ fn result_row_out(
         requested: row.requested.to_decimal_string(currency),
         awarded: row.awarded.map(|a| a.to_decimal_string(currency)),
         lottery_key: row.lottery_key.clone(),
+        meets_benchmark: row.assessment.as_ref().map(|a| a.recognised),
+        level: row
+            .level
+            .clone()
+            .filter(|_| row.outcome == domain::selection::proposal::Outcome::Selected),
     }
 }
 
@@ -607,6 +624,10 @@ pub struct ResultsOut {
     pub awarded: String,
     /// `mean` or `median`.
     pub aggregation: String,
+    /// How the call selected.
+    pub selection_mode: SelectionModeIo,
+    /// A benchmark call's core criteria and levels.
+    pub benchmark: Option<BenchmarkIo>,
     /// The lottery seed: tied applications are ordered by the lowercase hex SHA-256 of `seed:reference`,
     /// ascending.
     pub lottery_seed: Option<String>,
@@ -639,6 +660,8 @@ impl From<Results> for ResultsOut {
                 .to_decimal_string(r.call.currency),
             awarded: r.awarded.to_decimal_string(r.call.currency),
             aggregation: r.call.call.aggregation.clone(),
+            selection_mode: board::mode_of(&r.call.call).unwrap_or_default().into(),
+            benchmark: BenchmarkIo::of(&r.call),
             lottery_seed: r.seed.clone(),
             lottery_commitment: r.commitment.clone(),
             criteria: r.call.criteria.iter().map(CriterionOut::from).collect(),
@@ -780,7 +803,7 @@ impl SelectionApi {
         body: StrictJson<ScoringSettingsIn>,
     ) -> ApiResult<Json<CallOut>> {
         let body = body.0;
-        let view = decisions::set_settings(
+        let view = decisions::set_settings_and_mode(
             &state.db,
             auth.actor()?,
             id.0,
@@ -789,6 +812,10 @@ impl SelectionApi {
                 normalise: body.normalise_scores,
                 disagreement_threshold: body.disagreement_threshold,
                 version: body.version,
+            },
+            &ModeInput {
+                selection_mode: body.selection_mode.map(|m| m.as_str().to_owned()),
+                benchmark: body.benchmark.map(BenchmarkIo::input),
             },
         )
         .await?;

@@ -17,6 +17,7 @@ use domain::calls::service::{self as calls, CallView};
 use domain::committee::{self, MemberInput, assigning};
 use domain::organisations::{self, OrganisationInput};
 use domain::reviews::sheet::{ScoreInput, SheetInput};
+use domain::selection::decisions::{ModeInput, SettingsInput, set_settings_and_mode};
 use domain::{Role, reviews};
 use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
 use uuid::Uuid;
@@ -232,6 +233,18 @@ impl TestApp {
     /// replaced when the spec fixes one), everyone assigned and the spec's reviews submitted. Scoring is left
     /// open: the lottery stays sealed until a test closes scoring or finalises.
     pub async fn selection_world(&self, manager: &User, spec: &SelectionSpec) -> SelectionWorld {
+        self.selection_world_in_mode(manager, spec, &ModeInput::default())
+            .await
+    }
+
+    /// A [`selection_world`](Self::selection_world) whose call selects as `modes` says (set while it is a
+    /// draft, with the mean as its aggregation).
+    pub async fn selection_world_in_mode(
+        &self,
+        manager: &User,
+        spec: &SelectionSpec,
+        modes: &ModeInput,
+    ) -> SelectionWorld {
         let actor = Self::actor(manager);
         let programme = self.programme(manager, &spec.programme, "TN", "TND").await;
         let draft = calls::create(
@@ -268,6 +281,24 @@ impl TestApp {
         )
         .await
         .expect("the criteria are set");
+        let draft = if modes.selection_mode.is_some() || modes.benchmark.is_some() {
+            set_settings_and_mode(
+                &self.db,
+                &actor,
+                call_id,
+                &SettingsInput {
+                    aggregation: "mean".into(),
+                    normalise: false,
+                    disagreement_threshold: None,
+                    version: draft.call.version,
+                },
+                modes,
+            )
+            .await
+            .expect("the selection mode is set")
+        } else {
+            draft
+        };
         let open = calls::act(
             &self.db,
             &actor,

@@ -18,6 +18,7 @@ use domain::selection::aggregate::{Aggregation, ApplicationFigures, Spread};
 use domain::selection::board::{self, Board, BoardRow};
 use domain::selection::decisions::{self, ConsensusInput, OverrideInput, SettingsInput};
 use domain::selection::entity::decision_override;
+use domain::selection::modes::SelectionMode;
 use domain::selection::optimum::OptimumView;
 use domain::selection::proposal::{Outcome, Reason};
 use domain::selection::ranking::TieBreak;
@@ -1317,7 +1318,10 @@ struct ResultLine {
     title: String,
     lead: String,
     subdivision: Place,
-    scores: Vec<String>,
+    /// Per criterion: the figure, and in a benchmark call "met" or "not met" (empty otherwise).
+    scores: Vec<(String, String)>,
+    /// In a benchmark call with levels, the level a selected application reached.
+    level: String,
     total: String,
     outcome: String,
     outcome_class: &'static str,
@@ -1344,6 +1348,10 @@ struct ResultsPage<'a> {
     decided: Option<String>,
     awarded: String,
     aggregation: String,
+    /// The kind of call, e.g. "Benchmark: every application that meets it is recognised".
+    selection_mode: String,
+    /// Whether the call is a benchmark call with levels (the table shows them).
+    levels: bool,
     criteria: Vec<String>,
     lines: Vec<ResultLine>,
     committee: Vec<MemberLine>,
@@ -1398,6 +1406,12 @@ pub async fn results_show(
         aggregation: Aggregation::parse(&call.call.aggregation)
             .map(|method| lang.t(&aggregation_key(method)))
             .unwrap_or_default(),
+        selection_mode: lang.t(&format!(
+            "call-selection-mode-{}",
+            board::mode_of(&call.call)?.as_str()
+        )),
+        levels: board::mode_of(&call.call)? == SelectionMode::Benchmark
+            && !board::benchmark_of(&call.call)?.levels.is_empty(),
         criteria: call
             .criteria
             .iter()
@@ -1414,7 +1428,25 @@ pub async fn results_show(
                 title: row.application.title.clone(),
                 lead: row.lead.name.clone(),
                 subdivision: Place::subdivision_opt(lang, row.lead.subdivision.as_deref()),
-                scores: row.scores.iter().map(|s| figure(lang, *s)).collect(),
+                scores: row
+                    .scores
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let met = row.assessment.as_ref().and_then(|a| a.met.get(i));
+                        let met = match met {
+                            None => String::new(),
+                            Some(true) => lang.t("results-page-criterion-met"),
+                            Some(false) => lang.t("results-page-criterion-not-met"),
+                        };
+                        (figure(lang, *s), met)
+                    })
+                    .collect(),
+                level: row
+                    .level
+                    .clone()
+                    .filter(|_| row.outcome == Outcome::Selected)
+                    .unwrap_or_default(),
                 total: figure(lang, row.total),
                 outcome: outcome_label(lang, row.outcome),
                 outcome_class: outcome_class(row.outcome),

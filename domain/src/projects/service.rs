@@ -593,6 +593,8 @@ pub(crate) async fn create_for_call(
         });
         let mut milestone_position = 0;
         let amounts = schedule::split(*awarded_minor, &template);
+        // An award of zero (a recognition, or an enrolment) has no money to pay, so no tranches.
+        let template: &[_] = if *awarded_minor == 0 { &[] } else { &template };
         for (i, (rule, amount)) in template.iter().zip(amounts).enumerate() {
             let condition = match &rule.condition {
                 TemplateCondition::Signature => Condition::Signature,

@@ -11,8 +11,10 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use uuid::Uuid;
 
 use super::aggregate::{self, Aggregation, AggregationSettings, ApplicationFigures, CriterionRule};
+use super::benchmark::{Assessment, Benchmark};
 use super::entity::{consensus, decision_override};
 use super::lottery::Lottery;
+use super::modes::{self, SelectionMode};
 use super::optimum::{Optimiser, OptimumView};
 use super::proposal::{self, Limits, Outcome, Proposed};
 use super::ranking::{self, Entry, Ranked, RankingRules};
@@ -49,8 +51,11 @@ pub struct BoardRow {
     pub override_: Option<decision_override::Model>,
     /// The outcome once overrides are applied.
     pub outcome: Outcome,
-    /// The award for a selected application, in minor units: the override's, else the request.
+    /// The award for a selected application, in minor units: the override's, else its benchmark level's,
+    /// else the request.
     pub awarded_minor: Option<i64>,
+    /// How it fares against the benchmark, in a benchmark call.
+    pub assessment: Option<Assessment>,
 }
 
 impl BoardRow {
@@ -103,6 +108,44 @@ pub struct Board<Optimum = OptimumView> {
     pub problems: Vec<Message>,
     /// Whether the viewer is a manager (the chair sees the board but decides nothing).
     pub for_manager: bool,
+}
+
+/// How a call selects, as stored.
+pub fn mode_of(call: &call::Model) -> Result<SelectionMode> {
+    SelectionMode::parse(&call.selection_mode)
+        .ok_or_else(|| Error::Internal(format!("unknown selection mode {}", call.selection_mode)))
+}
+
+/// A call's benchmark as stored (empty when it has none: the criterion minimums and minimum total alone).
+pub fn benchmark_of(call: &call::Model) -> Result<Benchmark> {
+    call.benchmark
+        .as_deref()
+        .map(crate::db::from_json)
+        .transpose()
+        .map(Option::unwrap_or_default)
+}
+
+/// The benchmark's assessment of one application's figures, with the call's criteria and minimum total.
+pub fn assess(
+    benchmark: &Benchmark,
+    call: &CallView,
+    scores: &[Option<Decimal>],
+    total: Option<Decimal>,
+) -> Result<Assessment> {
+    let bars = benchmark.bars(
+        &call
+            .criteria
+            .iter()
+            .map(|c| (c.position, c.min_score.map(Decimal::from)))
+            .collect::<Vec<_>>(),
+    );
+    let min_total = call
+        .call
+        .min_total_score
+        .as_deref()
+        .map(parse_decimal)
+        .transpose()?;
+    Ok(benchmark.assess(&bars, min_total, scores, total))
 }
 
 /// The settings a call's rows hold.
@@ -448,8 +491,17 @@ pub(crate) async fn compute(
     };
     let limits = limits_of(&call);
     let aggregation = settings.clone();
+    let mode = mode_of(&call.call)?;
+    let benchmark = benchmark_of(&call.call)?;
+    let bars = benchmark.bars(
+        &call
+            .criteria
+            .iter()
+            .map(|c| (c.position, c.min_score.map(Decimal::from)))
+            .collect::<Vec<_>>(),
+    );
     // Aggregating a large call takes tens of milliseconds of CPU: off the async threads that serve everyone.
-    let (figures, ranking, proposals) = tokio::task::spawn_blocking(move || {
+    let (figures, ranking, proposals, assessments) = tokio::task::spawn_blocking(move || {
         let ids: Vec<Uuid> = entries.iter().map(|e| e.application_id).collect();
         let figures = aggregate::aggregate(&criteria, &ids, &reviews, &consensus, &aggregation);
         let entries = entries
@@ -463,8 +515,17 @@ pub(crate) async fn compute(
             })
             .collect();
         let ranking = ranking::rank(entries, &rules);
-        let proposals = proposal::propose(&ranking, &limits);
-        (figures, ranking, proposals)
+        let assessments: Vec<Assessment> = ranking
+            .iter()
+            .map(|r| benchmark.assess(&bars, rules.min_total, &r.entry.scores, r.entry.total))
+            .collect();
+        // Only a competitive call rations; the others select every application that meets their rule.
+        let proposals = if mode.is_competitive() {
+            proposal::propose(&ranking, &limits)
+        } else {
+            modes::propose(mode, &ranking, rules.min_reviews, &assessments)
+        };
+        (figures, ranking, proposals, assessments)
     })
     .await
     .map_err(|err| Error::Internal(format!("ranking failed: {err}")))?;
@@ -478,7 +539,9 @@ pub(crate) async fn compute(
     let mut rows = Vec::with_capacity(ranking.len());
     let mut proposal_score = Decimal::ZERO;
     let mut proposal_cost_minor = 0i64;
-    for (ranked, proposed) in ranking.into_iter().zip(proposals) {
+    let levels = benchmark_of(&call.call)?.levels;
+    for ((ranked, proposed), assessment) in ranking.into_iter().zip(proposals).zip(assessments) {
+        let assessment = (mode == SelectionMode::Benchmark).then_some(assessment);
         let id = ranked.entry.application_id;
         let (app, state, figures) = by_id
             .remove(&id)
@@ -500,6 +563,10 @@ pub(crate) async fn compute(
             override_
                 .as_ref()
                 .and_then(|o| o.awarded_minor)
+                .or_else(|| {
+                    let level = assessment.as_ref()?.level?;
+                    levels.get(level)?.award_minor
+                })
                 .unwrap_or(app.requested_minor)
         });
         let lead = leads
@@ -528,6 +595,7 @@ pub(crate) async fn compute(
             override_,
             outcome,
             awarded_minor,
+            assessment,
         });
     }
     let selected: Vec<&BoardRow> = rows
@@ -554,7 +622,7 @@ pub(crate) async fn compute(
             quota: quota.clone(),
         })
         .collect();
-    let problems = problems(&call, &rows, selected.len(), awarded_minor, &quotas);
+    let problems = problems(&call, mode, &rows, selected.len(), awarded_minor, &quotas);
     Ok(Board {
         settings,
         lottery,
@@ -659,6 +727,7 @@ pub(crate) async fn stamp(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<
 /// screened first.
 fn problems(
     call: &CallView,
+    mode: SelectionMode,
     rows: &[BoardRow],
     selected: usize,
     awarded_minor: i64,
@@ -674,6 +743,10 @@ fn problems(
         .count();
     if unscreened > 0 {
         problems.push(Message::new("selection-unscreened").arg("count", unscreened));
+    }
+    // Benchmark and enrolment calls ration nothing: no slots, budget, quotas or award limits to keep.
+    if !mode.is_competitive() {
+        return problems;
     }
     if selected > usize::try_from(call.call.max_awards).unwrap_or(0) {
         problems.push(

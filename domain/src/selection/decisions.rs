@@ -19,6 +19,7 @@ use super::aggregate::Aggregation;
 use super::board::{self, Board};
 use super::entity::{consensus, decision, decision_override};
 use super::lottery::{self, Lottery};
+use super::modes::SelectionMode;
 use super::optimum::Optimiser;
 use super::proposal::Outcome;
 use crate::applications::entity::application;
@@ -47,6 +48,108 @@ pub struct SettingsInput {
     pub disagreement_threshold: Option<String>,
     /// The call's version as read.
     pub version: i32,
+}
+
+/// How a call selects, as a manager writes it beside its aggregation settings; frozen once the call opens.
+#[derive(Debug, Clone, Default)]
+pub struct ModeInput {
+    /// `competitive`, `benchmark` or `enrolment`; `None` keeps the call's.
+    pub selection_mode: Option<String>,
+    /// The benchmark's core criteria and levels; `None` keeps the call's.
+    pub benchmark: Option<BenchmarkInput>,
+}
+
+/// A benchmark as a manager writes it.
+#[derive(Debug, Clone, Default)]
+pub struct BenchmarkInput {
+    /// Positions of the core criteria, all of which must be met.
+    pub core: Vec<i32>,
+    /// How many of the other criteria must be met; all when `None`.
+    pub others_needed: Option<u32>,
+    /// Levels in ascending order.
+    pub levels: Vec<LevelInput>,
+}
+
+/// A benchmark level as written.
+#[derive(Debug, Clone, Default)]
+pub struct LevelInput {
+    /// Its name.
+    pub name: String,
+    /// Its minimum total (0-100), a decimal string.
+    pub min_total: Option<String>,
+    /// How many non-core criteria it needs met; the benchmark's number when `None`.
+    pub others_needed: Option<u32>,
+    /// A fixed award, a decimal string (zero is a recognition only); the request when `None`.
+    pub award: Option<String>,
+}
+
+/// Longest level name, in characters.
+pub const MAX_LEVEL_NAME: usize = 100;
+
+/// Checks a written benchmark against the call's criteria and currency.
+fn parse_benchmark(
+    v: &mut Validator,
+    call: &CallView,
+    input: &BenchmarkInput,
+) -> Option<super::benchmark::Benchmark> {
+    let mut ok = true;
+    for position in &input.core {
+        if !call.criteria.iter().any(|c| c.position == *position) {
+            v.check(
+                false,
+                "benchmark.core",
+                Message::new("error-benchmark-criterion-unknown").arg("position", position),
+            );
+            ok = false;
+        }
+    }
+    let mut levels = Vec::with_capacity(input.levels.len());
+    for (i, level) in input.levels.iter().enumerate() {
+        let field = |name: &str| format!("benchmark.levels[{i}].{name}");
+        let name = level.name.trim();
+        if name.is_empty() {
+            v.check(false, &field("name"), Message::new("error-required"));
+            ok = false;
+        } else if name.chars().count() > MAX_LEVEL_NAME {
+            v.check(
+                false,
+                &field("name"),
+                Message::new("error-too-long").arg("max", MAX_LEVEL_NAME),
+            );
+            ok = false;
+        }
+        let min_total = match level.min_total.as_deref().filter(|t| !t.trim().is_empty()) {
+            None => Some(None),
+            Some(text) => v
+                .parse(
+                    &field("min_total"),
+                    parse_decimal(text, Sign::NonNegative)
+                        .filter(|t| *t <= Decimal::ONE_HUNDRED)
+                        .ok_or_else(|| Message::new("error-threshold-range")),
+                )
+                .map(Some),
+        };
+        let award = match level.award.as_deref().filter(|t| !t.trim().is_empty()) {
+            None => Some(None),
+            Some(text) => v
+                .parse(&field("award"), Money::parse(text.trim(), call.currency))
+                .map(|m| Some(m.to_minor(call.currency))),
+        };
+        match (min_total, award) {
+            (Some(min_total), Some(award_minor)) => levels.push(super::benchmark::Level {
+                name: name.to_owned(),
+                min_total: min_total.map(|t: Decimal| t.normalize()),
+                others_needed: level.others_needed,
+                award_minor,
+            }),
+            _ => ok = false,
+        }
+    }
+    ok.then(|| super::benchmark::Benchmark {
+        core: input.core.clone(),
+        others_needed: input.others_needed,
+        levels,
+    })
 }
 
 /// One consensus score as the chair writes it.
@@ -153,6 +256,18 @@ pub async fn set_settings(
     call_id: Uuid,
     input: &SettingsInput,
 ) -> Result<CallView> {
+    set_settings_and_mode(db, actor, call_id, input, &ModeInput::default()).await
+}
+
+/// Sets how a call aggregates scores and how it selects (see [`set_settings`]); the selection mode and the
+/// benchmark are frozen once the call opens, as the aggregation method is.
+pub async fn set_settings_and_mode(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    call_id: Uuid,
+    input: &SettingsInput,
+    modes: &ModeInput,
+) -> Result<CallView> {
     require_manager(actor)?;
     let tx = db::begin_write(db).await?;
     let view = load_call(&tx, call_id).await?;
@@ -181,19 +296,44 @@ pub async fn set_settings(
                 .ok_or_else(|| Message::new("error-threshold-range")),
         ),
     };
+    let mode = match modes.selection_mode.as_deref() {
+        None => Some(board::mode_of(&view.call)?),
+        Some(text) => v.parse(
+            "selection_mode",
+            SelectionMode::parse(text)
+                .ok_or_else(|| Message::new("error-choice-unknown").arg("value", text.trim())),
+        ),
+    };
+    let benchmark = match &modes.benchmark {
+        None => Some(board::benchmark_of(&view.call)?),
+        Some(written) => parse_benchmark(&mut v, &view, written),
+    };
     v.finish()?;
-    let (Some(aggregation), Some(threshold)) = (aggregation, threshold) else {
+    let (Some(aggregation), Some(threshold), Some(mode), Some(benchmark)) =
+        (aggregation, threshold, mode, benchmark)
+    else {
         return Err(Error::Internal("validated settings missing".into()));
     };
     let before = board::settings_of(&view.call)?;
     if aggregation != before.method && view.state.is_frozen() {
         return Err(frozen(&["aggregation"], view.state));
     }
+    // How a call selects is a published rule, like its aggregation.
+    if mode != board::mode_of(&view.call)? && view.state.is_frozen() {
+        return Err(frozen(&["selection_mode"], view.state));
+    }
+    if benchmark != board::benchmark_of(&view.call)? && view.state.is_frozen() {
+        return Err(frozen(&["benchmark"], view.state));
+    }
     if matches!(view.state, CallState::Decided | CallState::Archived) {
         return Err(Error::Conflict(Message::new("error-decisions-final")));
     }
     let mut model = view.call.clone().into_active_model();
     model.aggregation = Set(aggregation.as_str().to_owned());
+    model.selection_mode = Set(mode.as_str().to_owned());
+    model.benchmark = Set((benchmark != Default::default())
+        .then(|| db::to_json(&benchmark))
+        .transpose()?);
     model.normalise_scores = Set(input.normalise);
     model.disagreement_threshold = Set(threshold.map(|t| t.to_string()));
     model.version = Set(view.call.version + 1);
@@ -205,7 +345,8 @@ pub async fn set_settings(
         "call.scoring_updated",
         &Subject::new("call", call_id),
         format!(
-            "aggregation {}; normalised figures {}; disagreement threshold {}",
+            "selection mode {}; aggregation {}; normalised figures {}; disagreement threshold {}",
+            mode.as_str(),
             aggregation.as_str(),
             if input.normalise { "shown" } else { "hidden" },
             threshold.map_or("none".to_owned(), |t| t.to_string())

@@ -7,10 +7,12 @@
 //! scoring, finalise the decisions and publish the results.
 
 pub mod aggregate;
+pub mod benchmark;
 pub mod board;
 pub mod decisions;
 pub mod entity;
 pub mod lottery;
+pub mod modes;
 pub mod optimise;
 pub mod optimum;
 pub mod proposal;

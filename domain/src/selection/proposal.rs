@@ -87,11 +87,17 @@ pub enum Reason {
     CriterionMinimum,
     /// Not selected: total below the call's minimum.
     Threshold,
+    /// Selected in a benchmark call: it meets the benchmark.
+    Benchmark,
+    /// Not selected in a benchmark call: it does not meet the benchmark.
+    BelowBenchmark,
+    /// Admitted in an enrolment call: screened eligible.
+    Enrolled,
 }
 
 impl Reason {
     /// Every reason.
-    pub const ALL: [Reason; 9] = [
+    pub const ALL: [Reason; 12] = [
         Reason::Ranked,
         Reason::MinimumQuota,
         Reason::Slots,
@@ -101,6 +107,9 @@ impl Reason {
         Reason::TooFewReviews,
         Reason::CriterionMinimum,
         Reason::Threshold,
+        Reason::Benchmark,
+        Reason::BelowBenchmark,
+        Reason::Enrolled,
     ];
 
     /// The stored and transmitted name.
@@ -115,6 +124,9 @@ impl Reason {
             Reason::TooFewReviews => "too_few_reviews",
             Reason::CriterionMinimum => "criterion_minimum",
             Reason::Threshold => "threshold",
+            Reason::Benchmark => "benchmark",
+            Reason::BelowBenchmark => "below_benchmark",
+            Reason::Enrolled => "enrolled",
         }
     }
 

@@ -18,6 +18,7 @@ use super::board::{self, parse_decimal};
 use super::decisions::{StoredScore, decisions_of, is_decided};
 use super::entity::{consensus, decision};
 use super::lottery::Lottery;
+use super::modes::SelectionMode;
 use super::proposal::{Outcome, Reason};
 use crate::accounts::entity::user;
 use crate::applications::entity::application;
@@ -97,6 +98,11 @@ pub struct ResultRow {
     pub awarded: Option<Money>,
     /// The request.
     pub requested: Money,
+    /// In a benchmark call: per criterion whether it was met, and the level reached (the benchmark is
+    /// frozen at opening, so assessing the stored figures again gives what was decided).
+    pub assessment: Option<super::benchmark::Assessment>,
+    /// The name of the level reached, in a benchmark call with levels.
+    pub level: Option<String>,
 }
 
 /// A call's results.
@@ -152,10 +158,25 @@ fn row_of(
     application: application::Model,
     lead: Organisation,
 ) -> Result<ResultRow> {
+    let scores = scores_in_order(&call.criteria, &decision)?;
+    let total = decision.total.as_deref().map(parse_decimal).transpose()?;
+    let (assessment, level) = if board::mode_of(&call.call)? == SelectionMode::Benchmark {
+        let benchmark = board::benchmark_of(&call.call)?;
+        let assessment = board::assess(&benchmark, call, &scores, total)?;
+        let level = assessment
+            .level
+            .and_then(|l| benchmark.levels.get(l))
+            .map(|l| l.name.clone());
+        (Some(assessment), level)
+    } else {
+        (None, None)
+    };
     Ok(ResultRow {
         rank: decision.rank,
-        total: decision.total.as_deref().map(parse_decimal).transpose()?,
-        scores: scores_in_order(&call.criteria, &decision)?,
+        total,
+        scores,
+        assessment,
+        level,
         reviews: decision.reviews,
         lottery_key: decision.lottery_key.clone(),
         outcome: stored_outcome(&decision.outcome)?,

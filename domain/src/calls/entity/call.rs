@@ -62,6 +62,10 @@ pub struct Model {
     /// The tranche template of its funded projects (`projects::schedule::TemplateRule` list as JSON); the
     /// default template when absent.
     pub tranche_template: Option<String>,
+    /// How it selects: `competitive`, `benchmark` or `enrolment` (`selection::modes::SelectionMode`).
+    pub selection_mode: String,
+    /// The benchmark's core criteria and levels (`selection::benchmark::Benchmark` as JSON).
+    pub benchmark: Option<String>,
     /// The call this one was cloned from.
     pub cloned_from: Option<Uuid>,
     /// Optimistic-concurrency version.
