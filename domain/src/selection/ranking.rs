@@ -105,37 +105,43 @@ pub fn lottery_key(seed: &str, reference: &str) -> String {
 /// (those without a total last), each group ending in reference order where nothing else separates them.
 /// Without a seed (sealed), ties the lottery would break keep one rank and reference order.
 pub fn rank(entries: Vec<Entry>, rules: &RankingRules) -> Vec<Ranked> {
-    let mut qualifying = Vec::new();
+    let mut qualifying: Vec<(Entry, Option<String>)> = Vec::new();
     let mut others = Vec::new();
     for entry in entries {
         match disqualification(&entry, rules) {
-            None => {
-                let key = rules
-                    .seed
-                    .as_deref()
-                    .map(|seed| lottery_key(seed, &entry.reference));
-                qualifying.push((entry, key));
-            }
+            None => qualifying.push((entry, None)),
             Some(reason) => others.push((entry, reason)),
         }
     }
 
-    qualifying.sort_by(|(a, key_a), (b, key_b)| {
-        b.total
-            .cmp(&a.total)
-            // Higher first, so compared reversed; a missing score is `None`, which orders below any score.
-            .then_with(|| {
-                rules
-                    .tie_break
-                    .iter()
-                    .map(|&index| score(b, index).cmp(&score(a, index)))
-                    .find(|order| order.is_ne())
-                    .unwrap_or(Ordering::Equal)
-            })
-            // Both keys are `None` while sealed, which leaves reference order.
-            .then_with(|| key_a.cmp(key_b))
-            .then_with(|| identity_order(a, b))
+    // The order is total, tie-break criteria, lottery key, identity. Keys only order full ties, so they are
+    // hashed for those alone (a SHA-256 per application was most of the ranking's time): sorted first without
+    // them, then each run of full ties by its keys. Both sorts are stable, so the order is the same as one
+    // sort on the whole comparison. Sealed, no keys: the run keeps reference order.
+    qualifying.sort_by(|(a, _), (b, _)| {
+        merit_order(a, b, &rules.tie_break).then_with(|| identity_order(a, b))
     });
+    if let Some(seed) = rules.seed.as_deref() {
+        let mut start = 0;
+        while start < qualifying.len() {
+            let mut end = start + 1;
+            while end < qualifying.len()
+                && tied_fully(&qualifying[end - 1].0, &qualifying[end].0, &rules.tie_break)
+            {
+                end += 1;
+            }
+            if end - start > 1 {
+                let run = &mut qualifying[start..end];
+                for (entry, key) in run.iter_mut() {
+                    *key = Some(lottery_key(seed, &entry.reference));
+                }
+                run.sort_by(|(a, key_a), (b, key_b)| {
+                    key_a.cmp(key_b).then_with(|| identity_order(a, b))
+                });
+            }
+            start = end;
+        }
+    }
     others.sort_by(|(a, _), (b, _)| {
         // `Option` orders `None` first, so reversing puts missing totals last.
         b.total
@@ -217,6 +223,20 @@ fn disqualification(entry: &Entry, rules: &RankingRules) -> Option<Disqualificat
 /// A criterion score; an index past the entry's scores is a missing score, not a panic.
 fn score(entry: &Entry, index: usize) -> Option<Decimal> {
     entry.scores.get(index).copied().flatten()
+}
+
+/// Total descending, then the tie-break criteria, higher first; equal exactly when [`tied_fully`].
+fn merit_order(a: &Entry, b: &Entry, tie_break: &[usize]) -> Ordering {
+    b.total
+        .cmp(&a.total)
+        // Higher first, so compared reversed; a missing score is `None`, which orders below any score.
+        .then_with(|| {
+            tie_break
+                .iter()
+                .map(|&index| score(b, index).cmp(&score(a, index)))
+                .find(|order| order.is_ne())
+                .unwrap_or(Ordering::Equal)
+        })
 }
 
 fn tied_fully(a: &Entry, b: &Entry, tie_break: &[usize]) -> bool {
@@ -838,6 +858,115 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// The ranking as it was before keys were hashed for full ties only: a key for every qualifying
+    /// application and one sort on the whole comparison. `rank` must give the identical result.
+    mod reference {
+        use std::cmp::Ordering;
+
+        use super::super::{
+            Entry, Ranked, RankingRules, TieBreak, disqualification, identity_order, lottery_key,
+            score, separation, tied_fully,
+        };
+
+        pub(super) fn rank(entries: Vec<Entry>, rules: &RankingRules) -> Vec<Ranked> {
+            let mut qualifying = Vec::new();
+            let mut others = Vec::new();
+            for entry in entries {
+                match disqualification(&entry, rules) {
+                    None => {
+                        let key = rules
+                            .seed
+                            .as_deref()
+                            .map(|seed| lottery_key(seed, &entry.reference));
+                        qualifying.push((entry, key));
+                    }
+                    Some(reason) => others.push((entry, reason)),
+                }
+            }
+
+            qualifying.sort_by(|(a, key_a), (b, key_b)| {
+                b.total
+                    .cmp(&a.total)
+                    // Higher first, so compared reversed; a missing score is `None`, which orders below any score.
+                    .then_with(|| {
+                        rules
+                            .tie_break
+                            .iter()
+                            .map(|&index| score(b, index).cmp(&score(a, index)))
+                            .find(|order| order.is_ne())
+                            .unwrap_or(Ordering::Equal)
+                    })
+                    // Both keys are `None` while sealed, which leaves reference order.
+                    .then_with(|| key_a.cmp(key_b))
+                    .then_with(|| identity_order(a, b))
+            });
+            others.sort_by(|(a, _), (b, _)| {
+                // `Option` orders `None` first, so reversing puts missing totals last.
+                b.total
+                    .cmp(&a.total)
+                    .then_with(|| a.reference.cmp(&b.reference))
+                    .then_with(|| identity_order(a, b))
+            });
+
+            // Neighbours in the sorted order are the only candidates for a tie: equal totals and tie-break scores
+            // form contiguous runs.
+            let tied_with_next: Vec<bool> = qualifying
+                .windows(2)
+                .map(|pair| tied_fully(&pair[0].0, &pair[1].0, &rules.tie_break))
+                .collect();
+
+            let separations: Vec<Option<TieBreak>> = (0..qualifying.len())
+                .map(|index| {
+                    let (entry, _) = &qualifying[index];
+                    let (above, _) = &qualifying[index.checked_sub(1)?];
+                    (above.total == entry.total).then(|| separation(above, entry, &rules.tie_break))
+                })
+                .collect();
+
+            let sealed = rules.seed.is_none();
+            let mut ranked: Vec<Ranked> = Vec::with_capacity(qualifying.len() + others.len());
+            for (index, ((entry, key), tie_break)) in
+                qualifying.into_iter().zip(separations).enumerate()
+            {
+                let tied_above = index > 0 && tied_with_next[index - 1];
+                let tied_below = tied_with_next.get(index).copied().unwrap_or(false);
+                let rank = match ranked.last() {
+                    // Sealed, the lottery has not separated it from the one above: it shares that one's rank.
+                    Some(above) if sealed && tied_above => above.rank,
+                    _ => Some(index + 1),
+                };
+                ranked.push(Ranked {
+                    entry,
+                    rank,
+                    disqualification: None,
+                    tie_break,
+                    lottery_tie: tied_above || tied_below,
+                    // Published only where the lottery decided something, so that the public can recompute it.
+                    lottery_key: key.filter(|_| tied_above || tied_below),
+                });
+            }
+            ranked.extend(others.into_iter().map(|(entry, reason)| Ranked {
+                entry,
+                rank: None,
+                disqualification: Some(reason),
+                tie_break: None,
+                lottery_tie: false,
+                lottery_key: None,
+            }));
+            ranked
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn ranking_is_identical_to_the_reference_that_hashes_every_key(
+            entries in arb_entries(25),
+            rules in arb_rules(),
+        ) {
+            prop_assert_eq!(rank(entries.clone(), &rules), reference::rank(entries, &rules));
         }
     }
 }
