@@ -17,6 +17,7 @@ mod m20261207_000009_email;
 mod m20261207_000010_content_languages;
 mod m20261208_000011_exchanges;
 mod m20261208_000012_lessons_and_replication;
+mod m20261209_000014_commitments;
 
 /// Applies Convoca's migrations in order.
 pub struct Migrator;
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000010_content_languages::Migration),
             Box::new(m20261208_000011_exchanges::Migration),
             Box::new(m20261208_000012_lessons_and_replication::Migration),
+            Box::new(m20261209_000014_commitments::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ mod audit;
 mod browser;
 mod calls;
 mod calls_web;
+mod commitments;
 mod committee;
 mod committee_web;
 mod cycles;
