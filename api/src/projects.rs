@@ -1064,9 +1064,8 @@ impl ProjectsApi {
         body: StrictJson<CommitmentIn>,
     ) -> ApiResult<Json<ProjectOut>> {
         let actor = auth.actor()?;
-        let view =
-            plan::add_commitment(&state.db, actor, id.0, &body.0.input(), state.clock.now())
-                .await?;
+        let view = plan::add_commitment(&state.db, actor, id.0, &body.0.input(), state.clock.now())
+            .await?;
         Ok(Json(view.into()))
     }
 
@@ -1690,10 +1689,7 @@ impl OpenDataApi {
     ///
     /// The rows of `commitments.csv`, one object each.
     #[oai(path = "/open-data/commitments.json", method = "get")]
-    async fn commitments_json(
-        &self,
-        state: Data<&AppState>,
-    ) -> ApiResult<Json<serde_json::Value>> {
+    async fn commitments_json(&self, state: Data<&AppState>) -> ApiResult<Json<serde_json::Value>> {
         Ok(Json(open_data::commitments_json(&state.db).await?))
     }
 

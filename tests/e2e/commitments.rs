@@ -24,14 +24,34 @@ fn commitment(title: &str, value: &str) -> Value {
     })
 }
 
-async fn add(app: &TestApp, project: Uuid, token: Option<&str>, body: Value) -> convoca_tests::ApiResponse {
-    app.api("POST", &format!("/projects/{project}/commitments"), token, Some(body))
-        .await
+async fn add(
+    app: &TestApp,
+    project: Uuid,
+    token: Option<&str>,
+    body: Value,
+) -> convoca_tests::ApiResponse {
+    app.api(
+        "POST",
+        &format!("/projects/{project}/commitments"),
+        token,
+        Some(body),
+    )
+    .await
 }
 
-async fn add_milestone(app: &TestApp, project: Uuid, token: &str, body: Value) -> convoca_tests::ApiResponse {
-    app.api("POST", &format!("/projects/{project}/milestones"), Some(token), Some(body))
-        .await
+async fn add_milestone(
+    app: &TestApp,
+    project: Uuid,
+    token: &str,
+    body: Value,
+) -> convoca_tests::ApiResponse {
+    app.api(
+        "POST",
+        &format!("/projects/{project}/milestones"),
+        Some(token),
+        Some(body),
+    )
+    .await
 }
 
 /// The open-data file `file` as anyone downloads it.
@@ -77,7 +97,10 @@ async fn a_team_s_action_plan_is_adopted_rated_in_a_reviewed_self_report_and_pub
     let updated = app
         .api(
             "PUT",
-            &format!("/projects/{p}/commitments/{}", panels["id"].as_str().unwrap()),
+            &format!(
+                "/projects/{p}/commitments/{}",
+                panels["id"].as_str().unwrap()
+            ),
             Some(team),
             Some(changed.clone()),
         )
@@ -86,7 +109,10 @@ async fn a_team_s_action_plan_is_adopted_rated_in_a_reviewed_self_report_and_pub
     let stale = app
         .api(
             "PUT",
-            &format!("/projects/{p}/commitments/{}", panels["id"].as_str().unwrap()),
+            &format!(
+                "/projects/{p}/commitments/{}",
+                panels["id"].as_str().unwrap()
+            ),
             Some(manager),
             Some(changed),
         )
@@ -113,7 +139,10 @@ async fn a_team_s_action_plan_is_adopted_rated_in_a_reviewed_self_report_and_pub
     assert_eq!(app.audit_count().await, audit);
     let view = app.project_json(p, Some(team)).await;
     assert_eq!(view["commitments"].as_array().unwrap().len(), 2);
-    assert_eq!(find(&view["commitments"], "title", &json!(PANELS))["value"], "inclusion");
+    assert_eq!(
+        find(&view["commitments"], "title", &json!(PANELS))["value"],
+        "inclusion"
+    );
 
     // Milestones of a commitment, and the council's adoption of the plan: one, not on a commitment.
     let budget_id = budget["id"].as_str().unwrap();
@@ -156,7 +185,12 @@ async fn a_team_s_action_plan_is_adopted_rated_in_a_reviewed_self_report_and_pub
     let adoption = find(&view["milestones"], "adoption", &json!(true)).clone();
     let position = adoption["position"].as_i64().unwrap();
     let sent = app
-        .submit_milestone(p, team, position, "Council resolution 2027-14, adopted unanimously.")
+        .submit_milestone(
+            p,
+            team,
+            position,
+            "Council resolution 2027-14, adopted unanimously.",
+        )
         .await;
     assert_eq!(sent.status, 200, "{}", sent.body);
     let accepted = app.review_milestone(p, manager, position, true, "").await;
@@ -166,14 +200,24 @@ async fn a_team_s_action_plan_is_adopted_rated_in_a_reviewed_self_report_and_pub
     // The adopted plan is fixed, for the team and managers alike.
     let late = add(&app, p, Some(team), commitment("Too late", "transparency")).await;
     assert_eq!(late.status, 409, "{}", late.body);
-    let late = add(&app, p, Some(manager), commitment("Too late", "transparency")).await;
+    let late = add(
+        &app,
+        p,
+        Some(manager),
+        commitment("Too late", "transparency"),
+    )
+    .await;
     assert_eq!(late.status, 409, "{}", late.body);
 
     // The six-monthly self-report rates every commitment, or is refused.
-    let narrative = json!({"narrative": "Six months in.", "spending": "1000", "indicator_values": []});
+    let narrative =
+        json!({"narrative": "Six months in.", "spending": "1000", "indicator_values": []});
     let refused = app.submit_report(p, team, 1, narrative.clone()).await;
     assert_eq!(refused.problem(422), "/problems/validation");
-    assert_eq!(refused.error_fields(), ["commitment_ratings", "commitment_ratings"]);
+    assert_eq!(
+        refused.error_fields(),
+        ["commitment_ratings", "commitment_ratings"]
+    );
     let mut body = narrative.clone();
     body["commitment_ratings"] = json!([
         {"commitment_id": budget_id, "rating": "substantial"},
@@ -194,7 +238,9 @@ async fn a_team_s_action_plan_is_adopted_rated_in_a_reviewed_self_report_and_pub
         find(&public["commitments"], "title", &json!(OPEN_BUDGET))["completion"],
         Value::Null
     );
-    let reviewed = app.review_report(p, manager, 1, true, "Well documented.").await;
+    let reviewed = app
+        .review_report(p, manager, 1, true, "Well documented.")
+        .await;
     assert_eq!(reviewed.status, 200, "{}", reviewed.body);
     let public = app.project_json(p, None).await;
     assert_eq!(public["plan_adopted"], true);
@@ -222,7 +268,10 @@ async fn a_team_s_action_plan_is_adopted_rated_in_a_reviewed_self_report_and_pub
         "Mayor's office",
         "Limited (report 1)",
     ]);
-    assert!(!page.body.contains("Add a commitment"), "no form for the public");
+    assert!(
+        !page.body.contains("Add a commitment"),
+        "no form for the public"
+    );
 
     // Open data: one row per commitment with its completion.
     let csv = open_data(&app, "commitments.csv").await;
@@ -235,7 +284,10 @@ async fn a_team_s_action_plan_is_adopted_rated_in_a_reviewed_self_report_and_pub
         .lines()
         .find(|l| l.contains(OPEN_BUDGET))
         .expect("the commitment's row");
-    assert!(row.contains(",transparency,Finance department,0,1,true,substantial"), "{row}");
+    assert!(
+        row.contains(",transparency,Finance department,0,1,true,substantial"),
+        "{row}"
+    );
     let data: Value = serde_json::from_str(&open_data(&app, "commitments.json").await).unwrap();
     assert_eq!(data.as_array().unwrap().len(), 2, "{data}");
     let panels_row = find(&data, "title", &json!(PANELS));
@@ -267,7 +319,12 @@ async fn the_team_adds_a_commitment_and_rates_it_through_the_project_page() {
         ],
     )
     .await;
-    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text());
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.text()
+    );
     refused.shows(&["Choose a value: transparency, participation, accountability or inclusion."]);
     assert!(refused.body.contains(OPEN_BUDGET));
     let added = submit(
@@ -285,15 +342,25 @@ async fn the_team_adds_a_commitment_and_rates_it_through_the_project_page() {
     .await;
     assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text());
     let page = get(&team, &app, &path).await;
-    page.shows(&[OPEN_BUDGET, "Accountability", "Not yet adopted by the council", "Not rated yet"]);
+    page.shows(&[
+        OPEN_BUDGET,
+        "Accountability",
+        "Not yet adopted by the council",
+        "Not rated yet",
+    ]);
 
     // The report form asks for the commitment's completion.
-    let view = app.project_json(p, Some(world.team_tokens[1].as_str())).await;
+    let view = app
+        .project_json(p, Some(world.team_tokens[1].as_str()))
+        .await;
     let report = find(&view["reports"], "number", &json!(1));
     let report_id = report["id"].as_str().unwrap();
     let commitment_id = view["commitments"][0]["id"].as_str().unwrap();
     let rating = format!("rating.{report_id}.{commitment_id}");
-    assert!(page.body.contains(&format!("name=\"{rating}\"")), "a rating input");
+    assert!(
+        page.body.contains(&format!("name=\"{rating}\"")),
+        "a rating input"
+    );
     let sent = submit(
         &team,
         &app,

@@ -187,6 +187,7 @@ impl Fixture {
                 to_complete: (id(), 0),
                 to_pay: id(),
                 unpublished: id(),
+                commitments: pair(),
                 exchanges: Exchanges {
                     programme: id(),
                     unrecorded: id(),
@@ -752,8 +753,10 @@ async fn projects(
                 "POST",
                 &format!("/projects/{unpublished}/commitments"),
                 Some(team),
-                Some(json!({"title": title, "problem": "Closed doors.", "value": "transparency",
-                    "lead_institution": "Finance department"})),
+                Some(
+                    json!({"title": title, "problem": "Closed doors.", "value": "transparency",
+                    "lead_institution": "Finance department"}),
+                ),
             )
             .await;
         assert_eq!(added.status, 200, "{}", added.body);
@@ -2028,8 +2031,10 @@ fn cases() -> Vec<Case> {
             "POST",
             |f, _| format!("/projects/{}/commitments", f.projects.unpublished),
             |i| {
-                Some(json!({"title": format!("Commitment {i}"), "problem": "No data.",
-                    "value": "participation", "lead_institution": "Mayor's office"}))
+                Some(
+                    json!({"title": format!("Commitment {i}"), "problem": "No data.",
+                    "value": "participation", "lead_institution": "Mayor's office"}),
+                )
             },
             [U, O, N, N, N, N, N, O, N],
         ),
@@ -2044,8 +2049,10 @@ fn cases() -> Vec<Case> {
                 )
             },
             |_| {
-                Some(json!({"title": "Open budget, monthly", "problem": "Closed doors.",
-                    "value": "accountability", "lead_institution": "Finance department", "version": 1}))
+                Some(
+                    json!({"title": "Open budget, monthly", "problem": "Closed doors.",
+                    "value": "accountability", "lead_institution": "Finance department", "version": 1}),
+                )
             },
             [U, O, N, N, N, N, N, O, N],
         ),

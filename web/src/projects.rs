@@ -377,10 +377,7 @@ fn report_form(lang: Lang, r: &report::Model, view: &ProjectView) -> FormState {
     for c in &view.commitments {
         form.add_row_field(
             rating_field(r.id, c.commitment.id),
-            lang.t_args(
-                "commitment-rating-of",
-                &[("title", &c.commitment.title)],
-            ),
+            lang.t_args("commitment-rating-of", &[("title", &c.commitment.title)]),
         );
     }
     if is_final(r, view) {
@@ -800,12 +797,18 @@ fn timeline(lang: Lang, view: &ProjectView, today: NaiveDate) -> Vec<TimelineIte
 
 /// An OGP value in words.
 fn value_label(lang: Lang, value: OgpValue) -> String {
-    lang.t(&format!("commitment-value-{}", value.as_str().replace('_', "-")))
+    lang.t(&format!(
+        "commitment-value-{}",
+        value.as_str().replace('_', "-")
+    ))
 }
 
 /// A completion rating in words.
 fn completion_label(lang: Lang, rating: Completion) -> String {
-    lang.t(&format!("commitment-completion-{}", rating.as_str().replace('_', "-")))
+    lang.t(&format!(
+        "commitment-completion-{}",
+        rating.as_str().replace('_', "-")
+    ))
 }
 
 fn report_title(lang: Lang, number: i32, is_final: bool) -> String {
@@ -982,10 +985,7 @@ async fn project_page(
                         form = form.with(&value_field(r.id, v.indicator_id), &v.value);
                     }
                     for rating in &ratings {
-                        form = form.with(
-                            &rating_field(r.id, rating.commitment_id),
-                            &rating.rating,
-                        );
+                        form = form.with(&rating_field(r.id, rating.commitment_id), &rating.rating);
                     }
                     for (part, value) in [
                         ("what_worked", &r.what_worked),
@@ -1812,11 +1812,9 @@ pub async fn submit_report(
             "what_worked" | "what_did_not" | "to_replicate" | "contact" => {
                 Some(item_field(field, r.id))
             }
-            _ if field.starts_with("commitment_ratings[") => {
-                row_index(field, "commitment_ratings")
-                    .and_then(|i| rated.get(i))
-                    .map(|commitment| rating_field(r.id, *commitment))
-            }
+            _ if field.starts_with("commitment_ratings[") => row_index(field, "commitment_ratings")
+                .and_then(|i| rated.get(i))
+                .map(|commitment| rating_field(r.id, *commitment)),
             _ => row_index(field, "indicator_values")
                 .and_then(|i| sent.get(i))
                 .map(|indicator| value_field(r.id, *indicator)),
@@ -2191,9 +2189,14 @@ mod tests {
             .skip(1)
             .step_by(2)
             .filter(|literal| {
-                ["project-page-", "flash-project-", "assistance-page-"]
-                    .iter()
-                    .any(|prefix| literal.starts_with(prefix))
+                [
+                    "project-page-",
+                    "flash-project-",
+                    "assistance-page-",
+                    "commitment-",
+                ]
+                .iter()
+                .any(|prefix| literal.starts_with(prefix))
                     && literal
                         .chars()
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
@@ -2210,8 +2213,22 @@ mod tests {
             .chain(TERMINATE_FIELDS)
             .chain(MILESTONE_FIELDS)
             .chain(ASSISTANCE_FIELDS)
+            .chain(COMMITMENT_FIELDS)
         {
             keys.push((*key).to_owned());
+        }
+        // Values and ratings are named from their stored names.
+        for value in OgpValue::ALL {
+            keys.push(format!(
+                "commitment-value-{}",
+                value.as_str().replace('_', "-")
+            ));
+        }
+        for rating in Completion::ALL {
+            keys.push(format!(
+                "commitment-completion-{}",
+                rating.as_str().replace('_', "-")
+            ));
         }
         assert!(keys.len() > 40, "found only {} keys", keys.len());
         for lang in Lang::ALL {

@@ -398,9 +398,9 @@ pub async fn commitments_json(db: &DatabaseConnection) -> Result<Value> {
                 for (i, cell) in row.into_iter().enumerate() {
                     let key = COMMITMENT_COLUMNS.get(i).copied().unwrap_or("completion");
                     let value = match key {
-                        "position" | "milestones_accepted" | "milestones" => cell
-                            .parse::<u64>()
-                            .map_or(Value::String(cell), Value::from),
+                        "position" | "milestones_accepted" | "milestones" => {
+                            cell.parse::<u64>().map_or(Value::String(cell), Value::from)
+                        }
                         "plan_adopted" => Value::Bool(cell == "true"),
                         "completion" if cell.is_empty() => Value::Null,
                         _ => Value::String(cell),

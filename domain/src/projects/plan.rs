@@ -240,7 +240,8 @@ fn checked(v: &mut Validator, input: &CommitmentInput) -> (String, String, Strin
     let value = v
         .parse(
             "value",
-            OgpValue::parse(input.value.trim()).ok_or_else(|| Message::new("error-ogp-value-unknown")),
+            OgpValue::parse(input.value.trim())
+                .ok_or_else(|| Message::new("error-ogp-value-unknown")),
         )
         .map(|value| value.as_str().to_owned())
         .unwrap_or_default();
@@ -373,7 +374,11 @@ pub(crate) async fn check_milestone_link(
             .one(conn)
             .await?
             .is_some_and(|c| c.project_id == project_id);
-        v.check(known, "commitment_id", Message::new("error-commitment-unknown"));
+        v.check(
+            known,
+            "commitment_id",
+            Message::new("error-commitment-unknown"),
+        );
         v.check(
             !adoption,
             "adoption",
@@ -402,5 +407,7 @@ pub async fn list(
     project_id: Uuid,
     today: chrono::NaiveDate,
 ) -> Result<Vec<CommitmentView>> {
-    Ok(service::get(db, actor, project_id, today).await?.commitments)
+    Ok(service::get(db, actor, project_id, today)
+        .await?
+        .commitments)
 }

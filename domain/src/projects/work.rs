@@ -18,8 +18,8 @@ use super::entity::{
     assistance, milestone, milestone_attachment, project, project_indicator, report, tranche,
 };
 use super::learning;
-use super::plan::{self, CommitmentRating};
 pub use super::learning::Lessons;
+use super::plan::{self, CommitmentRating};
 use super::schedule::{self, Condition, TrancheState};
 use super::service::{
     Access, IndicatorValue, ProjectView, facts_of, find, from_json, insert_milestone, json, load,
@@ -299,7 +299,8 @@ pub async fn add_milestone(
         Message::new("error-too-long").arg("max", 200),
     );
     let description = text(&mut v, "description", &input.description, false);
-    plan::check_milestone_link(&tx, &mut v, project_id, input.commitment_id, input.adoption).await?;
+    plan::check_milestone_link(&tx, &mut v, project_id, input.commitment_id, input.adoption)
+        .await?;
     v.finish()?;
     let position = milestone::Entity::find()
         .filter(milestone::Column::ProjectId.eq(project_id))
@@ -544,8 +545,7 @@ pub async fn submit_report(
     } else {
         Lessons::default()
     };
-    let ratings =
-        plan::parse_ratings(&tx, &mut v, project.id, &input.commitment_ratings).await?;
+    let ratings = plan::parse_ratings(&tx, &mut v, project.id, &input.commitment_ratings).await?;
     v.finish()?;
     let number = r.number;
     let mut model = r.into_active_model();
