@@ -411,3 +411,52 @@ pub async fn list(
         .await?
         .commitments)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_and_ratings_read_back_their_stored_names_and_nothing_else() {
+        for value in OgpValue::ALL {
+            assert_eq!(OgpValue::parse(value.as_str()), Some(value));
+        }
+        for rating in Completion::ALL {
+            assert_eq!(Completion::parse(rating.as_str()), Some(rating));
+        }
+        assert_eq!(OgpValue::parse("Transparency"), None);
+        assert_eq!(Completion::parse("done"), None);
+        assert!(Completion::NotStarted < Completion::Complete);
+    }
+
+    fn milestone(adoption: bool, state: &str) -> milestone::Model {
+        milestone::Model {
+            id: Uuid::nil(),
+            project_id: Uuid::nil(),
+            position: 1,
+            title: "Council adopts the plan".into(),
+            description: String::new(),
+            due_on: chrono::NaiveDate::from_ymd_opt(2027, 3, 31).unwrap_or_default(),
+            state: state.into(),
+            evidence: String::new(),
+            submitted_at: None,
+            review_comment: None,
+            reviewed_by: None,
+            reviewed_at: None,
+            commitment_id: None,
+            adoption,
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn a_plan_is_adopted_only_once_its_adoption_milestone_is_accepted() {
+        assert!(!adopted(&[]));
+        assert!(!adopted(&[milestone(true, "submitted")]));
+        assert!(!adopted(&[milestone(false, "accepted")]));
+        assert!(adopted(&[
+            milestone(false, "pending"),
+            milestone(true, "accepted")
+        ]));
+    }
+}
