@@ -1,10 +1,11 @@
 //! The `projects` tag (funded projects: dates, signature, tranches, milestones, progress reports, indicator
-//! targets, technical assistance, the portfolio) and the `open-data` tag (360Giving and CSV exports).
+//! targets, technical assistance, action plans with commitments, the portfolio) and the `open-data` tag (360Giving and CSV exports).
 
 use crate::strict::StrictJson;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::projects::entity::{assistance, milestone, report, tranche};
 use domain::projects::learning::{self, Lessons, ProjectLink};
+use domain::projects::plan::{self, CommitmentInput, CommitmentRating, CommitmentView};
 use domain::projects::schedule::{Condition, TemplateLine};
 use domain::projects::service::{self, IndicatorValue, ProjectFilter, ProjectView};
 use domain::projects::work::{self, AssistanceStep, MilestoneInput, ReportInput, ReviewInput};
@@ -71,6 +72,10 @@ pub struct MilestoneOut {
     pub review_comment: Option<String>,
     /// Files attached as evidence (team and managers only).
     pub files: Vec<MilestoneFileOut>,
+    /// The action-plan commitment it belongs to.
+    pub commitment_id: Option<Uuid>,
+    /// Whether it records the council's adoption of the action plan.
+    pub adoption: bool,
     /// Send it back when submitting or reviewing.
     pub version: i32,
 }
@@ -117,6 +122,8 @@ pub struct ReportOut {
     pub is_final: bool,
     /// The lessons learned of the final report (team and managers; the public once it is accepted).
     pub lessons: Option<LessonsOut>,
+    /// The completion of each commitment of the action plan (team and managers only).
+    pub commitment_ratings: Vec<CommitmentRatingIo>,
     /// Send it back when submitting or reviewing.
     pub version: i32,
 }
@@ -170,6 +177,95 @@ impl From<&ProjectLink> for ProjectLinkOut {
         ProjectLinkOut {
             id: l.id,
             title: l.title.clone(),
+        }
+    }
+}
+
+/// A report's rating of one commitment's completion.
+#[derive(Debug, Clone, Object)]
+pub struct CommitmentRatingIo {
+    /// The commitment.
+    pub commitment_id: Uuid,
+    /// `not_started`, `limited`, `substantial` or `complete`.
+    #[oai(validator(max_length = 20))]
+    pub rating: String,
+}
+
+/// A commitment of a project's action plan.
+#[derive(Debug, Clone, Object)]
+pub struct CommitmentOut {
+    /// Identifier.
+    pub id: Uuid,
+    /// The project.
+    pub project_id: Uuid,
+    /// Order, from 1.
+    pub position: i32,
+    /// Title.
+    pub title: String,
+    /// The problem it addresses.
+    pub problem: String,
+    /// The OGP value it advances: `transparency`, `participation`, `accountability` or `inclusion`.
+    pub value: String,
+    /// The institution that leads it.
+    pub lead_institution: String,
+    /// Its milestones' identifiers, in order (the project's `milestones` hold them).
+    pub milestone_ids: Vec<Uuid>,
+    /// The latest completion rating (`not_started`, `limited`, `substantial` or `complete`): from accepted
+    /// reports for the public, from submitted ones too for the team and managers.
+    pub completion: Option<String>,
+    /// The number of the report that rated it so.
+    pub rated_in_report: Option<i32>,
+    /// Send it back when updating.
+    pub version: i32,
+}
+
+fn commitment_out(c: &CommitmentView, milestones: &[milestone::Model]) -> CommitmentOut {
+    CommitmentOut {
+        id: c.commitment.id,
+        project_id: c.commitment.project_id,
+        position: c.commitment.position,
+        title: c.commitment.title.clone(),
+        problem: c.commitment.problem.clone(),
+        value: c.commitment.value.clone(),
+        lead_institution: c.commitment.lead_institution.clone(),
+        milestone_ids: milestones
+            .iter()
+            .filter(|m| m.commitment_id == Some(c.commitment.id))
+            .map(|m| m.id)
+            .collect(),
+        completion: c.latest.map(|l| l.as_str().to_owned()),
+        rated_in_report: c.rated_in,
+        version: c.commitment.version,
+    }
+}
+
+/// A commitment as the team or a manager writes it.
+#[derive(Debug, Clone, Object)]
+pub struct CommitmentIn {
+    /// Title (required).
+    #[oai(default, validator(max_length = 200))]
+    pub title: String,
+    /// The problem it addresses (required).
+    #[oai(default, validator(max_length = 20000))]
+    pub problem: String,
+    /// The OGP value it advances: `transparency`, `participation`, `accountability` or `inclusion`.
+    #[oai(default, validator(max_length = 20))]
+    pub value: String,
+    /// The institution that leads it (required).
+    #[oai(default, validator(max_length = 200))]
+    pub lead_institution: String,
+    /// The commitment's version as read (updates only; ignored when adding).
+    #[oai(default, validator(minimum(value = "0")))]
+    pub version: i32,
+}
+
+impl CommitmentIn {
+    fn input(&self) -> CommitmentInput {
+        CommitmentInput {
+            title: self.title.clone(),
+            problem: self.problem.clone(),
+            value: self.value.clone(),
+            lead_institution: self.lead_institution.clone(),
         }
     }
 }
@@ -330,6 +426,10 @@ pub struct ProjectOut {
     pub replications: Vec<ProjectLinkOut>,
     /// How many later projects replicate this one.
     pub replication_count: u32,
+    /// The action plan's commitments.
+    pub commitments: Vec<CommitmentOut>,
+    /// Whether the action plan is adopted: its adoption milestone was accepted.
+    pub plan_adopted: bool,
     /// Send it back when changing dates, signature or status.
     pub version: i32,
 }
@@ -384,6 +484,8 @@ fn milestone_out(m: &milestone::Model, view: &ProjectView) -> MilestoneOut {
                 uploaded_at: f.uploaded_at,
             })
             .collect(),
+        commitment_id: m.commitment_id,
+        adoption: m.adoption,
         version: m.version,
     }
 }
@@ -408,6 +510,14 @@ fn report_out(r: &report::Model, view: &ProjectView) -> ReportOut {
         review_comment: r.review_comment.clone(),
         is_final: view.reports.iter().map(|r| r.number).max() == Some(r.number),
         lessons: Lessons::of(r).as_ref().map(LessonsOut::from),
+        commitment_ratings: serde_json::from_str::<Vec<CommitmentRating>>(&r.commitment_ratings)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| CommitmentRatingIo {
+                commitment_id: c.commitment_id,
+                rating: c.rating,
+            })
+            .collect(),
         version: r.version,
     }
 }
@@ -474,6 +584,12 @@ impl From<ProjectView> for ProjectOut {
             replicates: view.replicates.as_ref().map(ProjectLinkOut::from),
             replications: view.replications.iter().map(ProjectLinkOut::from).collect(),
             replication_count: count(view.replications.len()),
+            commitments: view
+                .commitments
+                .iter()
+                .map(|c| commitment_out(c, &view.milestones))
+                .collect(),
+            plan_adopted: view.adopted,
             version: view.project.version,
         }
     }
@@ -666,6 +782,12 @@ pub struct MilestoneIn {
     pub description: String,
     /// Due date.
     pub due_on: NaiveDate,
+    /// The action-plan commitment of this project it belongs to.
+    #[oai(default)]
+    pub commitment_id: Option<Uuid>,
+    /// Whether it records the council's adoption of the action plan (one per project, not on a commitment).
+    #[oai(default)]
+    pub adoption: bool,
 }
 
 /// A file of evidence.
@@ -723,6 +845,9 @@ pub struct ReportIn {
     /// Lessons learned, final report only: whom to ask (a name and email, or a role).
     #[oai(default, validator(max_length = 300))]
     pub contact: String,
+    /// The completion of each commitment of the action plan (each one required when the project has any).
+    #[oai(default, validator(max_items = 100))]
+    pub commitment_ratings: Vec<CommitmentRatingIo>,
     /// The report's version as read.
     #[oai(validator(minimum(value = "0")))]
     pub version: i32,
@@ -912,6 +1037,62 @@ impl ProjectsApi {
         ))
     }
 
+    /// List a project's commitments (anyone who may see the project)
+    #[oai(path = "/projects/:id/commitments", method = "get")]
+    async fn commitments(
+        &self,
+        state: Data<&AppState>,
+        auth: OptionalAuth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<Vec<CommitmentOut>>> {
+        let view = service::get(&state.db, auth.actor()?, id.0, today(&state)).await?;
+        Ok(Json(
+            view.commitments
+                .iter()
+                .map(|c| commitment_out(c, &view.milestones))
+                .collect(),
+        ))
+    }
+
+    /// Add a commitment to the action plan (the project team and managers, before the plan is adopted)
+    #[oai(path = "/projects/:id/commitments", method = "post")]
+    async fn add_commitment(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: StrictJson<CommitmentIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let actor = auth.actor()?;
+        let view = plan::add_commitment(&state.db, actor, id.0, &body.0.input(), state.clock.now())
+            .await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Update a commitment (the project team and managers, before the plan is adopted)
+    #[oai(path = "/projects/:id/commitments/:commitment_id", method = "put")]
+    async fn update_commitment(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        commitment_id: Path<Uuid>,
+        body: StrictJson<CommitmentIn>,
+    ) -> ApiResult<Json<ProjectOut>> {
+        let actor = auth.actor()?;
+        let view = plan::update_commitment(
+            &state.db,
+            actor,
+            id.0,
+            commitment_id.0,
+            &body.0.input(),
+            body.0.version,
+            state.clock.now(),
+        )
+        .await?;
+        Ok(Json(view.into()))
+    }
+
     /// Set a project's planned dates (managers)
     ///
     /// The report schedule is written again; refused once a report is submitted.
@@ -1077,6 +1258,8 @@ impl ProjectsApi {
                 title: b.title,
                 description: b.description,
                 due_on: b.due_on,
+                commitment_id: b.commitment_id,
+                adoption: b.adoption,
             },
             today(&state),
         )
@@ -1215,6 +1398,14 @@ impl ProjectsApi {
                     to_replicate: b.to_replicate,
                     contact: b.contact,
                 },
+                commitment_ratings: b
+                    .commitment_ratings
+                    .into_iter()
+                    .map(|c| CommitmentRating {
+                        commitment_id: c.commitment_id,
+                        rating: c.rating,
+                    })
+                    .collect(),
                 version: b.version,
             },
             state.clock.now(),
@@ -1479,6 +1670,27 @@ impl OpenDataApi {
             PlainText(open_data::lessons_csv(&state.db).await?),
             "attachment; filename=\"lessons.csv\"".into(),
         ))
+    }
+
+    /// Action-plan commitments as CSV
+    ///
+    /// One row per commitment of a published project: project, organisation, call, title, problem, OGP value,
+    /// lead institution, milestones (accepted of all), whether the plan is adopted, and the completion rated
+    /// in the latest accepted report.
+    #[oai(path = "/open-data/commitments.csv", method = "get")]
+    async fn commitments_csv(&self, state: Data<&AppState>) -> ApiResult<CsvFile> {
+        Ok(CsvFile::Ok(
+            PlainText(open_data::commitments_csv(&state.db).await?),
+            "attachment; filename=\"commitments.csv\"".into(),
+        ))
+    }
+
+    /// Action-plan commitments as JSON
+    ///
+    /// The rows of `commitments.csv`, one object each.
+    #[oai(path = "/open-data/commitments.json", method = "get")]
+    async fn commitments_json(&self, state: Data<&AppState>) -> ApiResult<Json<serde_json::Value>> {
+        Ok(Json(open_data::commitments_json(&state.db).await?))
     }
 
     /// Funded projects as CSV

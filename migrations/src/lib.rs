@@ -18,6 +18,7 @@ mod m20261207_000010_content_languages;
 mod m20261208_000011_exchanges;
 mod m20261208_000012_lessons_and_replication;
 mod m20261209_000013_selection_modes;
+mod m20261209_000014_commitments;
 
 /// Applies Convoca's migrations in order.
 pub struct Migrator;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000011_exchanges::Migration),
             Box::new(m20261208_000012_lessons_and_replication::Migration),
             Box::new(m20261209_000013_selection_modes::Migration),
+            Box::new(m20261209_000014_commitments::Migration),
         ]
     }
 }

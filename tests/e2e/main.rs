@@ -8,6 +8,7 @@ mod benchmark_mode;
 mod browser;
 mod calls;
 mod calls_web;
+mod commitments;
 mod committee;
 mod committee_web;
 mod cycles;

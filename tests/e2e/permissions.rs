@@ -187,6 +187,7 @@ impl Fixture {
                 to_complete: (id(), 0),
                 to_pay: id(),
                 unpublished: id(),
+                commitments: pair(),
                 exchanges: Exchanges {
                     programme: id(),
                     unrecorded: id(),
@@ -658,6 +659,9 @@ struct Projects {
     to_pay: String,
     /// The applicant's project in a call whose results are not published.
     unpublished: String,
+    /// Two commitments of that project's action plan (version 1): the applicant updates the first, a
+    /// manager the second.
+    commitments: (String, String),
     /// Peer exchanges of the projects' programme, each inviting the applicant's project.
     exchanges: Exchanges,
     /// The applicant's project's version, for declaring what it replicates (its team, then a manager).
@@ -741,6 +745,28 @@ async fn projects(
     hidden.publish = false;
     let unpublished = app.funded_world(manager, &hidden).await.projects[0];
     let (boss, team) = (world.manager_token.as_str(), world.team_tokens[0].as_str());
+    // On the hidden project, so that the shown project's reports need no ratings.
+    let mut commitments = Vec::new();
+    for title in ["Open budget", "Citizen panels"] {
+        let added = app
+            .api(
+                "POST",
+                &format!("/projects/{unpublished}/commitments"),
+                Some(team),
+                Some(
+                    json!({"title": title, "problem": "Closed doors.", "value": "transparency",
+                    "lead_institution": "Finance department"}),
+                ),
+            )
+            .await;
+        assert_eq!(added.status, 200, "{}", added.body);
+        commitments.push(
+            find(&added.body["commitments"], "title", &json!(title))["id"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+    }
     let own = world.projects[0];
     let id = |value: &Value| value.as_str().unwrap().to_owned();
 
@@ -871,6 +897,7 @@ async fn projects(
         ),
         to_pay: id(&released.body["tranches"][0]["id"]),
         unpublished: unpublished.to_string(),
+        commitments: (commitments[0].clone(), commitments[1].clone()),
         exchanges: exchanges(app, boss, world.call_id, own).await,
         own_version: view["version"].as_i64().unwrap() as i32,
     }
@@ -1989,6 +2016,47 @@ fn cases() -> Vec<Case> {
             [N, O, N, N, N, N, N, O, N],
         ),
         case(
+            "GET",
+            |f, _| format!("/projects/{}/commitments", f.projects.own),
+            none,
+            [O, O, O, O, O, O, O, O, O],
+        ),
+        case(
+            "GET",
+            |f, _| format!("/projects/{}/commitments", f.projects.unpublished),
+            none,
+            [N, O, N, N, N, N, N, O, N],
+        ),
+        case(
+            "POST",
+            |f, _| format!("/projects/{}/commitments", f.projects.unpublished),
+            |i| {
+                Some(
+                    json!({"title": format!("Commitment {i}"), "problem": "No data.",
+                    "value": "participation", "lead_institution": "Mayor's office"}),
+                )
+            },
+            [U, O, N, N, N, N, N, O, N],
+        ),
+        case(
+            "PUT",
+            |f, i| {
+                let (first, second) = &f.projects.commitments;
+                format!(
+                    "/projects/{}/commitments/{}",
+                    f.projects.unpublished,
+                    if i == MANAGER { second } else { first }
+                )
+            },
+            |_| {
+                Some(
+                    json!({"title": "Open budget, monthly", "problem": "Closed doors.",
+                    "value": "accountability", "lead_institution": "Finance department", "version": 1}),
+                )
+            },
+            [U, O, N, N, N, N, N, O, N],
+        ),
+        case(
             "PUT",
             |f, _| format!("/projects/{}/dates", f.projects.to_date),
             |_| {
@@ -2210,6 +2278,18 @@ fn cases() -> Vec<Case> {
         case(
             "GET",
             fixed("/open-data/lessons.csv"),
+            none,
+            [O, O, O, O, O, O, O, O, O],
+        ),
+        case(
+            "GET",
+            fixed("/open-data/commitments.csv"),
+            none,
+            [O, O, O, O, O, O, O, O, O],
+        ),
+        case(
+            "GET",
+            fixed("/open-data/commitments.json"),
             none,
             [O, O, O, O, O, O, O, O, O],
         ),

@@ -97,6 +97,7 @@ pub fn routes(state: WebState) -> Route {
         .at("/projects/:id/complete", post(projects::complete))
         .at("/projects/:id/targets", post(projects::set_targets))
         .at("/projects/:id/milestones", post(projects::add_milestone))
+        .at("/projects/:id/commitments", post(projects::add_commitment))
         .at(
             "/projects/:id/milestones/:milestone_id/attachments",
             post(projects::upload_milestone_file),

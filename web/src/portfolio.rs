@@ -37,7 +37,7 @@ use crate::session::Visitor;
 const DUE_WITHIN_DAYS: i64 = 30;
 
 /// The open data of funded projects, as the JSON API publishes it: (address, catalog key of its name).
-const OPEN_DATA: [(&str, &str); 4] = [
+const OPEN_DATA: [(&str, &str); 6] = [
     (
         "/api/v1/open-data/360giving.json",
         "portfolio-open-data-giving",
@@ -53,6 +53,14 @@ const OPEN_DATA: [(&str, &str); 4] = [
     (
         "/api/v1/open-data/lessons.csv",
         "portfolio-open-data-lessons",
+    ),
+    (
+        "/api/v1/open-data/commitments.csv",
+        "portfolio-open-data-commitments-csv",
+    ),
+    (
+        "/api/v1/open-data/commitments.json",
+        "portfolio-open-data-commitments-json",
     ),
 ];
 

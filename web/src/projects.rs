@@ -5,7 +5,9 @@
 //! overdue, and the indicators. The project team (users of the lead organisation) also gets its own
 //! evidence, narratives and comments, and forms to add and evidence milestones, report progress and ask for
 //! technical assistance; managers get forms for the dates, the signature, reviews, tranches, targets,
-//! experts, termination and completion.
+//! experts, termination and completion. The action plan (commitments with their OGP value, lead, milestones
+//! and latest completion rating, and whether the council adopted it) is public; the team and managers add
+//! commitments while it is not adopted, and rate each one in every progress report.
 //!
 //! Who may see and do what, and every rule, are `domain::projects`'s: each handler reads one form, calls one
 //! service and redirects with a notice, or shows the page again with the form as typed and the domain's
@@ -20,6 +22,7 @@ use domain::calls::translations;
 use domain::money::Money;
 use domain::projects::entity::{assistance, milestone, report, tranche};
 use domain::projects::learning::{Lessons, ProjectLink};
+use domain::projects::plan::{self, CommitmentInput, CommitmentRating, Completion, OgpValue};
 use domain::projects::schedule::{self, Condition};
 use domain::projects::service::{self, Access, IndicatorValue, ProjectView};
 use domain::projects::work::{
@@ -66,6 +69,14 @@ const MILESTONE_FIELDS: Fields = &[
     ("title", "project-page-milestone-title"),
     ("description", "project-page-milestone-description"),
     ("due_on", "project-page-due-on"),
+    ("commitment_id", "commitment-milestone-of"),
+    ("adoption", "commitment-milestone-adoption"),
+];
+const COMMITMENT_FIELDS: Fields = &[
+    ("title", "commitment-field-title"),
+    ("problem", "commitment-field-problem"),
+    ("value", "commitment-field-value"),
+    ("lead_institution", "commitment-field-lead"),
 ];
 const ASSISTANCE_FIELDS: Fields = &[
     ("topic", "project-page-assistance-topic"),
@@ -201,6 +212,11 @@ fn value_field(report_id: Uuid, indicator_id: Uuid) -> String {
     format!("value.{report_id}.{indicator_id}")
 }
 
+/// The input of one commitment's rating in a report's form.
+fn rating_field(report_id: Uuid, commitment_id: Uuid) -> String {
+    format!("rating.{report_id}.{commitment_id}")
+}
+
 /// The input of one indicator's target.
 fn target_field(indicator_id: Uuid) -> String {
     format!("target.{indicator_id}")
@@ -286,6 +302,10 @@ fn milestone_form(lang: Lang) -> FormState {
     FormState::new(lang, "milestone", MILESTONE_FIELDS)
 }
 
+fn commitment_form(lang: Lang) -> FormState {
+    FormState::new(lang, "commitment", COMMITMENT_FIELDS)
+}
+
 fn assistance_form(lang: Lang) -> FormState {
     FormState::new(lang, "assistance", ASSISTANCE_FIELDS)
 }
@@ -352,6 +372,12 @@ fn report_form(lang: Lang, r: &report::Model, view: &ProjectView) -> FormState {
                 "project-page-value-of",
                 &[("name", &i.indicator.name), ("unit", &i.indicator.unit)],
             ),
+        );
+    }
+    for c in &view.commitments {
+        form.add_row_field(
+            rating_field(r.id, c.commitment.id),
+            lang.t_args("commitment-rating-of", &[("title", &c.commitment.title)]),
         );
     }
     if is_final(r, view) {
@@ -441,6 +467,7 @@ enum Slot {
     Complete,
     Targets,
     AddMilestone,
+    AddCommitment,
     RequestAssistance,
     Replicates,
     Evidence(Uuid),
@@ -543,8 +570,25 @@ struct ReportLine {
     comment_name: String,
     /// The lessons-learned inputs of the final report: name and whether it is long text (empty otherwise).
     lesson_inputs: Vec<(String, bool)>,
+    /// One rating input per commitment of the action plan.
+    rating_inputs: Vec<String>,
+    /// The ratings the report gives: commitment title and rating.
+    ratings: Vec<(String, String)>,
     submit_form: FormState,
     review_form: FormState,
+}
+
+/// A commitment of the action plan as the page shows it.
+struct CommitmentLine {
+    position: i32,
+    title: String,
+    problem: String,
+    value: String,
+    lead_institution: String,
+    /// Its milestones: title and state.
+    milestones: Vec<(String, Tag)>,
+    /// The latest completion rating, in words, with the report that gave it.
+    completion: Option<String>,
 }
 
 /// The lessons learned as the page shows them.
@@ -633,6 +677,18 @@ struct ProjectPage<'a> {
     manager: bool,
     active: bool,
     milestones: Vec<MilestoneLine>,
+    commitments: Vec<CommitmentLine>,
+    /// Whether the action plan was adopted by the council (its adoption milestone accepted).
+    plan_adopted: bool,
+    /// Whether the project has an adoption milestone at all.
+    has_adoption: bool,
+    /// The team or a manager may add commitments: the project is active and the plan not adopted.
+    may_add_commitment: bool,
+    commitment_form: FormState,
+    value_choices: Vec<Choice>,
+    rating_choices: Vec<Choice>,
+    /// The commitments a new milestone may belong to.
+    commitment_choices: Vec<Choice>,
     reports: Vec<ReportLine>,
     tranches: Vec<TrancheLine>,
     assistance: Vec<AssistanceLine>,
@@ -739,6 +795,22 @@ fn timeline(lang: Lang, view: &ProjectView, today: NaiveDate) -> Vec<TimelineIte
     items
 }
 
+/// An OGP value in words.
+fn value_label(lang: Lang, value: OgpValue) -> String {
+    lang.t(&format!(
+        "commitment-value-{}",
+        value.as_str().replace('_', "-")
+    ))
+}
+
+/// A completion rating in words.
+fn completion_label(lang: Lang, rating: Completion) -> String {
+    lang.t(&format!(
+        "commitment-completion-{}",
+        rating.as_str().replace('_', "-")
+    ))
+}
+
 fn report_title(lang: Lang, number: i32, is_final: bool) -> String {
     let key = if is_final {
         "project-page-report-final-title"
@@ -837,6 +909,8 @@ async fn project_page(
         .map(|r| {
             let values: Vec<IndicatorValue> =
                 serde_json::from_str(&r.indicator_values).unwrap_or_default();
+            let ratings: Vec<CommitmentRating> =
+                serde_json::from_str(&r.commitment_ratings).unwrap_or_default();
             let spending = r
                 .spending_minor
                 .map(|m| Money::from_minor(m, view.currency).to_decimal_string(view.currency));
@@ -884,6 +958,24 @@ async fn project_page(
                 } else {
                     Vec::new()
                 },
+                rating_inputs: view
+                    .commitments
+                    .iter()
+                    .map(|c| rating_field(r.id, c.commitment.id))
+                    .collect(),
+                ratings: ratings
+                    .iter()
+                    .filter_map(|rating| {
+                        let c = view
+                            .commitments
+                            .iter()
+                            .find(|c| c.commitment.id == rating.commitment_id)?;
+                        Some((
+                            c.commitment.title.clone(),
+                            completion_label(lang, Completion::parse(&rating.rating)?),
+                        ))
+                    })
+                    .collect(),
                 // A report sent back for changes starts from what was sent.
                 submit_form: failed.take(Slot::Report(r.id), || {
                     let mut form = report_form(lang, r, &view)
@@ -891,6 +983,9 @@ async fn project_page(
                         .with(&item_field("spending", r.id), spending.unwrap_or_default());
                     for v in &values {
                         form = form.with(&value_field(r.id, v.indicator_id), &v.value);
+                    }
+                    for rating in &ratings {
+                        form = form.with(&rating_field(r.id, rating.commitment_id), &rating.rating);
                     }
                     for (part, value) in [
                         ("what_worked", &r.what_worked),
@@ -964,6 +1059,50 @@ async fn project_page(
                 }
             }),
             resolve_form: failed.take(Slot::Resolve(a.id), || resolve_form(lang, a)),
+        })
+        .collect();
+    let commitments = view
+        .commitments
+        .iter()
+        .map(|c| CommitmentLine {
+            position: c.commitment.position,
+            title: c.commitment.title.clone(),
+            problem: c.commitment.problem.clone(),
+            value: OgpValue::parse(&c.commitment.value)
+                .map_or_else(|| c.commitment.value.clone(), |v| value_label(lang, v)),
+            lead_institution: c.commitment.lead_institution.clone(),
+            milestones: view
+                .milestones
+                .iter()
+                .filter(|m| m.commitment_id == Some(c.commitment.id))
+                .map(|m| (m.title.clone(), tag(lang, "milestone", &m.state)))
+                .collect(),
+            completion: c.latest.zip(c.rated_in).map(|(latest, number)| {
+                lang.t_args(
+                    "commitment-completion-in-report",
+                    &[
+                        ("rating", &completion_label(lang, latest)),
+                        ("number", &number.to_string()),
+                    ],
+                )
+            }),
+        })
+        .collect();
+    let may_add_commitment = (team || manager) && active && !view.adopted;
+    let value_choices = OgpValue::ALL
+        .into_iter()
+        .map(|v| Choice {
+            value: v.as_str().to_owned(),
+            label: value_label(lang, v),
+            selected: false,
+        })
+        .collect();
+    let rating_choices = Completion::ALL
+        .into_iter()
+        .map(|c| Choice {
+            value: c.as_str().to_owned(),
+            label: completion_label(lang, c),
+            selected: false,
         })
         .collect();
     let project = &view.project;
@@ -1067,6 +1206,22 @@ async fn project_page(
         manager,
         active,
         milestones,
+        commitments,
+        plan_adopted: view.adopted,
+        has_adoption: view.milestones.iter().any(|m| m.adoption),
+        may_add_commitment,
+        commitment_form: failed.take(Slot::AddCommitment, || commitment_form(lang)),
+        value_choices,
+        rating_choices,
+        commitment_choices: view
+            .commitments
+            .iter()
+            .map(|c| Choice {
+                value: c.commitment.id.to_string(),
+                label: format!("{}. {}", c.commitment.position, c.commitment.title),
+                selected: false,
+            })
+            .collect(),
         reports,
         tranches,
         assistance,
@@ -1462,6 +1617,10 @@ pub async fn add_milestone(
                 title: form.text("title").to_owned(),
                 description: form.text("description").to_owned(),
                 due_on,
+                commitment_id: form
+                    .optional("commitment_id")
+                    .and_then(|id| Uuid::parse_str(id).ok()),
+                adoption: form.optional("adoption").is_some(),
             },
             posted.today,
         )
@@ -1476,6 +1635,41 @@ pub async fn add_milestone(
             (Slot::AddMilestone, shown),
             "flash-project-milestone-added",
             "milestones",
+        )
+        .await
+}
+
+/// `POST /projects/{id}/commitments`: the team or a manager adds a commitment to the action plan.
+#[handler]
+pub async fn add_commitment(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    Path(id): Path<String>,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let posted = Posted::load(state, visitor, jar, &id).await?;
+    let result = plan::add_commitment(
+        &state.db,
+        visitor.actor()?,
+        posted.id(),
+        &CommitmentInput {
+            title: form.text("title").to_owned(),
+            problem: form.text("problem").to_owned(),
+            value: form.text("value").to_owned(),
+            lead_institution: form.text("lead_institution").to_owned(),
+        },
+        state.clock.now(),
+    )
+    .await
+    .map(drop);
+    let shown = commitment_form(posted.lang()).keeping(&form, &[]);
+    posted
+        .done(
+            result,
+            (Slot::AddCommitment, shown),
+            "flash-project-commitment-added",
+            "commitments",
         )
         .await
 }
@@ -1576,6 +1770,17 @@ pub async fn submit_report(
             });
         }
     }
+    let mut rated = Vec::new();
+    let mut ratings = Vec::new();
+    for c in &posted.view.commitments {
+        if let Some(rating) = form.optional(&rating_field(r.id, c.commitment.id)) {
+            rated.push(c.commitment.id);
+            ratings.push(CommitmentRating {
+                commitment_id: c.commitment.id,
+                rating: rating.to_owned(),
+            });
+        }
+    }
     let result = match forms::version(&form) {
         Ok(version) => work::submit_report(
             &state.db,
@@ -1591,6 +1796,7 @@ pub async fn submit_report(
                     to_replicate: form.text(&item_field("to_replicate", r.id)).to_owned(),
                     contact: form.text(&item_field("contact", r.id)).to_owned(),
                 },
+                commitment_ratings: ratings,
                 version,
             },
             state.clock.now(),
@@ -1606,6 +1812,9 @@ pub async fn submit_report(
             "what_worked" | "what_did_not" | "to_replicate" | "contact" => {
                 Some(item_field(field, r.id))
             }
+            _ if field.starts_with("commitment_ratings[") => row_index(field, "commitment_ratings")
+                .and_then(|i| rated.get(i))
+                .map(|commitment| rating_field(r.id, *commitment)),
             _ => row_index(field, "indicator_values")
                 .and_then(|i| sent.get(i))
                 .map(|indicator| value_field(r.id, *indicator)),
@@ -1980,9 +2189,14 @@ mod tests {
             .skip(1)
             .step_by(2)
             .filter(|literal| {
-                ["project-page-", "flash-project-", "assistance-page-"]
-                    .iter()
-                    .any(|prefix| literal.starts_with(prefix))
+                [
+                    "project-page-",
+                    "flash-project-",
+                    "assistance-page-",
+                    "commitment-",
+                ]
+                .iter()
+                .any(|prefix| literal.starts_with(prefix))
                     && literal
                         .chars()
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
@@ -1999,8 +2213,22 @@ mod tests {
             .chain(TERMINATE_FIELDS)
             .chain(MILESTONE_FIELDS)
             .chain(ASSISTANCE_FIELDS)
+            .chain(COMMITMENT_FIELDS)
         {
             keys.push((*key).to_owned());
+        }
+        // Values and ratings are named from their stored names.
+        for value in OgpValue::ALL {
+            keys.push(format!(
+                "commitment-value-{}",
+                value.as_str().replace('_', "-")
+            ));
+        }
+        for rating in Completion::ALL {
+            keys.push(format!(
+                "commitment-completion-{}",
+                rating.as_str().replace('_', "-")
+            ));
         }
         assert!(keys.len() > 40, "found only {} keys", keys.len());
         for lang in Lang::ALL {

@@ -605,6 +605,7 @@ impl<'a> Loader<'a> {
                 spending: spending.to_owned(),
                 indicator_values,
                 lessons: lessons.cloned().unwrap_or_default(),
+                commitment_ratings: Vec::new(),
                 version: report.version,
             },
             submitted,

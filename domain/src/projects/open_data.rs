@@ -1,16 +1,19 @@
 //! Open data on funded projects of calls whose results are published: the 360Giving package of awards and
-//! CSV exports of projects, disbursements and published lessons. Public, no permission needed.
+//! CSV exports of projects, disbursements and published lessons, and the action plans' commitments as CSV and
+//! JSON. Public, no permission needed.
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use super::entity::{project, tranche};
+use super::entity::{milestone, project, report, tranche};
 use super::giving::{self, Disbursement, GivingGrant, GivingOrganisation};
 use super::learning::{self, Lessons};
-use super::service::agency_of;
+use super::plan;
+use super::service::{Access, agency_of};
 use crate::applications::entity::application;
 use crate::applications::service::spreadsheet_safe;
 use crate::calls::entity::call;
@@ -309,4 +312,103 @@ pub async fn lessons_csv(db: &DatabaseConnection) -> Result<String> {
         ]);
     }
     csv_text(rows)
+}
+
+/// The columns of the commitments export, in order.
+const COMMITMENT_COLUMNS: [&str; 13] = [
+    "commitment_id",
+    "project_id",
+    "project",
+    "organisation",
+    "call",
+    "position",
+    "title",
+    "problem",
+    "ogp_value",
+    "lead_institution",
+    "milestones_accepted",
+    "milestones",
+    "plan_adopted",
+];
+
+/// One row per commitment of a published project, in the order projects were funded and commitments were
+/// added: what the public project page shows (the completion rated in the latest accepted report, nothing
+/// the secretariat has not accepted yet). The last column is the completion.
+async fn commitment_rows(db: &DatabaseConnection) -> Result<Vec<Vec<String>>> {
+    let mut rows = Vec::new();
+    for p in published(db).await? {
+        let reports = report::Entity::find()
+            .filter(report::Column::ProjectId.eq(p.project.id))
+            .order_by_asc(report::Column::Number)
+            .all(db)
+            .await?;
+        let commitments = plan::views(db, p.project.id, &reports, Access::Public).await?;
+        if commitments.is_empty() {
+            continue;
+        }
+        let milestones = milestone::Entity::find()
+            .filter(milestone::Column::ProjectId.eq(p.project.id))
+            .all(db)
+            .await?;
+        let adopted = plan::adopted(&milestones);
+        for c in commitments {
+            let own: Vec<&milestone::Model> = milestones
+                .iter()
+                .filter(|m| m.commitment_id == Some(c.commitment.id))
+                .collect();
+            let accepted = own.iter().filter(|m| m.state == "accepted").count();
+            rows.push(vec![
+                c.commitment.id.to_string(),
+                p.project.id.to_string(),
+                p.project.title.clone(),
+                p.lead.name.clone(),
+                p.call.title.clone(),
+                c.commitment.position.to_string(),
+                c.commitment.title.clone(),
+                c.commitment.problem.clone(),
+                c.commitment.value.clone(),
+                c.commitment.lead_institution.clone(),
+                accepted.to_string(),
+                own.len().to_string(),
+                adopted.to_string(),
+                c.latest.map(|l| l.as_str().to_owned()).unwrap_or_default(),
+            ]);
+        }
+    }
+    Ok(rows)
+}
+
+/// Every commitment of a published project as CSV (see [`commitment_rows`]).
+pub async fn commitments_csv(db: &DatabaseConnection) -> Result<String> {
+    let mut header: Vec<String> = COMMITMENT_COLUMNS.map(str::to_owned).to_vec();
+    header.push("completion".into());
+    let mut rows = vec![header];
+    rows.extend(commitment_rows(db).await?);
+    csv_text(rows)
+}
+
+/// Every commitment of a published project as a JSON list of objects, the CSV's columns as keys (numbers,
+/// booleans and an absent completion typed as such).
+pub async fn commitments_json(db: &DatabaseConnection) -> Result<Value> {
+    let rows = commitment_rows(db).await?;
+    Ok(Value::Array(
+        rows.into_iter()
+            .map(|row| {
+                let mut object = Map::new();
+                for (i, cell) in row.into_iter().enumerate() {
+                    let key = COMMITMENT_COLUMNS.get(i).copied().unwrap_or("completion");
+                    let value = match key {
+                        "position" | "milestones_accepted" | "milestones" => {
+                            cell.parse::<u64>().map_or(Value::String(cell), Value::from)
+                        }
+                        "plan_adopted" => Value::Bool(cell == "true"),
+                        "completion" if cell.is_empty() => Value::Null,
+                        _ => Value::String(cell),
+                    };
+                    object.insert(key.to_owned(), value);
+                }
+                Value::Object(object)
+            })
+            .collect(),
+    ))
 }

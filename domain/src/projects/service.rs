@@ -17,6 +17,7 @@ use super::entity::{
     assistance, milestone, milestone_attachment, project, project_indicator, report, tranche,
 };
 use super::learning::{self, ProjectLessons, ProjectLink, Replications};
+use super::plan::{self, CommitmentView};
 use super::schedule::{self, Condition, Facts, Health, TemplateCondition, TemplateRule};
 use crate::applications::entity::{application, partner};
 use crate::audit::{self, Subject};
@@ -114,6 +115,10 @@ pub struct ProjectView {
     pub replicates: Option<ProjectLink>,
     /// The later projects that replicate this one (public ones; every one for managers).
     pub replications: Vec<ProjectLink>,
+    /// The action plan's commitments with their latest completion ratings.
+    pub commitments: Vec<CommitmentView>,
+    /// Whether the action plan is adopted: its adoption milestone was accepted.
+    pub adopted: bool,
     /// Who is looking.
     pub access: Access,
 }
@@ -347,6 +352,8 @@ async fn load_with(
             indicator: i.clone(),
         })
         .collect();
+    let commitments = plan::views(conn, project.id, &reports, access).await?;
+    let adopted = plan::adopted(&milestones);
     if !access.full() {
         for m in &mut milestones {
             m.evidence.clear();
@@ -357,6 +364,7 @@ async fn load_with(
             r.narrative.clear();
             r.spending_minor = None;
             r.indicator_values = "[]".into();
+            r.commitment_ratings = "[]".into();
             r.review_comment = None;
             r.reviewed_by = None;
         }
@@ -383,6 +391,8 @@ async fn load_with(
         lessons,
         replicates,
         replications,
+        commitments,
+        adopted,
         access,
     })
 }
@@ -691,6 +701,8 @@ fn milestone_row(
         review_comment: Set(None),
         reviewed_by: Set(None),
         reviewed_at: Set(None),
+        commitment_id: Set(None),
+        adoption: Set(false),
         version: Set(1),
     }
 }
@@ -740,6 +752,7 @@ fn report_rows(
             what_did_not: Set(String::new()),
             to_replicate: Set(String::new()),
             lessons_contact: Set(String::new()),
+            commitment_ratings: Set("[]".into()),
             version: Set(1),
         })
         .collect()

@@ -19,6 +19,7 @@ use super::entity::{
 };
 use super::learning;
 pub use super::learning::Lessons;
+use super::plan::{self, CommitmentRating};
 use super::schedule::{self, Condition, TrancheState};
 use super::service::{
     Access, IndicatorValue, ProjectView, facts_of, find, from_json, insert_milestone, json, load,
@@ -41,7 +42,7 @@ fn require_manager(actor: &Actor) -> Result<()> {
 
 /// Opens a write on a project the actor may work on: `team` lets the lead organisation's users in too.
 /// Others get `NotFound` (the project may not even be public) or `Forbidden` (managers-only work).
-async fn begin(
+pub(super) async fn begin(
     db: &DatabaseConnection,
     actor: &Actor,
     project_id: Uuid,
@@ -115,13 +116,13 @@ async fn tell_team(
 }
 
 /// What a change writes to the audit log.
-struct Entry<'a> {
-    action: &'a str,
-    summary: String,
+pub(super) struct Entry<'a> {
+    pub(super) action: &'a str,
+    pub(super) summary: String,
 }
 
 /// Commits a change with its audit entry and shows the project again as the actor sees it.
-async fn done(
+pub(super) async fn done(
     tx: DatabaseTransaction,
     db: &DatabaseConnection,
     actor: &Actor,
@@ -142,7 +143,7 @@ async fn done(
     load(db, fresh, access, today).await
 }
 
-fn text(v: &mut Validator, field: &str, value: &str, required: bool) -> String {
+pub(super) fn text(v: &mut Validator, field: &str, value: &str, required: bool) -> String {
     let value = value.trim();
     if required {
         v.check(!value.is_empty(), field, Message::new("error-required"));
@@ -274,9 +275,14 @@ pub struct MilestoneInput {
     pub description: String,
     /// Due date.
     pub due_on: NaiveDate,
+    /// The action-plan commitment it belongs to.
+    pub commitment_id: Option<Uuid>,
+    /// Whether it records the council's adoption of the action plan (one per project).
+    pub adoption: bool,
 }
 
-/// Adds a milestone at the end. Managers and the team.
+/// Adds a milestone at the end, to the project or one of its commitments, or as the plan's adoption.
+/// Managers and the team.
 pub async fn add_milestone(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -293,6 +299,8 @@ pub async fn add_milestone(
         Message::new("error-too-long").arg("max", 200),
     );
     let description = text(&mut v, "description", &input.description, false);
+    plan::check_milestone_link(&tx, &mut v, project_id, input.commitment_id, input.adoption)
+        .await?;
     v.finish()?;
     let position = milestone::Entity::find()
         .filter(milestone::Column::ProjectId.eq(project_id))
@@ -300,7 +308,7 @@ pub async fn add_milestone(
         .one(&tx)
         .await?
         .map_or(1, |m| m.position + 1);
-    insert_milestone(
+    let inserted = insert_milestone(
         &tx,
         project_id,
         position,
@@ -309,6 +317,12 @@ pub async fn add_milestone(
         input.due_on,
     )
     .await?;
+    if input.commitment_id.is_some() || input.adoption {
+        let mut model = inserted.into_active_model();
+        model.commitment_id = Set(input.commitment_id);
+        model.adoption = Set(input.adoption);
+        model.update(&tx).await?;
+    }
     done(
         tx,
         db,
@@ -462,6 +476,8 @@ pub struct ReportInput {
     pub indicator_values: Vec<IndicatorValue>,
     /// The lessons learned: required on the final report, ignored on the others.
     pub lessons: Lessons,
+    /// The completion of each commitment of the action plan (every one required).
+    pub commitment_ratings: Vec<CommitmentRating>,
     /// The report's version as read.
     pub version: i32,
 }
@@ -529,6 +545,7 @@ pub async fn submit_report(
     } else {
         Lessons::default()
     };
+    let ratings = plan::parse_ratings(&tx, &mut v, project.id, &input.commitment_ratings).await?;
     v.finish()?;
     let number = r.number;
     let mut model = r.into_active_model();
@@ -540,6 +557,7 @@ pub async fn submit_report(
     model.narrative = Set(narrative);
     model.spending_minor = Set(spending);
     model.indicator_values = Set(json(&values)?);
+    model.commitment_ratings = Set(json(&ratings)?);
     model.submitted_at = Set(Some(now));
     model.version = Set(input.version + 1);
     model.update(&tx).await?;

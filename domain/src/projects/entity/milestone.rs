@@ -31,6 +31,10 @@ pub struct Model {
     pub reviewed_by: Option<Uuid>,
     /// When.
     pub reviewed_at: Option<DateTimeUtc>,
+    /// The action-plan commitment it belongs to, if any.
+    pub commitment_id: Option<Uuid>,
+    /// Whether it records the council's adoption of the action plan.
+    pub adoption: bool,
     /// Optimistic-concurrency version.
     pub version: i32,
 }

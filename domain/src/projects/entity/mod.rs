@@ -1,6 +1,7 @@
 //! The tables of funded projects.
 
 pub mod assistance;
+pub mod commitment;
 pub mod milestone;
 pub mod milestone_attachment;
 pub mod project;

@@ -43,6 +43,8 @@ pub struct Model {
     pub to_replicate: String,
     /// Whom to ask: a name and email, or a role.
     pub lessons_contact: String,
+    /// JSON list of `{commitment_id, rating}`: the team's rating of each commitment's completion.
+    pub commitment_ratings: String,
     /// Optimistic-concurrency version.
     pub version: i32,
 }
