@@ -148,9 +148,12 @@ const LABS: [Lab; 6] = [
 const OTHER_CIVIL_SOCIETY: (&str, &str) = ("Miriam Özdemir", "miriam.oezdemir@de.demo.example");
 const OTHER_GOVERNMENT: (&str, &str) = ("Thomas Krüger", "thomas.krueger@de.demo.example");
 
+/// A lab's lessons: what worked, what did not, what another local government needs to copy it.
+type LabLessons = (&'static str, &'static str, &'static str);
+
 /// The 2024 cycle's applicants (indexes into [`LABS`]), the title of each lab's first project, and the
-/// lessons of those whose final report is accepted (what worked, what did not, what another needs).
-const EARLIER: [(usize, &str, Option<(&str, &str, &str)>); 4] = [
+/// lessons of those whose final report is accepted.
+const EARLIER: [(usize, &str, Option<LabLessons>); 4] = [
     (
         5,
         "Oberpfalz beteiligt",
