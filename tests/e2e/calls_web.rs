@@ -1001,7 +1001,7 @@ async fn the_call_editor_is_one_form_whose_every_button_keeps_what_was_typed_in_
     assert_eq!(after.criteria[0].weight, "3");
     assert!(after.questions.is_empty());
 
-    // The aggregation method is set in the editor too.
+    // The aggregation method and the selection mode are set in the editor too.
     let page = get(&app.client, &app, &editor).await;
     let mut scoring = details_as_shown(&page);
     for (name, value) in [
@@ -1009,6 +1009,7 @@ async fn the_call_editor_is_one_form_whose_every_button_keeps_what_was_typed_in_
         ("sections", "scoring"),
         ("aggregation", "median"),
         ("disagreement_threshold", "25"),
+        ("selection_mode", "benchmark"),
         ("section", "scoring"),
     ] {
         scoring.push((name.to_owned(), value.to_owned()));
@@ -1020,6 +1021,13 @@ async fn the_call_editor_is_one_form_whose_every_button_keeps_what_was_typed_in_
         .expect("the call");
     assert_eq!(after.call.aggregation, "median");
     assert_eq!(after.call.disagreement_threshold.as_deref(), Some("25"));
+    assert_eq!(after.call.selection_mode, "benchmark");
+    let page = get(&app.client, &app, &editor).await;
+    assert!(
+        page.body.contains("<option value=\"benchmark\" selected>"),
+        "{}",
+        page.body
+    );
 
     // Only managers may save: an applicant's post is refused and changes nothing.
     app.sign_up_municipality("Municipalité de Bizerte", "staff@bizerte.tn")

@@ -2131,3 +2131,6 @@ commitment-milestone-of = الالتزام الذي تتبعه
 commitment-milestone-adoption = مصادقة المجلس على خطة العمل
 commitment-milestone-adoption-hint = ضع علامة على المرحلة التي تسجّل مصادقة المجلس؛ دليلها قرار المجلس.
 flash-project-commitment-added = تمّت إضافة الالتزام.
+editor-selection-mode = طريقة الاختيار
+editor-selection-mode-hint = الدعوات التنافسية ترتّب وتختار في حدود الميزانية وعدد المنح؛ ودعوات المعيار تعترف بكل طلب يستوفيه (تُحدَّد معاييره الأساسية ومستوياته عبر واجهة البرمجة)؛ ودعوات الانضمام تقبل كل متقدّم مؤهّل. تُثبَّت عند فتح الدعوة.
+editor-selection-mode-frozen = طريقة الاختيار (مثبّتة منذ فتح الدعوة): { $mode }

@@ -2032,3 +2032,6 @@ commitment-milestone-of = Zugehörige Verpflichtung
 commitment-milestone-adoption = Ratsbeschluss über den Aktionsplan
 commitment-milestone-adoption-hint = Ankreuzen beim Meilenstein, der den Ratsbeschluss festhält; sein Nachweis ist der Beschluss des Rates.
 flash-project-commitment-added = Die Verpflichtung wurde hinzugefügt.
+editor-selection-mode = Auswahlverfahren
+editor-selection-mode-hint = Wettbewerbliche Aufrufe reihen und wählen im Rahmen von Budget und Plätzen aus; Aufrufe mit Maßstab erkennen jeden Antrag an, der ihn erfüllt (Kernkriterien und Stufen werden über die API festgelegt); Beitrittsaufrufe nehmen jeden förderfähigen Antragsteller auf. Ab der Öffnung des Aufrufs festgelegt.
+editor-selection-mode-frozen = Auswahlverfahren (seit der Öffnung festgelegt): { $mode }

@@ -2032,3 +2032,6 @@ commitment-milestone-of = Commitment it belongs to
 commitment-milestone-adoption = Council adoption of the action plan
 commitment-milestone-adoption-hint = Tick for the milestone that records the council's adoption; its evidence is the council's resolution.
 flash-project-commitment-added = The commitment has been added.
+editor-selection-mode = Selection mode
+editor-selection-mode-hint = Competitive calls rank and select within the budget and slots; benchmark calls recognise every application that meets the benchmark (its core criteria and levels are set through the API); enrolment calls admit every eligible applicant. Frozen once the call opens.
+editor-selection-mode-frozen = Selection mode (frozen since the call opened): { $mode }

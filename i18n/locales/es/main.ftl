@@ -2032,3 +2032,6 @@ commitment-milestone-of = Compromiso al que pertenece
 commitment-milestone-adoption = Aprobación del plan de acción por el concejo
 commitment-milestone-adoption-hint = Márquelo en el hito que registra la aprobación del concejo; su evidencia es la resolución del concejo.
 flash-project-commitment-added = Se añadió el compromiso.
+editor-selection-mode = Modo de selección
+editor-selection-mode-hint = Las convocatorias competitivas ordenan y seleccionan dentro del presupuesto y los cupos; las de estándar reconocen toda postulación que lo cumple (sus criterios centrales y niveles se fijan por la API); las de adhesión admiten a todo postulante elegible. Queda fijo al abrir la convocatoria.
+editor-selection-mode-frozen = Modo de selección (fijo desde la apertura): { $mode }

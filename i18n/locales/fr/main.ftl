@@ -2032,3 +2032,6 @@ commitment-milestone-of = Engagement auquel il appartient
 commitment-milestone-adoption = Adoption du plan d’action par le conseil
 commitment-milestone-adoption-hint = Cochez pour le jalon qui consigne l’adoption par le conseil ; sa preuve est la délibération du conseil.
 flash-project-commitment-added = L’engagement a été ajouté.
+editor-selection-mode = Mode de sélection
+editor-selection-mode-hint = Les appels compétitifs classent et sélectionnent dans la limite du budget et des places ; les appels à référentiel reconnaissent toute candidature qui l’atteint (ses critères essentiels et ses niveaux se règlent par l’API) ; les appels à adhésion admettent tout candidat éligible. Figé à l’ouverture de l’appel.
+editor-selection-mode-frozen = Mode de sélection (figé depuis l’ouverture) : { $mode }

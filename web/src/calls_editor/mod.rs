@@ -18,6 +18,7 @@ use domain::calls::{CallAction, CallState};
 use domain::organisations::OrganisationKind;
 use domain::projects::schedule::{TemplateCondition, TemplateRule};
 use domain::projects::service as projects;
+use domain::selection::modes::SelectionMode;
 use domain::{Actor, Arg, Error, FieldError, Message, PageRequest, prerequisites, programmes};
 use poem::http::StatusCode;
 use poem::web::cookie::CookieJar;
@@ -71,7 +72,6 @@ const RULE_FIELDS: Fields = &[
     (rule_fields::AMOUNT, "editor-rule-amount"),
     (rule_fields::COFUNDING, "editor-rule-cofunding"),
 ];
-use crate::selection::SETTINGS_FIELDS;
 const CLONE_FIELDS: Fields = &[
     ("opens_at", "editor-opens-at"),
     ("closes_at", "editor-closes-at"),
@@ -548,6 +548,8 @@ struct EditorPage<'a> {
     scoring_form: FormState,
     aggregation_choices: Vec<Choice>,
     aggregation_label: String,
+    selection_mode_choices: Vec<Choice>,
+    selection_mode_label: String,
     scoring_open: bool,
     rules: Vec<String>,
     rules_form: FormState,
@@ -630,6 +632,18 @@ async fn editor_page(
     };
     let aggregation_label =
         crate::selection::aggregation_name(lang, scoring_form.value("aggregation"));
+    let mode_key = |mode: SelectionMode| format!("call-selection-mode-{}", mode.as_str());
+    let selection_mode_label = lang.t(&mode_key(
+        SelectionMode::parse(scoring_form.value("selection_mode")).unwrap_or_default(),
+    ));
+    let selection_mode_choices = SelectionMode::ALL
+        .into_iter()
+        .map(|mode| Choice {
+            value: mode.as_str().to_owned(),
+            label: lang.t(&mode_key(mode)),
+            selected: false,
+        })
+        .collect();
     let page = EditorPage {
         visitor,
         state: lang.t(call_text::state_key(view.state)),
@@ -647,6 +661,8 @@ async fn editor_page(
         scoring_form,
         aggregation_choices: crate::selection::aggregation_choices(lang),
         aggregation_label,
+        selection_mode_choices,
+        selection_mode_label,
         scoring_open: !matches!(view.state, CallState::Decided | CallState::Archived),
         rules: view
             .rules

@@ -14,7 +14,8 @@ use domain::calls::service::{self, CallView};
 use domain::prerequisites::{self, PrerequisiteKind};
 use domain::projects::service as projects;
 use domain::selection::board;
-use domain::selection::decisions::{self, SettingsInput};
+use domain::selection::decisions::{self, ModeInput, SettingsInput};
+use domain::selection::modes::SelectionMode;
 use domain::{Actor, Error};
 use poem::http::StatusCode;
 use poem::web::cookie::CookieJar;
@@ -22,9 +23,8 @@ use poem::web::{Data, Path};
 use poem::{Response, handler};
 
 use super::{
-    DETAILS_FIELDS, EMPTY_ROWS, EditorForms, SETTINGS_FIELDS, criteria_form, details_form_for,
-    editable, editor_page, indicators_form, questions_form, rules_form, save_section, saved,
-    tranches_form,
+    DETAILS_FIELDS, EMPTY_ROWS, EditorForms, criteria_form, details_form_for, editable,
+    editor_page, indicators_form, questions_form, rules_form, save_section, saved, tranches_form,
 };
 use crate::WebState;
 use crate::call_forms::{self, CRITERION_CELLS, QUESTION_CONTENT, Row, TRANCHE_CELLS};
@@ -115,25 +115,47 @@ fn rule_pairs(rules: &[domain::calls::eligibility::EligibilityRule]) -> Vec<(Str
     values
 }
 
-/// The scoring settings as the form shows them: method, `yes` when figures are normalised, threshold.
-fn stored_settings(view: &CallView) -> Result<(String, bool, String), Error> {
+/// The scoring section's fields: the selection board's settings, and how the call selects.
+pub(super) const SCORING_FIELDS: forms::Fields = &[
+    ("aggregation", "selection-page-aggregation"),
+    ("normalise", "selection-page-normalise"),
+    ("disagreement_threshold", "selection-page-threshold"),
+    ("selection_mode", "editor-selection-mode"),
+];
+
+/// The scoring settings as the form shows them.
+struct StoredSettings {
+    method: String,
+    normalise: bool,
+    threshold: String,
+    mode: SelectionMode,
+}
+
+fn stored_settings(view: &CallView) -> Result<StoredSettings, Error> {
     let settings = board::settings_of(&view.call)?;
-    Ok((
-        settings.method.as_str().to_owned(),
-        settings.normalise,
-        settings
+    Ok(StoredSettings {
+        method: settings.method.as_str().to_owned(),
+        normalise: settings.normalise,
+        threshold: settings
             .disagreement_threshold
             .map(|t| t.normalize().to_string())
             .unwrap_or_default(),
-    ))
+        mode: SelectionMode::parse(&view.call.selection_mode).unwrap_or_default(),
+    })
 }
 
 /// The scoring section's form filled with the call's settings.
 pub(super) fn scoring_form_for(lang: Lang, view: &CallView) -> Result<FormState, Error> {
-    let (method, normalise, threshold) = stored_settings(view)?;
-    let mut form = FormState::new(lang, "scoring", SETTINGS_FIELDS)
+    let StoredSettings {
+        method,
+        normalise,
+        threshold,
+        mode,
+    } = stored_settings(view)?;
+    let mut form = FormState::new(lang, "scoring", SCORING_FIELDS)
         .with("aggregation", method)
-        .with("disagreement_threshold", threshold);
+        .with("disagreement_threshold", threshold)
+        .with("selection_mode", mode.as_str());
     if normalise {
         form = form.with("normalise", "yes");
     }
@@ -168,10 +190,13 @@ fn changed(
             )
         }
         Section::Scoring => {
-            let (method, normalise, threshold) = stored_settings(view)?;
-            form.text("aggregation").trim() != method
-                || form.optional("normalise").is_some() != normalise
-                || form.text("disagreement_threshold").trim() != threshold
+            let stored = stored_settings(view)?;
+            form.text("aggregation").trim() != stored.method
+                || form.optional("normalise").is_some() != stored.normalise
+                || form.text("disagreement_threshold").trim() != stored.threshold
+                || form
+                    .optional("selection_mode")
+                    .is_some_and(|mode| mode.trim() != stored.mode.as_str())
         }
         Section::Eligibility => {
             let reading = call_forms::read_rules(
@@ -265,7 +290,12 @@ async fn save(
                 disagreement_threshold: form.optional("disagreement_threshold").map(str::to_owned),
                 version,
             };
-            decisions::set_settings(db, actor, id, &input).await
+            // The benchmark's core criteria and levels are kept as they are (set through the API).
+            let mode = ModeInput {
+                selection_mode: form.optional("selection_mode").map(str::to_owned),
+                benchmark: None,
+            };
+            decisions::set_settings_and_mode(db, actor, id, &input, &mode).await
         }
         Section::Eligibility => {
             let reading = call_forms::read_rules(
@@ -340,7 +370,7 @@ fn as_typed(
             }
             Section::Scoring => {
                 forms.scoring =
-                    Some(FormState::new(lang, "scoring", SETTINGS_FIELDS).keeping(form, &[]));
+                    Some(FormState::new(lang, "scoring", SCORING_FIELDS).keeping(form, &[]));
             }
             Section::Eligibility => {
                 let values = form
