@@ -19,7 +19,6 @@ use crate::prerequisites::{self, KindInput, RecordInput};
 use crate::programmes::{self, ProgrammeInput};
 use crate::projects::schedule::{TemplateLine, add_months};
 use crate::projects::{service as projects, work};
-use crate::selection::{decisions, results};
 use crate::{Actor, Result, Role};
 
 /// A municipality: name, province, population, login (`None` for a generated one), whether it completed the
@@ -454,11 +453,9 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
         .map_err(at("assigning the Argentine committee"))?;
     for ((_, first, second), id) in PREVIOUS.iter().zip(&previous) {
         for (member, digits) in [(&chair, first), (&official, second)] {
-            crate::reviews::service::submit(
-                db,
-                &super::actor(member),
+            l.review(
+                member,
                 *id,
-                0,
                 &sheet(
                     &call.criteria,
                     digits,
@@ -468,16 +465,10 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
                 ),
                 deadline + Duration::days(20),
             )
-            .await
-            .map_err(at("an Argentine review"))?;
+            .await?;
         }
     }
-    decisions::finalise(db, &l.optimiser, manager, previous_id, call.call.version)
-        .await
-        .map_err(at("finalising the Argentine call"))?;
-    results::publish(db, manager, previous_id)
-        .await
-        .map_err(at("publishing the Argentine results"))?;
+    l.decide(&call).await?;
 
     // The four funded projects, nine months in, with technical assistance.
     let start = l.today() - Duration::days(270);

@@ -25,7 +25,7 @@ use crate::organisations::{OrganisationInput, OrganisationKind};
 use crate::programmes::{self, ProgrammeInput};
 use crate::projects::schedule::{TemplateLine, add_months};
 use crate::projects::{service as projects, work};
-use crate::selection::{decisions, results};
+use crate::selection::decisions;
 use crate::{Actor, Result, Role};
 
 /// The criteria: title, guidance, weight; scored 0 to 5.
@@ -432,11 +432,9 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
     let mine = of(reviewer.id);
     let flagged = mine.first().copied();
     if let Some(first) = flagged {
-        crate::reviews::service::submit(
-            db,
-            &super::actor(&reviewer),
+        l.review(
+            &reviewer,
             first,
-            0,
             &sheet(
                 &call.criteria,
                 "1212",
@@ -446,8 +444,7 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
             ),
             scoring_day,
         )
-        .await
-        .map_err(at("the reviewer's first review"))?;
+        .await?;
     }
     if let Some(second) = mine.get(1) {
         let mut draft = sheet(
@@ -483,11 +480,9 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
             if Some(application) == skipped && member.id == colleague.id {
                 continue;
             }
-            crate::reviews::service::submit(
-                db,
-                &super::actor(member),
+            l.review(
+                member,
                 application,
-                0,
                 &sheet(
                     &call.criteria,
                     lab_of(application).scores.0,
@@ -500,8 +495,7 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
                 ),
                 scoring_day,
             )
-            .await
-            .map_err(at(format!("a review by {}", member.email)))?;
+            .await?;
         }
     }
     Ok(())
@@ -681,11 +675,9 @@ async fn earlier_cycle(
     for ((i, _, _), id) in EARLIER.iter().zip(&applied) {
         let (civil_society, government) = LABS[*i].scores;
         for (member, digits) in [(chair, civil_society), (official, government)] {
-            crate::reviews::service::submit(
-                db,
-                &super::actor(member),
+            l.review(
+                member,
                 *id,
-                0,
                 &sheet(
                     &call.criteria,
                     digits,
@@ -695,16 +687,10 @@ async fn earlier_cycle(
                 ),
                 deadline + Duration::days(25),
             )
-            .await
-            .map_err(at("a German review of 2024"))?;
+            .await?;
         }
     }
-    decisions::finalise(db, &l.optimiser, manager, call_id, call.call.version)
-        .await
-        .map_err(at("finalising the German call of 2024"))?;
-    results::publish(db, manager, call_id)
-        .await
-        .map_err(at("publishing the German results of 2024"))?;
+    l.decide(&call).await?;
 
     // Three labs funded for eighteen months, ended some weeks ago.
     let start = l.today() - Duration::days(600);

@@ -459,6 +459,38 @@ impl<'a> Loader<'a> {
             .ok_or_else(|| Error::Internal("demo: a selected application has no project".into()))
     }
 
+    /// A committee member submits their review of an application.
+    async fn review(
+        &self,
+        member: &User,
+        application: Uuid,
+        sheet: &crate::reviews::SheetInput,
+        submitted: DateTime<Utc>,
+    ) -> Result<()> {
+        crate::reviews::service::submit(self.db, &actor(member), application, 0, sheet, submitted)
+            .await
+            .map_err(at(format!("a review by {}", member.email)))?;
+        Ok(())
+    }
+
+    /// Finalises a call's selection and publishes its results.
+    async fn decide(&self, call: &CallView) -> Result<()> {
+        let code = &call.call.code;
+        crate::selection::decisions::finalise(
+            self.db,
+            &self.optimiser,
+            &self.manager,
+            call.call.id,
+            call.call.version,
+        )
+        .await
+        .map_err(at(format!("finalising {code}")))?;
+        crate::selection::results::publish(self.db, &self.manager, call.call.id)
+            .await
+            .map_err(at(format!("publishing the results of {code}")))?;
+        Ok(())
+    }
+
     /// A project as its manager sees it today.
     async fn project(&self, id: Uuid) -> Result<ProjectView> {
         crate::projects::service::get(self.db, Some(&self.manager), id, self.today()).await

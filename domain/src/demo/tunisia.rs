@@ -20,7 +20,6 @@ use crate::organisations::OrganisationInput;
 use crate::programmes::{self, ProgrammeInput};
 use crate::projects::schedule::{TemplateLine, add_months};
 use crate::projects::service as projects;
-use crate::selection::{decisions, results};
 use crate::{Result, Role};
 
 /// The ten criteria: Arabic title and guidance, their French translation, and the weight; all scored 0 to 5.
@@ -589,11 +588,9 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
                 .find(|m| m.id == reviewer)
                 .ok_or_else(|| crate::Error::Internal("demo: an unknown reviewer".into()))?;
             let digits = if k == 0 { first } else { second };
-            crate::reviews::service::submit(
-                db,
-                &super::actor(member),
+            l.review(
+                member,
                 *id,
-                0,
                 &sheet(
                     &call.criteria,
                     digits,
@@ -606,18 +603,12 @@ pub(super) async fn load(l: &Loader<'_>) -> Result<()> {
                 ),
                 reviewed_at,
             )
-            .await
-            .map_err(at(format!("a review of {}", MUNICIPALITIES[i].0)))?;
+            .await?;
         }
     }
 
     // Decided and published.
-    decisions::finalise(db, &l.optimiser, manager, call_id, call.call.version)
-        .await
-        .map_err(at("finalising the Tunisian call"))?;
-    results::publish(db, manager, call_id)
-        .await
-        .map_err(at("publishing the Tunisian results"))?;
+    l.decide(&call).await?;
 
     // The ten projects, four months in.
     let start: NaiveDate = l.today() - Duration::days(120);
