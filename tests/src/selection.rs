@@ -42,7 +42,7 @@ pub struct ApplicantSpec {
     pub municipality: String,
     /// Its governorate (ISO 3166-2), for quotas.
     pub subdivision: String,
-    /// The amount requested (one budget line), a decimal string.
+    /// The amount requested (one budget line; none for `"0"`), a decimal string.
     pub requested: String,
     /// Whether the manager screens it eligible.
     pub eligible: bool,
@@ -380,11 +380,16 @@ impl TestApp {
                 participation_plan: "District assemblies, an online vote and a youth council."
                     .into(),
                 answers: Vec::new(),
-                budget_lines: vec![BudgetLineInput {
-                    category: "Participation".into(),
-                    description: "Assemblies, platform and facilitation".into(),
-                    amount: applicant.requested.clone(),
-                }],
+                // A request of zero is an application without a budget (a call without money).
+                budget_lines: if applicant.requested == "0" {
+                    Vec::new()
+                } else {
+                    vec![BudgetLineInput {
+                        category: "Participation".into(),
+                        description: "Assemblies, platform and facilitation".into(),
+                        amount: applicant.requested.clone(),
+                    }]
+                },
                 co_funding: String::new(),
                 replicates_project_id: applicant.replicates,
             };

@@ -320,12 +320,15 @@ pub struct Completeness<'a> {
     pub answers: &'a BTreeMap<Uuid, Answer>,
     /// How many budget lines there are.
     pub budget_lines: usize,
+    /// Whether the call offers money, so that a budget is asked for. A call whose largest award is zero
+    /// (joining a network, a recognition) asks for none.
+    pub budget_needed: bool,
     /// Document questions that have an attachment.
     pub documents: &'a HashSet<Uuid>,
 }
 
-/// Everything a complete application needs, each marked done or not: the five texts, a budget, every
-/// required answer and every required document.
+/// Everything a complete application needs, each marked done or not: the five texts, a budget (when the call
+/// offers money), every required answer and every required document.
 pub fn checklist(facts: &Completeness<'_>, questions: &[question::Model]) -> Vec<ChecklistItem> {
     let mut items: Vec<ChecklistItem> = facts
         .texts
@@ -336,11 +339,13 @@ pub fn checklist(facts: &Completeness<'_>, questions: &[question::Model]) -> Vec
             done: !text.trim().is_empty(),
         })
         .collect();
-    items.push(ChecklistItem {
-        field: "budget_lines".to_owned(),
-        label: Message::new("checklist-budget"),
-        done: facts.budget_lines > 0,
-    });
+    if facts.budget_needed {
+        items.push(ChecklistItem {
+            field: "budget_lines".to_owned(),
+            label: Message::new("checklist-budget"),
+            done: facts.budget_lines > 0,
+        });
+    }
     for question in questions.iter().filter(|q| q.required) {
         let document = question.kind == QuestionKind::Document.as_str();
         let (field, key, done) = if document {
@@ -541,6 +546,7 @@ mod tests {
             ],
             answers: &answers,
             budget_lines: 1,
+            budget_needed: true,
             documents: &documents,
         };
         let questions = [required.clone(), optional, resolution.clone()];
@@ -563,5 +569,25 @@ mod tests {
             ..facts
         };
         assert_eq!(missing(&checklist(&facts, &questions)).len(), 2);
+
+        // No budget lines: missing where the call offers money, not asked for where it offers none.
+        let no_budget = Completeness {
+            budget_lines: 0,
+            ..facts.clone()
+        };
+        assert!(
+            missing(&checklist(&no_budget, &questions))
+                .iter()
+                .any(|i| i.field == "budget_lines")
+        );
+        let no_money = Completeness {
+            budget_needed: false,
+            ..no_budget
+        };
+        assert!(
+            !checklist(&no_money, &questions)
+                .iter()
+                .any(|i| i.field == "budget_lines")
+        );
     }
 }

@@ -325,7 +325,9 @@ pub(crate) async fn load(
     let facts = Facts {
         currency: call.currency,
         prerequisites_held: prerequisites::held_by(conn, lead.id).await?,
-        requested: (!budget_lines.is_empty()).then(|| call.money(app.requested_minor)),
+        // Without a budget nothing is requested yet, unless the call offers no money: then nothing is the request.
+        requested: (!budget_lines.is_empty() || call.call.max_award_minor == 0)
+            .then(|| call.money(app.requested_minor)),
         co_funding: Some(call.money(app.co_funding_minor)),
     };
     let verdicts =
@@ -342,6 +344,7 @@ pub(crate) async fn load(
             ],
             answers: &answers,
             budget_lines: budget_lines.len(),
+            budget_needed: call.call.max_award_minor > 0,
             documents: &documents,
         },
         &call.questions,
