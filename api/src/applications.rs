@@ -267,8 +267,8 @@ pub struct ApplicationOut {
     pub call_id: Uuid,
     /// The call's code.
     pub call_code: String,
-    /// The call's deadline.
-    pub closes_at: DateTime<Utc>,
+    /// The call's deadline; null for a rolling call, open until closed.
+    pub closes_at: Option<DateTime<Utc>>,
     /// State.
     pub state: StateName,
     /// Reference number once submitted, e.g. `TUN-2026-0007`.
@@ -332,7 +332,7 @@ impl From<ApplicationView> for ApplicationOut {
             id: v.application.id,
             call_id: v.call.call.id,
             call_code: v.call.call.code.clone(),
-            closes_at: v.call.call.closes_at,
+            closes_at: v.call.call.deadline(),
             state: v.state.into(),
             reference: v.application.reference.clone(),
             lead: (&v.lead).into(),
@@ -418,8 +418,8 @@ pub struct ApplicationSummaryOut {
     pub call_code: String,
     /// The call's title.
     pub call_title: String,
-    /// The call's deadline.
-    pub closes_at: DateTime<Utc>,
+    /// The call's deadline; null for a rolling call, open until closed.
+    pub closes_at: Option<DateTime<Utc>>,
     /// The call's display time zone.
     pub time_zone: String,
     /// State.

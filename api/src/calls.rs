@@ -491,8 +491,11 @@ pub struct CallOut {
     pub phase: PhaseName,
     /// Opening.
     pub opens_at: DateTime<Utc>,
-    /// Deadline.
+    /// Deadline, as written; not a deadline in a rolling call (`rolling`), which is open until closed.
     pub closes_at: DateTime<Utc>,
+    /// Whether the call is rolling: no deadline, each application decided as it comes (set with
+    /// `PUT /calls/{id}/scoring` while a draft).
+    pub rolling: bool,
     /// Display time zone.
     pub time_zone: String,
     /// ISO 4217 currency.
@@ -599,6 +602,7 @@ impl From<CallView> for CallOut {
             phase: view.phase(Utc::now()).into(),
             opens_at: view.call.opens_at,
             closes_at: view.call.closes_at,
+            rolling: view.call.rolling,
             time_zone: view.call.time_zone.clone(),
             currency: view.currency.code().to_owned(),
             total_budget: money(view.call.total_budget_minor),

@@ -457,8 +457,8 @@ pub struct CycleOut {
     pub state: String,
     /// Opening.
     pub opens_at: DateTime<Utc>,
-    /// Deadline.
-    pub closes_at: DateTime<Utc>,
+    /// Deadline; null for a rolling call, open until closed.
+    pub closes_at: Option<DateTime<Utc>>,
     /// The earlier cycle this call was cloned from.
     pub cloned_from: Option<Uuid>,
     /// Applications submitted (withdrawn ones left out).

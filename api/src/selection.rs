@@ -10,6 +10,7 @@ use domain::selection::decisions::{self, ConsensusInput, ModeInput, OverrideInpu
 use domain::selection::entity::{consensus, decision_override};
 use domain::selection::ranking::{Disqualification, TieBreak};
 use domain::selection::results::{self, Feedback, ResultRow, Results};
+use domain::selection::rolling;
 use poem::web::Data;
 use poem_openapi::param::Path;
 use poem_openapi::payload::{Json, PlainText};
@@ -452,6 +453,9 @@ pub struct ScoringSettingsIn {
     pub selection_mode: Option<SelectionModeIo>,
     /// A benchmark call's core criteria and levels; unchanged when absent. Frozen once the call opens.
     pub benchmark: Option<BenchmarkIo>,
+    /// Rolling admission (benchmark and enrolment calls only): no deadline, each application decided as it
+    /// comes; unchanged when absent. Frozen once the call opens.
+    pub rolling: Option<bool>,
     /// The call's version as read.
     #[oai(validator(minimum(value = "0")))]
     pub version: i32,
@@ -493,6 +497,44 @@ pub struct OverrideIn {
     /// The override's version as read; 0 when there is none.
     #[oai(default, validator(minimum(value = "0")))]
     pub version: i32,
+}
+
+/// The application's version, to decide it in a rolling call.
+#[derive(Debug, Clone, Object)]
+pub struct RollingDecisionIn {
+    /// The application's version as read.
+    #[oai(validator(minimum(value = "0")))]
+    pub version: i32,
+}
+
+/// One application decided in a rolling call: final and public at once.
+#[derive(Debug, Clone, Object)]
+pub struct RollingDecisionOut {
+    /// The call.
+    pub call_id: Uuid,
+    /// The application.
+    pub application_id: Uuid,
+    /// `selected` or `not_selected`.
+    pub outcome: String,
+    /// Why: `enrolled`, `benchmark`, `below_benchmark`, `too_few_reviews`, `ineligible` or `override`.
+    pub reason: String,
+    /// The award of a selected application (zero for an enrolment or a recognition without money).
+    pub awarded: Option<String>,
+    /// When it was decided.
+    pub decided_at: DateTime<Utc>,
+}
+
+impl From<rolling::RollingDecision> for RollingDecisionOut {
+    fn from(d: rolling::RollingDecision) -> Self {
+        RollingDecisionOut {
+            call_id: d.call_id,
+            application_id: d.application_id,
+            outcome: d.outcome.as_str().to_owned(),
+            reason: d.reason,
+            awarded: d.awarded,
+            decided_at: d.decided_at,
+        }
+    }
 }
 
 /// The call's version, to close scoring or to finalise.
@@ -816,6 +858,7 @@ impl SelectionApi {
             &ModeInput {
                 selection_mode: body.selection_mode.map(|m| m.as_str().to_owned()),
                 benchmark: body.benchmark.map(BenchmarkIo::input),
+                rolling: body.rolling,
             },
         )
         .await?;
@@ -945,6 +988,27 @@ impl SelectionApi {
             )
             .await?
             .into(),
+        ))
+    }
+
+    /// Decide one application of a rolling call (managers)
+    ///
+    /// In a rolling benchmark or enrolment call, decides a screened application on its own, finally, and
+    /// publishes it: admitted when screened eligible (enrolment), recognised when its reviews meet the
+    /// benchmark (benchmark), unless an override says otherwise. A selected one becomes a project at once.
+    /// 409 when the call is not rolling, the application is not screened or is already decided.
+    #[oai(path = "/applications/:id/rolling-decision", method = "post")]
+    async fn decide_rolling(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: StrictJson<RollingDecisionIn>,
+    ) -> ApiResult<Json<RollingDecisionOut>> {
+        Ok(Json(
+            rolling::decide(&state.db, auth.actor()?, id.0, body.0.version)
+                .await?
+                .into(),
         ))
     }
 

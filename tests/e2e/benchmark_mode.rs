@@ -150,6 +150,7 @@ fn seal_modes() -> ModeInput {
             others_needed: Some(1),
             levels: vec![],
         }),
+        rolling: None,
     }
 }
 
@@ -314,6 +315,7 @@ async fn a_three_level_award_gives_each_council_the_highest_level_it_meets() {
                 level("Gold", Some("80"), Some(3), "5000"),
             ],
         }),
+        rolling: None,
     };
     let (call, ids, token) = world(&app, "nalc@lcas.example", &spec, modes).await;
     let results = decide(&app, call, &token).await;
@@ -454,4 +456,166 @@ async fn the_selection_mode_is_set_through_the_scoring_settings_while_a_draft_an
         .await;
     assert_eq!(kept.status, 200, "{}", kept.body);
     assert_eq!(kept.body["selection_mode"], "enrolment");
+}
+
+#[tokio::test]
+async fn a_rolling_seal_recognises_each_lgu_on_its_own_as_it_is_decided() {
+    let app = spawn_app().await;
+    let mut modes = seal_modes();
+    modes.rolling = Some(true);
+    let (call, ids, token) = world(&app, "dilg@rolling.example", &seal_spec(), modes).await;
+    let decide_one = |i: usize| {
+        let app = &app;
+        let token = token.clone();
+        let id = ids[i];
+        async move {
+            let version = app
+                .api("GET", &format!("/applications/{id}"), Some(&token), None)
+                .await
+                .body["version"]
+                .clone();
+            app.api(
+                "POST",
+                &format!("/applications/{id}/rolling-decision"),
+                Some(&token),
+                Some(json!({ "version": version })),
+            )
+            .await
+        }
+    };
+    // A rolling call is decided one application at a time, never all at once.
+    let board = app
+        .api(
+            "GET",
+            &format!("/calls/{call}/selection"),
+            Some(&token),
+            None,
+        )
+        .await;
+    let finalised = app
+        .api(
+            "POST",
+            &format!("/calls/{call}/selection/finalise"),
+            Some(&token),
+            Some(json!({ "version": board.body["call_version"] })),
+        )
+        .await;
+    assert_eq!(finalised.problem(409), "/problems/conflict");
+
+    // Naga first: recognised, with its award, and public at once.
+    let naga = decide_one(1).await;
+    assert_eq!(naga.status, 200, "{}", naga.body);
+    assert_eq!(naga.body["outcome"], "selected");
+    assert_eq!(naga.body["reason"], "benchmark");
+    assert_eq!(naga.body["awarded"], "5000.000");
+    let public = app
+        .api("GET", &format!("/calls/{call}/results"), None, None)
+        .await;
+    assert_eq!(public.status, 200, "{}", public.body);
+    assert_eq!(public.body["rows"].as_array().unwrap().len(), 1);
+    // Then the others, in any order: the same ones are recognised as when the call is decided at once.
+    for i in [3, 0, 2, 4] {
+        let decided = decide_one(i).await;
+        assert_eq!(decided.status, 200, "{}: {}", LGUS[i].0, decided.body);
+    }
+    // Decided once; a screened-out one needs no decision (its screening told it why).
+    assert_eq!(decide_one(1).await.problem(409), "/problems/conflict");
+    assert_eq!(decide_one(5).await.problem(409), "/problems/conflict");
+    let results = app
+        .api("GET", &format!("/calls/{call}/results"), None, None)
+        .await;
+    let recognised: Vec<usize> = (0..5)
+        .filter(|i| row(&results.body, ids[*i])["outcome"] == "selected")
+        .collect();
+    assert_eq!(recognised, [0, 1, 4]);
+    assert_eq!(row(&results.body, ids[3])["reason"], "below_benchmark");
+    assert_eq!(row(&results.body, ids[3])["meets_benchmark"], false);
+    let projects = project::Entity::find()
+        .filter(project::Column::CallId.eq(call))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(projects.len(), 3);
+
+    // The public call page lists the recognised LGUs in the order they joined.
+    let page = get(&new_client(), &app, &format!("/calls/{call}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.shows(&[
+        "Who has joined",
+        "No deadline: open until the programme closes it",
+    ]);
+    let text = page.text();
+    let (_, joined) = text
+        .split_once("Who has joined")
+        .expect("the joined section");
+    let naga_at = joined.find("Municipality of Naga").expect("Naga listed");
+    let iloilo_at = joined
+        .find("Municipality of Iloilo City")
+        .expect("Iloilo City listed");
+    assert!(naga_at < iloilo_at, "{joined}");
+    assert!(!joined.contains("Municipality of Tagum"), "{joined}");
+}
+
+#[tokio::test]
+async fn only_benchmark_and_enrolment_calls_can_be_rolling_and_only_while_a_draft() {
+    let app = spawn_app().await;
+    let (manager, token) = app
+        .user_with_token("dilg@draft.example", &[Role::Manager])
+        .await;
+    let programme = app.programme(&manager, "Seal", "PH", "PHP").await;
+    let call = app.draft_call(&manager, &programme, "SEAL").await;
+    let path = format!("/calls/{}/scoring", call.call.id);
+    let competitive = app
+        .api(
+            "PUT",
+            &path,
+            Some(&token),
+            Some(json!({"aggregation": "mean", "rolling": true, "version": call.call.version})),
+        )
+        .await;
+    assert_eq!(competitive.error_fields(), ["rolling"]);
+    let rolling = app
+        .api(
+            "PUT",
+            &path,
+            Some(&token),
+            Some(
+                json!({"aggregation": "mean", "selection_mode": "enrolment", "rolling": true,
+                        "version": call.call.version}),
+            ),
+        )
+        .await;
+    assert_eq!(rolling.status, 200, "{}", rolling.body);
+    assert_eq!(rolling.body["rolling"], true);
+    let opened = app
+        .api(
+            "POST",
+            &format!("/calls/{}/open", call.call.id),
+            Some(&token),
+            Some(json!({"version": rolling.body["version"]})),
+        )
+        .await;
+    assert_eq!(opened.status, 200, "{}", opened.body);
+    let frozen = app
+        .api(
+            "PUT",
+            &path,
+            Some(&token),
+            Some(
+                json!({"aggregation": "mean", "rolling": false, "version": opened.body["version"]}),
+            ),
+        )
+        .await;
+    assert_eq!(frozen.status, 409, "{}", frozen.body);
+    // Open, with no deadline: the public list of open calls shows it.
+    let open = app.api("GET", "/calls?phase=open", None, None).await;
+    assert!(
+        open.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == call.call.id.to_string()),
+        "{}",
+        open.body
+    );
 }

@@ -170,6 +170,7 @@ impl Fixture {
                 decided: id(),
                 publishable: id(),
                 published_application: id(),
+                rolling: (id(), 0),
             },
             projects: Projects {
                 own: id(),
@@ -476,6 +477,8 @@ struct Selection {
     publishable: String,
     /// The applicant caller's application to a call whose results are published.
     published_application: String,
+    /// An application screened eligible in a rolling enrolment call, to decide on its own, and its version.
+    rolling: (String, i32),
 }
 
 /// A call with one criterion, judged by the committee.
@@ -600,7 +603,25 @@ async fn selection(
     results::publish(&app.db, &actor, decided[2].call.call.id)
         .await
         .unwrap();
+    let rolling = app
+        .selection_world_in_mode(
+            manager,
+            &selection_spec("Rolling", vec![municipality("Rolling")], committee),
+            &decisions::ModeInput {
+                selection_mode: Some("enrolment".into()),
+                benchmark: None,
+                rolling: Some(true),
+            },
+        )
+        .await;
+    let to_decide = domain::applications::service::get(&app.db, &actor, rolling.applications[0])
+        .await
+        .unwrap();
     Selection {
+        rolling: (
+            to_decide.application.id.to_string(),
+            to_decide.application.version,
+        ),
         chaired: (call.to_string(), chaired.call.call.version),
         criteria: chaired
             .call
@@ -1847,6 +1868,12 @@ fn cases() -> Vec<Case> {
             [U, F, F, F, F, F, F, O, F],
         ),
         case(
+            "POST",
+            |f, _| format!("/applications/{}/rolling-decision", f.selection.rolling.0),
+            |_| None,
+            [U, F, F, F, F, F, F, O, F],
+        ),
+        case(
             "GET",
             |f, _| format!("/calls/{}/results", f.selection.decided),
             none,
@@ -2359,6 +2386,9 @@ fn fixture_body(fixture: &Fixture, method: &str, path: &str, caller: usize) -> O
         })),
         ("POST", "/calls/{}/scoring/close") => Some(json!({
             "version": fixture.selection.closable.1,
+        })),
+        ("POST", "/applications/{}/rolling-decision") => Some(json!({
+            "version": fixture.selection.rolling.1,
         })),
         ("POST", "/calls/{}/selection/finalise") => Some(json!({
             "version": fixture.selection.finalisable.1,

@@ -106,6 +106,15 @@ fn in_call_zone(lang: Lang, view: &CallView, at: DateTime<Utc>) -> String {
     format::date_time(lang, at, call_text::time_zone_of(&view.call.time_zone))
 }
 
+/// The call's deadline in its time zone, or that a rolling call is open until closed.
+fn deadline_of(lang: Lang, view: &CallView) -> String {
+    call_text::deadline_text(
+        lang,
+        view.call.deadline(),
+        call_text::time_zone_of(&view.call.time_zone),
+    )
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Starting an application
 
@@ -143,7 +152,7 @@ fn apply_page(
     let call = call.in_language(visitor.lang.into());
     let page = ApplyPage {
         visitor,
-        deadline: in_call_zone(visitor.lang, &call, call.call.closes_at),
+        deadline: deadline_of(visitor.lang, &call),
         content_language: call_text::content_language(visitor.lang, &call.reading),
         call,
         form,
@@ -257,7 +266,7 @@ pub async fn dashboard(
                 state_class: state_class(summary.state),
                 reference: app.reference.clone(),
                 requested: call_text::amount(lang, summary.requested(), summary.currency),
-                deadline: format::date_time(
+                deadline: call_text::deadline_text(
                     lang,
                     summary.closes_at,
                     call_text::time_zone_of(&summary.time_zone),
@@ -342,6 +351,8 @@ pub struct PageForms {
     pub withdraw: Option<FormState>,
     /// Screening (managers).
     pub screen: Option<FormState>,
+    /// Deciding an application of a rolling call (managers).
+    pub decide: Option<FormState>,
     /// The partner search as typed.
     pub partner_search: String,
 }
@@ -391,6 +402,9 @@ struct ApplicationPage<'a> {
     may_screen: bool,
     screen_form: FormState,
     outcome_choices: Vec<Choice>,
+    /// Whether a manager may decide it on its own now (a rolling call).
+    may_decide: bool,
+    decide_form: FormState,
     /// The outcome and the reviewers' comments, once the call's results are published.
     results: Option<crate::selection::FeedbackSection>,
     /// Projects of the public portfolio the application may replicate.
@@ -575,9 +589,14 @@ pub async fn application_page(
         editable,
         withdrawable: team && view.withdrawable(now),
         closed_notice,
-        deadline: in_call_zone(lang, &view.call, view.call.call.closes_at),
+        deadline: deadline_of(lang, &view.call),
         time_left: editable
-            .then(|| TimeLeft::until(now, view.call.call.closes_at))
+            .then(|| {
+                view.call
+                    .call
+                    .deadline()
+                    .and_then(|at| TimeLeft::until(now, at))
+            })
             .flatten()
             .map(|left| left.phrase(lang)),
         requested: call_text::amount(lang, view.requested(), currency),
@@ -688,6 +707,11 @@ pub async fn application_page(
             .unwrap_or_else(|| FormState::new(lang, "withdraw", &[])),
         may_screen,
         screen_form,
+        may_decide: actor.has(Role::Manager)
+            && domain::selection::rolling::may_decide(&view.call, view.state),
+        decide_form: forms
+            .decide
+            .unwrap_or_else(|| FormState::new(lang, "decide", &[])),
         outcome_choices: [
             ("eligible", "application-screening-eligible"),
             ("ineligible", "application-screening-ineligible"),

@@ -230,6 +230,46 @@ pub async fn screen(
     }
 }
 
+/// `POST /applications/{id}/decide`: in a rolling call, a manager decides an application screened eligible
+/// on its own, finally; the decision is published at once. Refusals are shown on the page as it is now.
+#[handler]
+pub async fn decide(
+    visitor: &Visitor,
+    Data(state): Data<&WebState>,
+    jar: &CookieJar,
+    Path(id): Path<String>,
+    form: CheckedForm,
+) -> Result<Response, PageError> {
+    let actor = visitor.manager()?;
+    let view = applications::load(state, visitor, &id).await?;
+    let id = view.application.id;
+    let result = match forms::version(&form) {
+        Err(stale) => Err(stale),
+        Ok(version) => domain::selection::rolling::decide(&state.db, actor, id, version)
+            .await
+            .map(drop),
+    };
+    match result {
+        Ok(()) => Ok(applications::changed(
+            state,
+            jar,
+            id,
+            "flash-application-decided",
+            None,
+        )),
+        Err(err) => {
+            let mut shown = FormState::new(visitor.lang, "decide", &[]);
+            let status = shown.absorb(err)?;
+            let view = service::get(&state.db, actor, id).await?;
+            let forms = PageForms {
+                decide: Some(shown),
+                ..PageForms::default()
+            };
+            application_page(state, visitor, view, forms, status).await
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -383,6 +383,14 @@ pub fn quota_sentences(lang: Lang, view: &CallView) -> Vec<String> {
         .collect()
 }
 
+/// A call's deadline in its time zone, or, for a rolling call, which has none, that it is open until closed.
+pub fn deadline_text(lang: Lang, deadline: Option<DateTime<Utc>>, tz: Tz) -> String {
+    match deadline {
+        Some(at) => format::date_time(lang, at, tz),
+        None => lang.t("call-rolling-no-deadline"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use domain::calls::eligibility::{KindMinimum, RequiredPrerequisite};

@@ -53,7 +53,7 @@ impl CallRow {
             programme: view.programme.name.clone(),
             status: lang.t(call_text::status_key(view, now)),
             status_class: call_text::status_class(view, now),
-            deadline: format::date_time(lang, view.call.closes_at, tz),
+            deadline: call_text::deadline_text(lang, view.call.deadline(), tz),
             budget: call_text::amount_of_minor(lang, view.call.total_budget_minor, view.currency),
         }
     }
@@ -198,6 +198,10 @@ struct CallPage<'a> {
     quotas: Vec<String>,
     questions: Vec<QuestionLine>,
     committee: Vec<CommitteeLine>,
+    /// In a rolling call, the local governments admitted or recognised so far, in the order they joined.
+    joined: Vec<JoinedLine>,
+    /// Whether the joined list has a column of benchmark levels.
+    joined_levels: bool,
     /// The SHA-256 of the lottery seed, published when reviewing starts (the seed stays hidden until scoring
     /// closes).
     commitment: Option<String>,
@@ -210,6 +214,14 @@ struct CallPage<'a> {
     content_language: Option<ContentLanguage>,
 }
 layout::localized!(CallPage);
+
+/// A local government that joined a rolling call, as its public page lists them.
+struct JoinedLine {
+    organisation: String,
+    place: String,
+    level: Option<String>,
+    date: String,
+}
 
 /// A committee member as the public call page lists them.
 struct CommitteeLine {
@@ -257,14 +269,29 @@ pub async fn show(
     let phase = view.phase(now);
     let money = |minor: i64| call_text::amount_of_minor(lang, minor, view.currency);
     let committee = public_committee(state, lang, view.call.id).await?;
+    let joined = domain::selection::rolling::joined(&state.db, &view)
+        .await?
+        .into_iter()
+        .map(|j| JoinedLine {
+            organisation: j.organisation,
+            place: j
+                .subdivision
+                .as_deref()
+                .map(|code| places::subdivision_label(lang, code))
+                .unwrap_or_default(),
+            level: j.level,
+            date: format::date(lang, j.decided_at.with_timezone(&tz).date_naive()),
+        })
+        .collect::<Vec<_>>();
     let page = CallPage {
+        joined_levels: joined.iter().any(|j| j.level.is_some()),
         visitor,
         status: lang.t(call_text::status_key(&view, now)),
         status_class: call_text::status_class(&view, now),
         opens: format::date_time(lang, view.call.opens_at, tz),
-        deadline: format::date_time(lang, view.call.closes_at, tz),
+        deadline: call_text::deadline_text(lang, view.call.deadline(), tz),
         time_left: (phase == Phase::Open)
-            .then(|| TimeLeft::until(now, view.call.closes_at))
+            .then(|| view.call.deadline().and_then(|at| TimeLeft::until(now, at)))
             .flatten()
             .map(|left| left.phrase(lang)),
         budget: money(view.call.total_budget_minor),
@@ -285,6 +312,7 @@ pub async fn show(
         quotas: call_text::quota_sentences(lang, &view),
         questions: call_text::question_lines(lang, &view.questions),
         committee,
+        joined,
         commitment: view.lottery().commitment().map(str::to_owned),
         // The apply page starts an application, or opens the one the organisation already has.
         may_apply: phase == Phase::Open && actor.is_some_and(|a| a.has(Role::Applicant)),

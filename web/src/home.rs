@@ -148,8 +148,8 @@ fn moment(lang: Lang, at: DateTime<Utc>) -> String {
 }
 
 /// A deadline in the call's time zone.
-fn deadline(lang: Lang, at: DateTime<Utc>, time_zone: &str) -> String {
-    format::date_time(lang, at, call_text::time_zone_of(time_zone))
+fn deadline(lang: Lang, at: Option<DateTime<Utc>>, time_zone: &str) -> String {
+    call_text::deadline_text(lang, at, call_text::time_zone_of(time_zone))
 }
 
 /// A call's published results, as the applicant's and the public's lists link to them.
@@ -482,7 +482,9 @@ fn applicant_section(lang: Lang, applicant: &ApplicantAgenda, now: DateTime<Utc>
                     ],
                 ),
                 detail: Some(if d.accepting {
-                    let left = call_text::TimeLeft::until(now, d.closes_at)
+                    let left = d
+                        .closes_at
+                        .and_then(|at| call_text::TimeLeft::until(now, at))
                         .map(|left| left.phrase(lang))
                         .unwrap_or_default();
                     lang.t_args(

@@ -164,6 +164,10 @@ pub fn routes(state: WebState) -> Route {
             post(applications_manage::screen),
         )
         .at(
+            "/applications/:id/decide",
+            post(applications_manage::decide),
+        )
+        .at(
             "/applications/:id/partners",
             post(application_parts::add_partner),
         )

@@ -121,7 +121,13 @@ fn cycle_line(lang: Lang, index: usize, all: &[Cycle], currency: Currency) -> Cy
             "programme-page-dates",
             &[
                 ("opens", &day(cycle.opens_at)),
-                ("closes", &day(cycle.closes_at)),
+                (
+                    "closes",
+                    &cycle
+                        .closes_at
+                        .map(day)
+                        .unwrap_or_else(|| lang.t("call-rolling-no-deadline")),
+                ),
             ],
         ),
         cloned_from: cycle.cloned_from.and_then(|earlier| {

@@ -93,9 +93,9 @@ impl CallState {
     }
 
     /// The state as the public and the rules must see it at `now`: an open call whose deadline has passed is
-    /// closed, even before anyone records it.
-    pub fn effective(self, closes_at: DateTime<Utc>, now: DateTime<Utc>) -> CallState {
-        if self == CallState::Open && now >= closes_at {
+    /// closed, even before anyone records it. A rolling call has no deadline: it is open until closed.
+    pub fn effective(self, deadline: Option<DateTime<Utc>>, now: DateTime<Utc>) -> CallState {
+        if self == CallState::Open && deadline.is_some_and(|d| now >= d) {
             CallState::Closed
         } else {
             self
@@ -179,15 +179,24 @@ mod tests {
     fn an_open_call_is_closed_from_its_deadline_on() {
         let deadline = "2026-12-01T12:00:00Z".parse::<DateTime<Utc>>().unwrap();
         let before = deadline - chrono::Duration::seconds(1);
-        assert_eq!(CallState::Open.effective(deadline, before), CallState::Open);
         assert_eq!(
-            CallState::Open.effective(deadline, deadline),
+            CallState::Open.effective(Some(deadline), before),
+            CallState::Open
+        );
+        assert_eq!(
+            CallState::Open.effective(Some(deadline), deadline),
             CallState::Closed
         );
         assert_eq!(
-            CallState::Draft.effective(deadline, deadline),
+            CallState::Draft.effective(Some(deadline), deadline),
             CallState::Draft
         );
+    }
+
+    #[test]
+    fn a_rolling_call_is_open_until_closed() {
+        let now = "2030-01-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap();
+        assert_eq!(CallState::Open.effective(None, now), CallState::Open);
     }
 
     #[test]

@@ -179,7 +179,7 @@ async fn load_many(conn: &impl ConnectionTrait, calls: Vec<call::Model>) -> Resu
             let stored = CallState::parse(&call.state)
                 .ok_or_else(|| Error::Internal(format!("unknown call state {}", call.state)))?;
             Ok(CallView {
-                state: stored.effective(call.closes_at, now),
+                state: stored.effective(call.deadline(), now),
                 currency: programmes::currency_of(&programme)?,
                 rules: from_json(&call.eligibility_rules)?,
                 quotas: from_json(&call.quotas)?,
@@ -216,7 +216,7 @@ pub struct CallFilter {
     pub phase: Option<Phase>,
 }
 
-/// Lists calls, soonest deadline first. Managers see drafts too; everyone else sees published calls.
+/// Lists calls, soonest deadline first (rolling calls, open until closed, last). Managers see drafts too; everyone else sees published calls.
 pub async fn list(
     db: &DatabaseConnection,
     actor: Option<&Actor>,
@@ -261,16 +261,25 @@ pub async fn list(
         Some(Phase::Open) => query
             .filter(call::Column::State.eq(open))
             .filter(call::Column::OpensAt.lte(now))
-            .filter(call::Column::ClosesAt.gt(now)),
+            .filter(
+                Condition::any()
+                    .add(call::Column::ClosesAt.gt(now))
+                    .add(call::Column::Rolling.eq(true)),
+            ),
         Some(Phase::Past) => query.filter(
             Condition::any()
                 .add(call::Column::State.is_not_in([open, CallState::Draft.as_str()]))
-                .add(call::Column::ClosesAt.lte(now)),
+                .add(
+                    Condition::all()
+                        .add(call::Column::ClosesAt.lte(now))
+                        .add(call::Column::Rolling.eq(false)),
+                ),
         ),
     };
     let page = crate::page::fetch(
         db,
         query
+            .order_by_asc(call::Column::Rolling)
             .order_by_asc(call::Column::ClosesAt)
             .order_by_asc(call::Column::Id),
         page,
@@ -545,7 +554,7 @@ pub async fn update_details(
     }
     let mut changes = changed(&editable);
     changes.extend(changed(&frozen_fields));
-    if details.closes_at <= Utc::now() && view.state == CallState::Open {
+    if details.closes_at <= Utc::now() && view.state == CallState::Open && !view.call.rolling {
         return Err(Error::field(
             "closes_at",
             Message::new("error-deadline-in-past"),
@@ -798,7 +807,7 @@ pub async fn act(
             Message::new("error-tie-break-unknown"),
         );
         v.check(
-            view.call.closes_at > Utc::now(),
+            view.call.rolling || view.call.closes_at > Utc::now(),
             "closes_at",
             Message::new("error-deadline-in-past"),
         );

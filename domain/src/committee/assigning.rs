@@ -93,10 +93,12 @@ pub struct PlanView {
     pub applied: bool,
 }
 
-/// Assignments are made once applications are screened and before the call is decided.
-fn require_assignable(state: CallState) -> Result<()> {
-    match state {
+/// Assignments are made once applications are screened and before the call is decided; in a rolling call,
+/// as they come.
+fn require_assignable(call: &crate::calls::service::CallView) -> Result<()> {
+    match call.state {
         CallState::Closed | CallState::Reviewing => Ok(()),
+        CallState::Open if call.call.rolling => Ok(()),
         _ => Err(Error::Conflict(Message::new("error-assignment-call-state"))),
     }
 }
@@ -123,7 +125,7 @@ async fn assignments_of(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<Ve
 /// Computes the plan for a call from what is stored now.
 async fn compute(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<PlanView> {
     let call = load_call(conn, call_id).await?;
-    require_assignable(call.state)?;
+    require_assignable(&call)?;
     let committee = load(conn, call_id).await?;
     let voting: Vec<&MemberView> = committee
         .members
@@ -367,7 +369,7 @@ pub async fn assign(
 ) -> Result<AssignmentView> {
     actor.require_any(&[Role::Manager])?;
     let call = load_call(db, call_id).await?;
-    require_assignable(call.state)?;
+    require_assignable(&call)?;
     let app = application::Entity::find_by_id(application_id)
         .one(db)
         .await?
@@ -441,7 +443,7 @@ pub async fn unassign(db: &DatabaseConnection, actor: &Actor, assignment_id: Uui
         .await?
         .ok_or(Error::NotFound)?;
     let call = load_call(db, row.call_id).await?;
-    require_assignable(call.state)?;
+    require_assignable(&call)?;
     let tx = db::begin_write(db).await?;
     let reviewed = review::Entity::find()
         .filter(review::Column::ApplicationId.eq(row.application_id))

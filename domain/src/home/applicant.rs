@@ -32,8 +32,8 @@ pub struct Draft {
     pub call_id: Uuid,
     /// The call's title.
     pub call_title: String,
-    /// The call's deadline.
-    pub closes_at: DateTime<Utc>,
+    /// The call's deadline; none for a rolling call.
+    pub closes_at: Option<DateTime<Utc>>,
     /// The IANA time zone the deadline is shown in.
     pub time_zone: String,
     /// Whether it may still be submitted (the call is open and its deadline not passed).
@@ -144,7 +144,7 @@ pub async fn agenda(
                 title: app.title,
                 call_id: call.id,
                 call_title: call.title.clone(),
-                closes_at: call.closes_at,
+                closes_at: call.deadline(),
                 time_zone: call.time_zone.clone(),
                 accepting: accepting(call, now).is_ok(),
             });
@@ -162,9 +162,14 @@ pub async fn agenda(
         });
     }
     // Open drafts first, soonest deadline first; drafts whose deadline passed after them.
-    agenda
-        .drafts
-        .sort_by_key(|d| (!d.accepting, d.closes_at, d.application_id));
+    agenda.drafts.sort_by_key(|d| {
+        (
+            !d.accepting,
+            d.closes_at.is_none(),
+            d.closes_at,
+            d.application_id,
+        )
+    });
     agenda.results = calls
         .values()
         .filter(|c| applied_to.contains(&c.id))

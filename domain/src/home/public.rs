@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -25,8 +25,8 @@ pub struct OpenCall {
     pub code: String,
     /// Its title.
     pub title: String,
-    /// Its deadline.
-    pub closes_at: DateTime<Utc>,
+    /// Its deadline; none for a rolling call, open until closed.
+    pub closes_at: Option<DateTime<Utc>>,
     /// The IANA time zone the deadline is shown in.
     pub time_zone: String,
 }
@@ -60,17 +60,23 @@ pub async fn overview(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Pub
     let open_calls = call::Entity::find()
         .filter(call::Column::State.eq(CallState::Open.as_str()))
         .filter(call::Column::OpensAt.lte(now))
-        .filter(call::Column::ClosesAt.gt(now))
+        .filter(
+            Condition::any()
+                .add(call::Column::ClosesAt.gt(now))
+                .add(call::Column::Rolling.eq(true)),
+        )
+        // Rolling calls, which have no deadline, after the others.
+        .order_by_asc(call::Column::Rolling)
         .order_by_asc(call::Column::ClosesAt)
         .order_by_asc(call::Column::Code)
         .all(db)
         .await?
         .into_iter()
         .map(|c| OpenCall {
+            closes_at: c.deadline(),
             call_id: c.id,
             code: c.code,
             title: c.title,
-            closes_at: c.closes_at,
             time_zone: c.time_zone,
         })
         .collect();

@@ -12,7 +12,6 @@ use uuid::Uuid;
 
 use super::manager::{ReviewProgress, progress_of};
 use crate::applications::entity::application;
-use crate::calls::CallState;
 use crate::calls::entity::call;
 use crate::committee::MemberRole;
 use crate::committee::conflicts::conflict_pairs;
@@ -94,7 +93,7 @@ pub struct ReviewerAgenda {
 
 /// Whether scoring is still going on for `call` (in review, scoring not closed).
 fn scoring(call: &call::Model) -> bool {
-    call.state == CallState::Reviewing.as_str() && call.scoring_closed_at.is_none()
+    call.scoring_open()
 }
 
 /// The member's section at `now`. Reviewers only.

@@ -95,8 +95,8 @@ pub struct Cycle {
     pub state: CallState,
     /// Opening.
     pub opens_at: DateTime<Utc>,
-    /// Deadline.
-    pub closes_at: DateTime<Utc>,
+    /// Deadline; none for a rolling call.
+    pub closes_at: Option<DateTime<Utc>>,
     /// The call's time zone.
     pub time_zone: String,
     /// The earlier cycle this one was cloned from, if it is one of this programme's published calls.
@@ -246,9 +246,9 @@ pub async fn cycles(
                 title: c.title.clone(),
                 state: CallState::parse(&c.state)
                     .unwrap_or(CallState::Open)
-                    .effective(c.closes_at, now),
+                    .effective(c.deadline(), now),
                 opens_at: c.opens_at,
-                closes_at: c.closes_at,
+                closes_at: c.deadline(),
                 time_zone: c.time_zone.clone(),
                 cloned_from: c.cloned_from.filter(|id| call_ids.contains(id)),
                 applications,

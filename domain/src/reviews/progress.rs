@@ -17,7 +17,6 @@ use crate::accounts::entity::user;
 use crate::applications::entity::application;
 use crate::applications::lifecycle::ApplicationState;
 use crate::audit::{self, Subject};
-use crate::calls::CallState;
 use crate::calls::entity::call;
 use crate::committee::conflicts::ConflictStatus;
 use crate::committee::entity::{assignment, committee, conflict, member, review};
@@ -320,7 +319,7 @@ pub async fn queue_deadline_reminders(
         let Some(call) = call::Entity::find_by_id(c.call_id).one(&tx).await? else {
             continue;
         };
-        if call.state != CallState::Reviewing.as_str() || call.scoring_closed_at.is_some() {
+        if !call.scoring_open() {
             continue;
         }
         let seats: Vec<member::Model> = member::Entity::find()

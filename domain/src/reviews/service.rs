@@ -175,10 +175,10 @@ fn state_of(review: Option<&review::Model>) -> Result<Option<ReviewState>> {
     review.map(|r| ReviewState::parse(&r.state)).transpose()
 }
 
-/// Reviews are written while the call is reviewing and its scoring is open; once scoring closes (and after
-/// the decision) they are final.
+/// Reviews are written while the call is reviewing (or rolling) and its scoring is open; once scoring closes
+/// (and after the decision) they are final.
 fn reviewing(call: &call::Model) -> bool {
-    call.state == CallState::Reviewing.as_str() && call.scoring_closed_at.is_none()
+    call.scoring_open()
 }
 
 async fn view(conn: &impl ConnectionTrait, access: Access) -> Result<SheetView> {

@@ -57,6 +57,9 @@ pub struct ModeInput {
     pub selection_mode: Option<String>,
     /// The benchmark's core criteria and levels; `None` keeps the call's.
     pub benchmark: Option<BenchmarkInput>,
+    /// Whether the call is rolling (no deadline, each application decided as it comes; benchmark and
+    /// enrolment calls only); `None` keeps the call's.
+    pub rolling: Option<bool>,
 }
 
 /// A benchmark as a manager writes it.
@@ -308,6 +311,14 @@ pub async fn set_settings_and_mode(
         None => Some(board::benchmark_of(&view.call)?),
         Some(written) => parse_benchmark(&mut v, &view, written),
     };
+    let rolling = modes.rolling.unwrap_or(view.call.rolling);
+    // A ranking needs every application at once: only calls where nothing is rationed can decide each
+    // application as it comes.
+    v.check(
+        !rolling || mode.is_none_or(|m| !m.is_competitive()),
+        "rolling",
+        Message::new("error-rolling-competitive"),
+    );
     v.finish()?;
     let (Some(aggregation), Some(threshold), Some(mode), Some(benchmark)) =
         (aggregation, threshold, mode, benchmark)
@@ -325,12 +336,16 @@ pub async fn set_settings_and_mode(
     if benchmark != board::benchmark_of(&view.call)? && view.state.is_frozen() {
         return Err(frozen(&["benchmark"], view.state));
     }
+    if rolling != view.call.rolling && view.state.is_frozen() {
+        return Err(frozen(&["rolling"], view.state));
+    }
     if matches!(view.state, CallState::Decided | CallState::Archived) {
         return Err(Error::Conflict(Message::new("error-decisions-final")));
     }
     let mut model = view.call.clone().into_active_model();
     model.aggregation = Set(aggregation.as_str().to_owned());
     model.selection_mode = Set(mode.as_str().to_owned());
+    model.rolling = Set(rolling);
     model.benchmark = Set((benchmark != Default::default())
         .then(|| db::to_json(&benchmark))
         .transpose()?);
@@ -345,8 +360,9 @@ pub async fn set_settings_and_mode(
         "call.scoring_updated",
         &Subject::new("call", call_id),
         format!(
-            "selection mode {}; aggregation {}; normalised figures {}; disagreement threshold {}",
+            "selection mode {}{}; aggregation {}; normalised figures {}; disagreement threshold {}",
             mode.as_str(),
+            if rolling { ", rolling" } else { "" },
             aggregation.as_str(),
             if input.normalise { "shown" } else { "hidden" },
             threshold.map_or("none".to_owned(), |t| t.to_string())
@@ -676,6 +692,9 @@ pub async fn finalise(
     if read.call.version != version {
         return Err(Error::stale());
     }
+    if read.call.rolling {
+        return Err(Error::Conflict(Message::new("error-rolling-one-by-one")));
+    }
     read.state.transition(crate::calls::CallAction::Decide)?;
     let stamp = board::stamp(db, call_id).await?;
     let revealed = revealed_lottery(&read);
@@ -722,53 +741,11 @@ pub async fn finalise(
     let mut decisions = Vec::with_capacity(board.rows.len());
     let mut new_states: HashMap<ApplicationState, Vec<Uuid>> = HashMap::new();
     for row in &board.rows {
-        let Some(figures) = &row.figures else {
-            return Err(Error::Internal("manager board without figures".into()));
-        };
-        let scores: Vec<StoredScore> = figures
-            .criteria
-            .iter()
-            .map(|c| StoredScore {
-                criterion_id: c.criterion_id,
-                score: c.ranked.map(|s| s.to_string()),
-            })
-            .collect();
-        let justification = row
-            .override_
-            .as_ref()
-            .filter(|o| o.outcome.is_some() && board::screened_eligible(row.state))
-            .and_then(|o| o.justification.clone());
-        let reason = if row.overridden() {
-            "override".to_owned()
-        } else {
-            row.proposed.reason.as_str().to_owned()
-        };
-        decisions.push(decision::ActiveModel {
-            application_id: Set(row.application.id),
-            call_id: Set(call_id),
-            rank: Set(row.ranked.rank.and_then(|r| i32::try_from(r).ok())),
-            total: Set(row.ranked.entry.total.map(|t| t.to_string())),
-            scores: Set(db::to_json(&scores)?),
-            reviews: Set(i32::try_from(figures.reviews).unwrap_or(i32::MAX)),
-            lottery_key: Set(row.ranked.lottery_key.clone()),
-            outcome: Set(row.outcome.as_str().to_owned()),
-            reason: Set(reason),
-            proposed_outcome: Set(row.proposed.outcome.as_str().to_owned()),
-            proposed_reason: Set(row.proposed.reason.as_str().to_owned()),
-            justification: Set(justification),
-            awarded_minor: Set(row.awarded_minor),
-            decided_by: Set(actor.user_id),
-            decided_at: Set(now),
-        });
+        decisions.push(decision_of(row, call_id, actor, now)?);
         // Ineligible applications keep their screening; eligible ones take their outcome.
         if row.state == ApplicationState::Eligible {
-            let state = match row.outcome {
-                Outcome::Selected => ApplicationState::Selected,
-                Outcome::Waitlisted => ApplicationState::Waitlisted,
-                Outcome::NotSelected => ApplicationState::NotSelected,
-            };
             new_states
-                .entry(state)
+                .entry(state_after(row.outcome))
                 .or_default()
                 .push(row.application.id);
         }
@@ -851,6 +828,63 @@ pub async fn finalise(
         .await?
         .with_optimum(optimiser)
         .await
+}
+
+/// The immutable decision on one row of a manager's board: its figures, place, outcome and reason as they
+/// stand (an override's justification when one decides it).
+pub(super) fn decision_of(
+    row: &board::BoardRow,
+    call_id: Uuid,
+    actor: &Actor,
+    now: chrono::DateTime<Utc>,
+) -> Result<decision::ActiveModel> {
+    let Some(figures) = &row.figures else {
+        return Err(Error::Internal("manager board without figures".into()));
+    };
+    let scores: Vec<StoredScore> = figures
+        .criteria
+        .iter()
+        .map(|c| StoredScore {
+            criterion_id: c.criterion_id,
+            score: c.ranked.map(|s| s.to_string()),
+        })
+        .collect();
+    let justification = row
+        .override_
+        .as_ref()
+        .filter(|o| o.outcome.is_some() && board::screened_eligible(row.state))
+        .and_then(|o| o.justification.clone());
+    let reason = if row.overridden() {
+        "override".to_owned()
+    } else {
+        row.proposed.reason.as_str().to_owned()
+    };
+    Ok(decision::ActiveModel {
+        application_id: Set(row.application.id),
+        call_id: Set(call_id),
+        rank: Set(row.ranked.rank.and_then(|r| i32::try_from(r).ok())),
+        total: Set(row.ranked.entry.total.map(|t| t.to_string())),
+        scores: Set(db::to_json(&scores)?),
+        reviews: Set(i32::try_from(figures.reviews).unwrap_or(i32::MAX)),
+        lottery_key: Set(row.ranked.lottery_key.clone()),
+        outcome: Set(row.outcome.as_str().to_owned()),
+        reason: Set(reason),
+        proposed_outcome: Set(row.proposed.outcome.as_str().to_owned()),
+        proposed_reason: Set(row.proposed.reason.as_str().to_owned()),
+        justification: Set(justification),
+        awarded_minor: Set(row.awarded_minor),
+        decided_by: Set(actor.user_id),
+        decided_at: Set(now),
+    })
+}
+
+/// The state an eligible application takes with its outcome.
+pub(super) fn state_after(outcome: Outcome) -> ApplicationState {
+    match outcome {
+        Outcome::Selected => ApplicationState::Selected,
+        Outcome::Waitlisted => ApplicationState::Waitlisted,
+        Outcome::NotSelected => ApplicationState::NotSelected,
+    }
 }
 
 /// The lottery as finalising ranks with it: revealed, since finalising closes scoring if it is still open.

@@ -4,7 +4,7 @@
 //! `proposal` (the greedy selection within slots, budget and quotas, with reasons), `optimise` (the
 //! selection with the highest total score, for comparison) and `lottery` (the seed's commitment, and what may be
 //! known of it when). The services beside them record consensus scores and managers' overrides, close
-//! scoring, finalise the decisions and publish the results.
+//! scoring, finalise the decisions and publish the results, or (`rolling`) decide one application at a time.
 
 pub mod aggregate;
 pub mod benchmark;
@@ -18,5 +18,6 @@ pub mod optimum;
 pub mod proposal;
 pub mod ranking;
 pub mod results;
+pub mod rolling;
 
 pub use lottery::draw_seed;

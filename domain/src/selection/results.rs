@@ -103,6 +103,8 @@ pub struct ResultRow {
     pub assessment: Option<super::benchmark::Assessment>,
     /// The name of the level reached, in a benchmark call with levels.
     pub level: Option<String>,
+    /// When it was decided (in a rolling call, when it joined).
+    pub decided_at: DateTime<Utc>,
 }
 
 /// A call's results.
@@ -186,6 +188,7 @@ fn row_of(
         justification: decision.justification.clone(),
         awarded: decision.awarded_minor.map(|m| call.money(m)),
         requested: call.money(application.requested_minor),
+        decided_at: decision.decided_at,
         application,
         lead,
     })

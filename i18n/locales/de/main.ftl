@@ -2035,3 +2035,26 @@ flash-project-commitment-added = Die Verpflichtung wurde hinzugefügt.
 editor-selection-mode = Auswahlverfahren
 editor-selection-mode-hint = Wettbewerbliche Aufrufe reihen und wählen im Rahmen von Budget und Plätzen aus; Aufrufe mit Maßstab erkennen jeden Antrag an, der ihn erfüllt (Kernkriterien und Stufen werden über die API festgelegt); Beitrittsaufrufe nehmen jeden förderfähigen Antragsteller auf. Ab der Öffnung des Aufrufs festgelegt.
 editor-selection-mode-frozen = Auswahlverfahren (seit der Öffnung festgelegt): { $mode }
+
+## Laufende Ausschreibungen: ohne Frist, jede Bewerbung wird bei Eingang entschieden
+error-rolling-competitive = Eine Wettbewerbsausschreibung reiht alle Bewerbungen gemeinsam und braucht daher eine Frist: Nur Benchmark- und Beitrittsausschreibungen können laufend sein.
+error-rolling-one-by-one = Diese Ausschreibung ist laufend: Ihre Bewerbungen werden einzeln entschieden, nicht alle auf einmal.
+error-rolling-only = Nur eine Bewerbung in einer laufenden Ausschreibung wird einzeln entschieden.
+error-rolling-not-screened = Nur eine als förderfähig geprüfte und noch nicht entschiedene Bewerbung kann jetzt entschieden werden.
+error-rolling-already-decided = Über diese Bewerbung ist bereits entschieden; die Entscheidung ist endgültig.
+call-rolling-no-deadline = Keine Frist: offen, bis das Programm sie schließt
+editor-rolling = Laufende Aufnahme
+editor-rolling-hint = Nur für Benchmark- und Beitrittsausschreibungen. Die Ausschreibung hat keine Frist: Sie bleibt offen, bis Sie sie schließen, und jede Bewerbung wird entschieden und veröffentlicht, sobald sie als förderfähig geprüft (und in einer Benchmark-Ausschreibung begutachtet) ist.
+editor-rolling-frozen = Diese Ausschreibung ist laufend: Sie hat keine Frist, und jede Bewerbung wird bei Eingang entschieden.
+application-rolling-heading = Über diese Bewerbung entscheiden
+application-rolling-intro = Diese Ausschreibung ist laufend: Sie entscheiden über jede Bewerbung einzeln, sobald sie als förderfähig geprüft ist. Es entscheidet die Regel der Ausschreibung (aufgenommen in einer Beitrittsausschreibung; anerkannt, wenn die Gutachten den Benchmark erfüllen), außer Sie weichen auf der Auswahlübersicht davon ab. Die Entscheidung ist endgültig und wird sofort veröffentlicht; eine aufgenommene Bewerbung wird zum Projekt.
+application-rolling-decide = Entscheiden und veröffentlichen
+flash-application-decided = Über die Bewerbung ist entschieden, und die Entscheidung ist veröffentlicht.
+call-joined-heading = Wer beigetreten ist
+call-joined-intro = Diese Ausschreibung nimmt Kommunen auf, sobald sie sich bewerben. Jede hier genannte wurde aufgenommen oder anerkannt; die Liste wächst mit jeder Entscheidung.
+call-joined-none = Noch ist niemand beigetreten.
+call-joined-organisation = Kommune
+call-joined-place = Region
+call-joined-level = Stufe
+call-joined-date = Beigetreten am
+call-joined-results = Alle Entscheidungen mit ihren Gründen

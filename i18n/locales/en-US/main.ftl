@@ -2035,3 +2035,26 @@ flash-project-commitment-added = The commitment has been added.
 editor-selection-mode = Selection mode
 editor-selection-mode-hint = Competitive calls rank and select within the budget and slots; benchmark calls recognise every application that meets the benchmark (its core criteria and levels are set through the API); enrolment calls admit every eligible applicant. Frozen once the call opens.
 editor-selection-mode-frozen = Selection mode (frozen since the call opened): { $mode }
+
+## Rolling calls: no deadline, each application decided as it comes
+error-rolling-competitive = A competitive call ranks every application together, so it needs a deadline: only benchmark and enrolment calls can be rolling.
+error-rolling-one-by-one = This call is rolling: its applications are decided one at a time, not all at once.
+error-rolling-only = Only an application of a rolling call is decided on its own.
+error-rolling-not-screened = Only an application screened eligible and not yet decided can be decided now.
+error-rolling-already-decided = This application has already been decided; the decision is final.
+call-rolling-no-deadline = No deadline: open until the programme closes it
+editor-rolling = Rolling admission
+editor-rolling-hint = Benchmark and enrolment calls only. The call has no deadline: it stays open until you close it, and each application is decided and published as soon as it is screened (and, in a benchmark call, reviewed).
+editor-rolling-frozen = This call is rolling: it has no deadline, and each application is decided as it comes.
+application-rolling-heading = Decide this application
+application-rolling-intro = This call is rolling: you decide each application on its own once it is screened eligible. The call's rule decides (admitted in an enrolment call; recognised if its reviews meet the benchmark), unless you override it on the selection board. The decision is final and published at once, and an admitted application becomes a project.
+application-rolling-decide = Decide and publish
+flash-application-decided = The application is decided, and the decision is published.
+call-joined-heading = Who has joined
+call-joined-intro = This call admits local governments as they apply. Each one listed here has been admitted or recognised; the list grows with each decision.
+call-joined-none = Nobody has joined yet.
+call-joined-organisation = Local government
+call-joined-place = Region
+call-joined-level = Level
+call-joined-date = Joined on
+call-joined-results = Every decision, with its reasons

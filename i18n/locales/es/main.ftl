@@ -2035,3 +2035,26 @@ flash-project-commitment-added = Se añadió el compromiso.
 editor-selection-mode = Modo de selección
 editor-selection-mode-hint = Las convocatorias competitivas ordenan y seleccionan dentro del presupuesto y los cupos; las de estándar reconocen toda postulación que lo cumple (sus criterios centrales y niveles se fijan por la API); las de adhesión admiten a todo postulante elegible. Queda fijo al abrir la convocatoria.
 editor-selection-mode-frozen = Modo de selección (fijo desde la apertura): { $mode }
+
+## Convocatorias abiertas: sin fecha límite, cada postulación decidida al llegar
+error-rolling-competitive = Una convocatoria competitiva ordena todas las postulaciones juntas, por lo que necesita una fecha límite: solo las convocatorias por estándar y por adhesión pueden ser permanentes.
+error-rolling-one-by-one = Esta convocatoria es permanente: sus postulaciones se deciden una por una, no todas a la vez.
+error-rolling-only = Solo una postulación de una convocatoria permanente se decide por separado.
+error-rolling-not-screened = Solo una postulación declarada admisible y aún no decidida puede decidirse ahora.
+error-rolling-already-decided = Esta postulación ya fue decidida; la decisión es definitiva.
+call-rolling-no-deadline = Sin fecha límite: abierta hasta que el programa la cierre
+editor-rolling = Admisión permanente
+editor-rolling-hint = Solo convocatorias por estándar y por adhesión. La convocatoria no tiene fecha límite: sigue abierta hasta que usted la cierre, y cada postulación se decide y publica en cuanto se declara admisible (y, en una convocatoria por estándar, se evalúa).
+editor-rolling-frozen = Esta convocatoria es permanente: no tiene fecha límite, y cada postulación se decide al llegar.
+application-rolling-heading = Decidir esta postulación
+application-rolling-intro = Esta convocatoria es permanente: usted decide cada postulación por separado en cuanto se declara admisible. Decide la regla de la convocatoria (admitida en una convocatoria por adhesión; reconocida si sus evaluaciones alcanzan el estándar), salvo que la modifique en el tablero de selección. La decisión es definitiva y se publica de inmediato, y una postulación admitida se convierte en proyecto.
+application-rolling-decide = Decidir y publicar
+flash-application-decided = La postulación está decidida y la decisión está publicada.
+call-joined-heading = Quiénes se sumaron
+call-joined-intro = Esta convocatoria admite gobiernos locales a medida que postulan. Cada uno de esta lista fue admitido o reconocido; la lista crece con cada decisión.
+call-joined-none = Todavía no se sumó nadie.
+call-joined-organisation = Gobierno local
+call-joined-place = Región
+call-joined-level = Nivel
+call-joined-date = Fecha de incorporación
+call-joined-results = Todas las decisiones, con sus motivos

@@ -2035,3 +2035,26 @@ flash-project-commitment-added = L’engagement a été ajouté.
 editor-selection-mode = Mode de sélection
 editor-selection-mode-hint = Les appels compétitifs classent et sélectionnent dans la limite du budget et des places ; les appels à référentiel reconnaissent toute candidature qui l’atteint (ses critères essentiels et ses niveaux se règlent par l’API) ; les appels à adhésion admettent tout candidat éligible. Figé à l’ouverture de l’appel.
 editor-selection-mode-frozen = Mode de sélection (figé depuis l’ouverture) : { $mode }
+
+## Appels au fil de l'eau : sans date limite, chaque candidature décidée à son arrivée
+error-rolling-competitive = Un appel compétitif classe toutes les candidatures ensemble et a donc besoin d’une date limite : seuls les appels par référentiel et par adhésion peuvent être au fil de l’eau.
+error-rolling-one-by-one = Cet appel est au fil de l’eau : ses candidatures sont décidées une à une, pas toutes à la fois.
+error-rolling-only = Seule une candidature d’un appel au fil de l’eau est décidée à part.
+error-rolling-not-screened = Seule une candidature déclarée recevable et pas encore décidée peut être décidée maintenant.
+error-rolling-already-decided = Cette candidature a déjà été décidée ; la décision est définitive.
+call-rolling-no-deadline = Sans date limite : ouvert jusqu’à sa clôture par le programme
+editor-rolling = Admission au fil de l’eau
+editor-rolling-hint = Appels par référentiel et par adhésion uniquement. L’appel n’a pas de date limite : il reste ouvert jusqu’à ce que vous le clôturiez, et chaque candidature est décidée et publiée dès qu’elle est déclarée recevable (et, dans un appel par référentiel, évaluée).
+editor-rolling-frozen = Cet appel est au fil de l’eau : il n’a pas de date limite, et chaque candidature est décidée à son arrivée.
+application-rolling-heading = Décider de cette candidature
+application-rolling-intro = Cet appel est au fil de l’eau : vous décidez de chaque candidature à part dès qu’elle est déclarée recevable. La règle de l’appel décide (admise dans un appel par adhésion ; reconnue si ses évaluations atteignent le référentiel), sauf si vous la modifiez sur le tableau de sélection. La décision est définitive et publiée aussitôt, et une candidature admise devient un projet.
+application-rolling-decide = Décider et publier
+flash-application-decided = La candidature est décidée, et la décision est publiée.
+call-joined-heading = Qui a rejoint
+call-joined-intro = Cet appel admet les collectivités locales au fil de leurs candidatures. Chacune de cette liste a été admise ou reconnue ; la liste s’allonge à chaque décision.
+call-joined-none = Personne n’a encore rejoint.
+call-joined-organisation = Collectivité locale
+call-joined-place = Région
+call-joined-level = Niveau
+call-joined-date = Date d’adhésion
+call-joined-results = Toutes les décisions, avec leurs motifs

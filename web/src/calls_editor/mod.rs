@@ -1138,7 +1138,7 @@ layout::localized!(ConfirmPage);
 fn consequences(lang: Lang, view: &CallView, action: CallAction) -> Vec<String> {
     let tz = call_text::time_zone_of(&view.call.time_zone);
     let opens = format::date_time(lang, view.call.opens_at, tz);
-    let deadline = format::date_time(lang, view.call.closes_at, tz);
+    let deadline = call_text::deadline_text(lang, view.call.deadline(), tz);
     match action {
         CallAction::Open => vec![
             lang.t("editor-confirm-open-frozen"),

@@ -121,6 +121,7 @@ pub(super) const SCORING_FIELDS: forms::Fields = &[
     ("normalise", "selection-page-normalise"),
     ("disagreement_threshold", "selection-page-threshold"),
     ("selection_mode", "editor-selection-mode"),
+    ("rolling", "editor-rolling"),
 ];
 
 /// The scoring settings as the form shows them.
@@ -129,6 +130,7 @@ struct StoredSettings {
     normalise: bool,
     threshold: String,
     mode: SelectionMode,
+    rolling: bool,
 }
 
 fn stored_settings(view: &CallView) -> Result<StoredSettings, Error> {
@@ -141,6 +143,7 @@ fn stored_settings(view: &CallView) -> Result<StoredSettings, Error> {
             .map(|t| t.normalize().to_string())
             .unwrap_or_default(),
         mode: SelectionMode::parse(&view.call.selection_mode).unwrap_or_default(),
+        rolling: view.call.rolling,
     })
 }
 
@@ -151,6 +154,7 @@ pub(super) fn scoring_form_for(lang: Lang, view: &CallView) -> Result<FormState,
         normalise,
         threshold,
         mode,
+        rolling,
     } = stored_settings(view)?;
     let mut form = FormState::new(lang, "scoring", SCORING_FIELDS)
         .with("aggregation", method)
@@ -158,6 +162,9 @@ pub(super) fn scoring_form_for(lang: Lang, view: &CallView) -> Result<FormState,
         .with("selection_mode", mode.as_str());
     if normalise {
         form = form.with("normalise", "yes");
+    }
+    if rolling {
+        form = form.with("rolling", "yes");
     }
     Ok(form)
 }
@@ -197,6 +204,7 @@ fn changed(
                 || form
                     .optional("selection_mode")
                     .is_some_and(|mode| mode.trim() != stored.mode.as_str())
+                || form.optional("rolling").is_some() != stored.rolling
         }
         Section::Eligibility => {
             let reading = call_forms::read_rules(
@@ -294,6 +302,8 @@ async fn save(
             let mode = ModeInput {
                 selection_mode: form.optional("selection_mode").map(str::to_owned),
                 benchmark: None,
+                // A frozen call's form carries its stored choice as a hidden field.
+                rolling: Some(form.optional("rolling").is_some()),
             };
             decisions::set_settings_and_mode(db, actor, id, &input, &mode).await
         }

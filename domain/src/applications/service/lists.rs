@@ -53,7 +53,7 @@ async fn summaries(
                 lead,
                 call_code: call.call.code.clone(),
                 call_title: call.call.title.clone(),
-                closes_at: call.call.closes_at,
+                closes_at: call.call.deadline(),
                 time_zone: call.call.time_zone.clone(),
                 call_accepting: accepting(&call.call, now).is_ok(),
                 currency: call.currency,

@@ -102,9 +102,11 @@ impl ApplicationView {
         self.state.is_editable() && accepting(&self.call.call, now).is_ok()
     }
 
-    /// Whether the team may withdraw it at `now`: submitted, before the deadline.
+    /// Whether the team may withdraw it at `now`: submitted, before the deadline (any time before it is
+    /// screened, in a rolling call).
     pub fn withdrawable(&self, now: DateTime<Utc>) -> bool {
-        self.state == ApplicationState::Submitted && now < self.call.call.closes_at
+        self.state == ApplicationState::Submitted
+            && self.call.call.deadline().is_none_or(|d| now < d)
     }
 
     /// The submitted snapshot, as JSON.
@@ -132,8 +134,8 @@ pub struct ApplicationSummary {
     pub call_code: String,
     /// The call's title.
     pub call_title: String,
-    /// The call's deadline.
-    pub closes_at: DateTime<Utc>,
+    /// The call's deadline; none for a rolling call.
+    pub closes_at: Option<DateTime<Utc>>,
     /// The call's display time zone.
     pub time_zone: String,
     /// Whether the call accepts submissions as of the listing.
@@ -222,7 +224,7 @@ fn require_team(actor: &Actor, app: &application::Model) -> Result<()> {
 pub fn accepting(call: &call::Model, now: DateTime<Utc>) -> Result<()> {
     let state = CallState::parse(&call.state)
         .ok_or_else(|| Error::Internal(format!("unknown call state {}", call.state)))?;
-    if state == CallState::Open && now >= call.closes_at {
+    if state == CallState::Open && call.deadline().is_some_and(|d| now >= d) {
         return Err(Error::DeadlinePassed);
     }
     if !state.accepts_submissions() || now < call.opens_at {

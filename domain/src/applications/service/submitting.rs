@@ -235,7 +235,7 @@ pub async fn withdraw(
     require_team(actor, &app)?;
     let view = load(db, app).await?;
     view.state.transition(ApplicationAction::Withdraw)?;
-    if now >= view.call.call.closes_at {
+    if view.call.call.deadline().is_some_and(|d| now >= d) {
         return Err(Error::DeadlinePassed);
     }
     let tx = db::begin_write(db).await?;

@@ -22,7 +22,7 @@ pub struct Model {
     pub state: String,
     /// Opening.
     pub opens_at: DateTimeUtc,
-    /// Deadline.
+    /// Deadline; not one in a rolling call (see [`Model::deadline`]), where it is kept only as written.
     pub closes_at: DateTimeUtc,
     /// IANA display time zone.
     pub time_zone: String,
@@ -66,6 +66,9 @@ pub struct Model {
     pub selection_mode: String,
     /// The benchmark's core criteria and levels (`selection::benchmark::Benchmark` as JSON).
     pub benchmark: Option<String>,
+    /// Whether it takes applications until a manager closes it, each decided as it comes (benchmark and
+    /// enrolment calls only).
+    pub rolling: bool,
     /// The call this one was cloned from.
     pub cloned_from: Option<Uuid>,
     /// Optimistic-concurrency version.
@@ -81,3 +84,20 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// The deadline applications must meet: none in a rolling call, which is open until a manager closes it.
+    pub fn deadline(&self) -> Option<DateTimeUtc> {
+        (!self.rolling).then_some(self.closes_at)
+    }
+
+    /// Whether the committee may score and be assigned: while the call is reviewing and scoring is open. A
+    /// rolling call is scored as its applications come, from opening until it is decided.
+    pub fn scoring_open(&self) -> bool {
+        use crate::calls::CallState;
+        let state = CallState::parse(&self.state);
+        let scoring = state == Some(CallState::Reviewing)
+            || (self.rolling && matches!(state, Some(CallState::Open | CallState::Closed)));
+        scoring && self.scoring_closed_at.is_none()
+    }
+}
