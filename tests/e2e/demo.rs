@@ -282,6 +282,47 @@ async fn the_demo_loads_the_three_programmes_in_their_states_and_every_login_wor
         (4, 1, 1)
     );
 
+    // Nigeria: a rolling enrolment, open with no deadline; two states joined one at a time, one waiting to be
+    // screened, one draft without its letter of intent.
+    let nigeria = calls_by_code(&app, "OGPNG").await;
+    assert_eq!(nigeria.len(), 1);
+    let network = &nigeria[0];
+    assert!(network.rolling);
+    assert_eq!(network.selection_mode, "enrolment");
+    assert_eq!(network.state, "open");
+    assert_eq!(applications_in(&app, network.id, "selected").await, 2);
+    assert_eq!(applications_in(&app, network.id, "submitted").await, 1);
+    assert_eq!(applications_in(&app, network.id, "draft").await, 1);
+    let view = domain::calls::service::get(&app.db, None, network.id)
+        .await
+        .unwrap();
+    let joined: Vec<String> = domain::selection::rolling::joined(&app.db, &view)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|j| j.organisation)
+        .collect();
+    assert_eq!(
+        joined,
+        ["Kaduna State Government", "Anambra State Government"]
+    );
+    let kaduna = project::Entity::find()
+        .filter(project::Column::CallId.eq(network.id))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.title.starts_with("Kaduna"))
+        .expect("Kaduna's project");
+    assert_eq!(kaduna.awarded_minor, 0);
+    let plan =
+        domain::projects::service::get(&app.db, None, kaduna.id, chrono::Utc::now().date_naive())
+            .await
+            .unwrap();
+    assert!(domain::projects::plan::adopted(&plan.milestones));
+    assert_eq!(plan.commitments.len(), 2);
+    assert!(plan.commitments.iter().all(|c| c.latest.is_some()));
+
     // Every printed login signs in with the demo password.
     for login in &demo::LOGINS {
         let signed_in = app

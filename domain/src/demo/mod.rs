@@ -1,5 +1,5 @@
-//! The demo data set: the three reference programmes of DESIGN.md (Tunisia, Germany, Argentina) in realistic
-//! states, loaded into an empty database so that a newcomer can sign in with one login per role and see every
+//! The demo data set: the three reference programmes of DESIGN.md (Tunisia, Germany, Argentina) and a network
+//! that enrols (Nigeria's states, a rolling call) in realistic states, loaded into an empty database so that a newcomer can sign in with one login per role and see every
 //! part of Convoca at work.
 //!
 //! Everything is built through the domain services, as the programme's managers, the municipalities' staff and
@@ -18,6 +18,7 @@
 
 mod argentina;
 mod germany;
+mod nigeria;
 mod tunisia;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -197,6 +198,7 @@ pub async fn load(db: &DatabaseConnection) -> Result<Outcome> {
     tunisia::load(&loader).await?;
     germany::load(&loader).await?;
     argentina::load(&loader).await?;
+    nigeria::load(&loader).await?;
 
     audit::record(
         db,
@@ -206,7 +208,7 @@ pub async fn load(db: &DatabaseConnection) -> Result<Outcome> {
             kind: "demo",
             id: "convoca-demo".to_owned(),
         },
-        "the demo data set is loaded: Tunisia, Germany and Argentina",
+        "the demo data set is loaded: Tunisia, Germany, Argentina and Nigeria",
     )
     .await?;
     Ok(Outcome::Loaded)
