@@ -121,7 +121,12 @@ pub struct AppState {
 /// Opens the database and applies every pending migration.
 pub async fn prepare_database(url: &str) -> anyhow::Result<DatabaseConnection> {
     let db = domain::db::connect(url).await?;
+    // Servers started together on one PostgreSQL database migrate one after the other.
+    let lock = domain::db::migration_lock(&db).await?;
     Migrator::up(&db, None).await?;
+    if let Some(lock) = lock {
+        lock.commit().await?;
+    }
     Ok(db)
 }
 

@@ -1,6 +1,7 @@
 //! The email worker: started by `serve` when SMTP settings are given, it drains the notification outbox.
-//! Each round claims the due messages (a lease per message, so two servers on one database never send the
-//! same one), renders each in its recipient's language, and hands it to the SMTP server. Accepted messages
+//! Each round claims the due messages (a lease per message in this worker's name, renewed just before the
+//! message is sent, so two servers on one database never send the same one), renders each in its
+//! recipient's language, and hands it to the SMTP server. Accepted messages
 //! are marked sent at once and never sent again; temporary failures (the server is down, a 4xx answer) are
 //! retried with exponential back-off; permanent ones (a 5xx answer, an address that cannot be written) are
 //! marked failed with the reason, for an administrator to see and retry. Without SMTP settings nothing is
@@ -10,6 +11,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use domain::DatabaseConnection;
+use domain::jobs::Holder;
 use domain::notifications::delivery::{self, Outgoing};
 use domain::notifications::{DeliveryState, payload_of};
 use lettre::message::header::ContentType;
@@ -42,6 +44,8 @@ pub struct Round {
     pub retrying: usize,
     /// Given up on.
     pub failed: usize,
+    /// Claimed, but taken over by another worker before it was sent (this round was too slow).
+    pub lost: usize,
 }
 
 /// Sends the outbox's messages over SMTP.
@@ -50,6 +54,8 @@ pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
     public_url: String,
+    /// Whose claims this worker's are; each mailer is its own holder.
+    holder: Holder,
 }
 
 impl Mailer {
@@ -67,18 +73,33 @@ impl Mailer {
             transport,
             from,
             public_url: settings.public_url.trim_end_matches('/').to_owned(),
+            holder: Holder::unique(),
         })
     }
 
-    /// Claims the due messages and delivers each once.
+    /// The name this worker claims messages in.
+    pub fn holder(&self) -> &Holder {
+        &self.holder
+    }
+
+    /// Claims the due messages and delivers each once. `now` is the round's start; the claim on each
+    /// message is renewed from `now` plus the time the round has taken so far, just before it is sent.
     pub async fn deliver_due(
         &self,
         db: &DatabaseConnection,
         now: chrono::DateTime<chrono::Utc>,
     ) -> domain::Result<Round> {
         let mut round = Round::default();
-        for outgoing in delivery::claim(db, now, BATCH).await? {
+        let started = std::time::Instant::now();
+        for outgoing in delivery::claim(db, &self.holder, now, BATCH).await? {
             let id = outgoing.notification.id;
+            let elapsed = chrono::Duration::from_std(started.elapsed()).unwrap_or_default();
+            if !delivery::renew(db, id, &self.holder, now + elapsed).await? {
+                // Our claim lapsed during a long round and another worker took the message: it is theirs.
+                tracing::info!(notification = %id, "claim taken over by another worker; not sent");
+                round.lost += 1;
+                continue;
+            }
             if outgoing.opted_out {
                 delivery::mark_skipped(db, id).await?;
                 round.skipped += 1;
@@ -169,6 +190,7 @@ pub async fn run(
                 skipped = round.skipped,
                 retrying = round.retrying,
                 failed = round.failed,
+                lost = round.lost,
                 "email round"
             ),
             Err(err) => tracing::warn!("email round failed: {err}"),

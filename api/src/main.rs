@@ -258,7 +258,14 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         load_demo(&db, &settings.database_url).await?;
     }
     let app = api::build_app(db.clone(), &settings);
-    tokio::spawn(remind_every_hour(db.clone(), args.review_reminder_days));
+    // This process's name in the job leases, so that of several servers on one database one runs each job.
+    let holder = domain::jobs::Holder::unique();
+    tracing::info!("background jobs run under the lease holder name {holder}");
+    tokio::spawn(remind_every_hour(
+        db.clone(),
+        holder.clone(),
+        args.review_reminder_days,
+    ));
     start_mail(&args.mail, &settings, &db)?;
     tracing::info!(
         "Convoca listens on http://{} (API docs at /api/docs)",
@@ -268,6 +275,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .run_with_graceful_shutdown(app, shutdown_signal(), None)
         .await
         .with_context(|| format!("serving on {}", settings.bind))?;
+    // Hand the reminders over at once to another server, if any, instead of after the lease expires.
+    domain::jobs::release(&db, domain::jobs::REMINDERS, &holder, chrono::Utc::now())
+        .await
+        .ok();
     db.close().await.ok();
     tracing::info!("Convoca stopped");
     Ok(())
@@ -309,12 +320,30 @@ fn start_mail(
 }
 
 /// Queues progress-report reminders (before and after the due date) and review-deadline reminders once an
-/// hour; each is queued once.
-async fn remind_every_hour(db: domain::DatabaseConnection, review_reminder_days: i64) {
+/// hour; each is queued once. With several servers on one database only the holder of the `reminders`
+/// lease runs them: it renews the lease each hour, for longer than an hour, so that another server takes
+/// over only when it stops (at once when it stops gracefully, within two hours and a half if it crashes).
+async fn remind_every_hour(
+    db: domain::DatabaseConnection,
+    holder: domain::jobs::Holder,
+    review_reminder_days: i64,
+) {
+    let lease = chrono::Duration::minutes(90);
     let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         interval.tick().await;
         let now = chrono::Utc::now();
+        match domain::jobs::acquire(&db, domain::jobs::REMINDERS, &holder, now, lease).await {
+            Ok(true) => {}
+            Ok(false) => {
+                tracing::debug!("reminders: another server holds the lease");
+                continue;
+            }
+            Err(err) => {
+                tracing::warn!("reminders: cannot take the lease: {err}");
+                continue;
+            }
+        }
         match domain::projects::work::queue_report_reminders(&db, now).await {
             Ok(0) => {}
             Ok(queued) => tracing::info!("queued {queued} report reminders"),

@@ -39,6 +39,21 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     .await
 }
 
+/// Takes the database's migration lock, held until the returned transaction ends: on PostgreSQL a
+/// transaction-level advisory lock, so that of several servers starting at once on one database one applies
+/// the migrations while the others wait, then find nothing pending. SQLite serves one server: no lock.
+pub async fn migration_lock(db: &DatabaseConnection) -> Result<Option<DatabaseTransaction>, DbErr> {
+    use sea_orm::{ConnectionTrait, DbBackend};
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Ok(None);
+    }
+    let tx = db.begin().await?;
+    // Any constant shared by every Convoca server; "convoca" in ASCII digits.
+    tx.execute_unprepared("SELECT pg_advisory_xact_lock(99111110118111)")
+        .await?;
+    Ok(Some(tx))
+}
+
 /// Rows written per statement by [`insert_batches`]: 500 rows of up to 20 columns bind at most 10,000 values,
 /// well within SQLite's and PostgreSQL's limits on bound parameters.
 pub const WRITE_BATCH: usize = 500;

@@ -17,6 +17,7 @@ pub mod demo;
 pub mod error;
 pub mod exchanges;
 pub mod home;
+pub mod jobs;
 pub mod money;
 pub mod notifications;
 pub mod organisations;

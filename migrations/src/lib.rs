@@ -20,6 +20,7 @@ mod m20261208_000012_lessons_and_replication;
 mod m20261209_000013_selection_modes;
 mod m20261209_000014_commitments;
 mod m20261209_000015_rolling_calls;
+mod m20261209_000016_job_leases;
 
 /// Applies Convoca's migrations in order.
 pub struct Migrator;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000013_selection_modes::Migration),
             Box::new(m20261209_000014_commitments::Migration),
             Box::new(m20261209_000015_rolling_calls::Migration),
+            Box::new(m20261209_000016_job_leases::Migration),
         ]
     }
 }

@@ -294,10 +294,15 @@ async fn a_kind_turned_off_is_not_emailed_but_a_required_kind_is() {
     assert_eq!(sink.for_address("lea@leipzig.de").len(), 2);
     // Skipped is final: the message stays in the inbox and is never emailed later.
     assert!(
-        delivery::claim(&app.db, app.clock.now() + Duration::days(1), 10)
-            .await
-            .unwrap()
-            .is_empty()
+        delivery::claim(
+            &app.db,
+            &domain::jobs::Holder::unique(),
+            app.clock.now() + Duration::days(1),
+            10
+        )
+        .await
+        .unwrap()
+        .is_empty()
     );
 }
 

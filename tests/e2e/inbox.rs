@@ -465,7 +465,9 @@ async fn a_muted_kind_is_saved_and_the_sender_then_skips_it_for_that_user() {
         json!({"path": "/reviews"}),
     )
     .await;
-    let claimed = delivery::claim(&app.db, Utc::now(), 10).await.unwrap();
+    let claimed = delivery::claim(&app.db, &domain::jobs::Holder::unique(), Utc::now(), 10)
+        .await
+        .unwrap();
     let of = |kind: Kind| {
         claimed
             .iter()

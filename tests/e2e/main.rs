@@ -21,6 +21,7 @@ mod exchanges_web;
 mod hardening;
 mod home_web;
 mod inbox;
+mod jobs;
 mod lessons;
 mod notifications;
 mod openapi;

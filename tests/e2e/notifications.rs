@@ -725,3 +725,29 @@ async fn receipts_screening_outcomes_and_results_link_to_the_application_and_the
         assert_eq!(payload["path"], "/reviews");
     }
 }
+
+#[tokio::test]
+async fn two_servers_running_the_reminders_at_once_queue_each_reminder_once() {
+    use progress::queue_deadline_reminders;
+    let app = spawn_app().await;
+    let world = world(&app).await;
+    let (_, outstanding) = assigned_with_one_member_done(&app, &world).await;
+    let deadline: DateTime<Utc> = "2031-03-20T16:59:00Z".parse().unwrap();
+    set_deadline(&app, &world, deadline).await;
+    let within = deadline - Duration::days(2);
+    // Two servers' hourly runs at the same moment: each seat's reminder is recorded by one of them only.
+    let (one, two) = tokio::join!(
+        queue_deadline_reminders(&app.db, within, 3),
+        queue_deadline_reminders(&app.db, within, 3)
+    );
+    let (one, two) = (one.unwrap(), two.unwrap());
+    assert_eq!(one + two, outstanding.len(), "queued: {one} + {two}");
+    assert_eq!(
+        queued_once(&app, Kind::ReviewReminder).await.len(),
+        outstanding.len()
+    );
+    assert_eq!(
+        queued(&app, Kind::ReviewReminder).await.len(),
+        outstanding.len()
+    );
+}

@@ -1567,3 +1567,35 @@ async fn the_360giving_package_and_the_csv_exports_show_published_awards_and_wha
         ]
     );
 }
+
+#[tokio::test]
+async fn two_servers_running_the_report_reminders_at_once_queue_each_once() {
+    use domain::projects::work::queue_report_reminders;
+    let f = Funded::new("REM", 1).await;
+    let (app, manager, p) = (&f.app, f.manager(), f.id(0));
+    let dated = app
+        .set_project_dates(p, manager, "2027-01-01", "2027-12-31")
+        .await;
+    assert_eq!(dated.status, 200, "{}", dated.body);
+    // Both servers' hourly runs at once, a week before the first report is due, then the day after it.
+    for (day, kind) in [
+        ("2027-06-24", "report-due-soon"),
+        ("2027-07-02", "report-overdue"),
+    ] {
+        let (one, two) = tokio::join!(
+            queue_report_reminders(&app.db, noon(day)),
+            queue_report_reminders(&app.db, noon(day))
+        );
+        assert_eq!(
+            one.unwrap() + two.unwrap(),
+            1,
+            "{day}: one team member, once"
+        );
+        let of_kind = reminders(app)
+            .await
+            .into_iter()
+            .filter(|(k, _, _)| k == kind)
+            .count();
+        assert_eq!(of_kind, 1, "{kind}");
+    }
+}

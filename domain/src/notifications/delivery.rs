@@ -1,6 +1,8 @@
 //! Delivery bookkeeping for the email worker: claiming due messages, and recording what the SMTP server
-//! said. A message is claimed with a lease by a conditional update, so two servers on one database never
-//! send it at once; it is marked sent as soon as the SMTP server accepts it, and is never sent again after
+//! said. A message is claimed with a lease by a conditional update naming the claiming worker, so two
+//! servers on one database never send it at once; the worker renews its claim, again conditionally, just
+//! before it sends, so that a claim that lapsed during a long round and was taken over is never sent by
+//! both. A message is marked sent as soon as the SMTP server accepts it, and is never sent again after
 //! that. Not reachable from HTTP: no actor, no permission check.
 
 use std::collections::{HashMap, HashSet};
@@ -15,6 +17,7 @@ use uuid::Uuid;
 use super::{DeliveryState, Kind, Notification, entity, opt_out};
 use crate::Result;
 use crate::accounts::entity::user;
+use crate::jobs::Holder;
 
 /// After this many failed attempts a message is marked failed.
 pub const MAX_ATTEMPTS: i32 = 8;
@@ -55,10 +58,11 @@ fn claimable(now: DateTime<Utc>) -> Condition {
         )
 }
 
-/// Claims up to `limit` due messages, oldest first, for [`LEASE`]. Each is claimed by its own conditional
-/// update; a message another server claimed meanwhile is left to it.
+/// Claims up to `limit` due messages for `holder`, oldest first, for [`LEASE`]. Each is claimed by its own
+/// conditional update; a message another server claimed meanwhile is left to it.
 pub async fn claim(
     db: &DatabaseConnection,
+    holder: &Holder,
     now: DateTime<Utc>,
     limit: u64,
 ) -> Result<Vec<Outgoing>> {
@@ -76,6 +80,7 @@ pub async fn claim(
     for id in candidates {
         let taken = entity::Entity::update_many()
             .col_expr(entity::Column::LeaseUntil, Expr::value(now + LEASE))
+            .col_expr(entity::Column::LeaseHolder, Expr::value(holder.as_str()))
             .filter(entity::Column::Id.eq(id))
             .filter(claimable(now))
             .exec(db)
@@ -128,6 +133,25 @@ pub async fn claim(
             }
         })
         .collect())
+}
+
+/// Renews `holder`'s claim on a message for [`LEASE`] from `now`, just before sending it; false when the
+/// message is no longer the holder's to send (its claim lapsed and another worker took it, or it was
+/// settled meanwhile), and then the caller must not send it.
+pub async fn renew(
+    db: &DatabaseConnection,
+    id: Uuid,
+    holder: &Holder,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let renewed = entity::Entity::update_many()
+        .col_expr(entity::Column::LeaseUntil, Expr::value(now + LEASE))
+        .filter(entity::Column::Id.eq(id))
+        .filter(entity::Column::State.eq(DeliveryState::Queued))
+        .filter(entity::Column::LeaseHolder.eq(holder.as_str()))
+        .exec(db)
+        .await?;
+    Ok(renewed.rows_affected == 1)
 }
 
 /// Ends a claim with a new state and its fields; only a message still queued is touched.

@@ -33,6 +33,8 @@ pub struct Model {
     pub next_attempt_at: Option<DateTimeUtc>,
     /// A sender claimed it until then; no other sender touches it meanwhile.
     pub lease_until: Option<DateTimeUtc>,
+    /// The worker that claimed it last ([`crate::jobs::Holder`]): only it may send it while the claim holds.
+    pub lease_holder: Option<String>,
     /// Why the last attempt failed.
     pub last_error: Option<String>,
     /// When the SMTP server accepted it.

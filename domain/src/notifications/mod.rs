@@ -185,6 +185,7 @@ pub async fn enqueue_in(
         attempts: Set(0),
         next_attempt_at: Set(None),
         lease_until: Set(None),
+        lease_holder: Set(None),
         last_error: Set(None),
         sent_at: Set(None),
         read_at: Set(None),

@@ -164,6 +164,7 @@ mod tests {
             attempts: 3,
             next_attempt_at: None,
             lease_until: None,
+            lease_holder: None,
             last_error: None,
             sent_at: None,
             read_at: None,

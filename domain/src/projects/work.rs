@@ -6,6 +6,7 @@
 //! same transaction.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
     EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
@@ -927,7 +928,9 @@ pub const REMIND_BEFORE_DAYS: i64 = 7;
 /// Queues report reminders in the notification outbox: `report-due-soon` once, within
 /// [`REMIND_BEFORE_DAYS`] of the due date, and `report-overdue` once, the day after it, for reports of active
 /// projects not yet submitted. Each goes to every active user of the lead organisation. Returns how many
-/// messages were queued. Run by the server every hour and by tests with their own clock.
+/// messages were queued. Run by the server every hour and by tests with their own clock. The reminder is
+/// recorded on the report by a conditional update before it is queued, in one transaction, so that two
+/// servers running this at once queue it once.
 pub async fn queue_report_reminders(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<usize> {
     let today = now.date_naive();
     let tx = db::begin_write(db).await?;
@@ -951,11 +954,22 @@ pub async fn queue_report_reminders(db: &DatabaseConnection, now: DateTime<Utc>)
         if project.status != "active" {
             continue;
         }
-        let kind = if overdue {
-            Kind::ReportOverdue
+        let (kind, reminded) = if overdue {
+            (Kind::ReportOverdue, report::Column::RemindedAfterAt)
         } else {
-            Kind::ReportDueSoon
+            (Kind::ReportDueSoon, report::Column::RemindedBeforeAt)
         };
+        // Only the run whose update finds the reminder still unrecorded queues it: on PostgreSQL a
+        // concurrent run waits for this row and then finds it recorded.
+        let recorded = report::Entity::update_many()
+            .col_expr(reminded, Expr::value(Some(now)))
+            .filter(report::Column::Id.eq(r.id))
+            .filter(reminded.is_null())
+            .exec(&tx)
+            .await?;
+        if recorded.rows_affected != 1 {
+            continue;
+        }
         queued += tell_team(
             &tx,
             &project,
@@ -965,13 +979,6 @@ pub async fn queue_report_reminders(db: &DatabaseConnection, now: DateTime<Utc>)
             now,
         )
         .await?;
-        let mut model = r.into_active_model();
-        if overdue {
-            model.reminded_after_at = Set(Some(now));
-        } else {
-            model.reminded_before_at = Set(Some(now));
-        }
-        model.update(&tx).await?;
     }
     tx.commit().await?;
     Ok(queued)

@@ -348,6 +348,18 @@ pub async fn queue_deadline_reminders(
             let Some(user) = users.get(&seat.user_id).filter(|_| count > 0) else {
                 continue;
             };
+            // Recorded first, conditionally: of two servers running this at once only the one whose
+            // update finds the seat unreminded queues the reminder (PostgreSQL makes the other wait for
+            // the row, then finds it reminded).
+            let recorded = member::Entity::update_many()
+                .col_expr(member::Column::DeadlineRemindedAt, Expr::value(Some(now)))
+                .filter(member::Column::Id.eq(seat.id))
+                .filter(member::Column::DeadlineRemindedAt.is_null())
+                .exec(&tx)
+                .await?;
+            if recorded.rows_affected != 1 {
+                continue;
+            }
             notifications::enqueue(
                 &tx,
                 &outbox::recipient(user),
@@ -356,11 +368,6 @@ pub async fn queue_deadline_reminders(
                 now,
             )
             .await?;
-            member::Entity::update_many()
-                .col_expr(member::Column::DeadlineRemindedAt, Expr::value(Some(now)))
-                .filter(member::Column::Id.eq(seat.id))
-                .exec(&tx)
-                .await?;
             reminded.push(user.name.as_str());
         }
         if !reminded.is_empty() {
