@@ -3,7 +3,6 @@
 
 use crate::strict::StrictJson;
 use chrono::{DateTime, Utc};
-use domain::Message;
 use domain::applications::service::{self, ApplicationSummary, ApplicationView, PartnerView};
 use domain::applications::{
     AnswerInput, ApplicationFilter, ApplicationState, BudgetLineInput, ContentInput, ScreeningInput,
@@ -12,7 +11,6 @@ use domain::organisations::Organisation;
 use poem::web::Data;
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::{Attachment, AttachmentType, Json, PlainText};
-use poem_openapi::types::multipart::Upload;
 use poem_openapi::{ApiResponse, Enum, Multipart, Object, OpenApi};
 use uuid::Uuid;
 
@@ -501,7 +499,7 @@ pub struct RegisterPartnerIn {
 pub struct AttachmentIn {
     /// The file: PDF, PNG, JPEG, GIF, WebP, ODF (odt, ods, odp) or OOXML (docx, xlsx, pptx), at most
     /// 10 MiB. The type is read from the content.
-    pub file: Upload,
+    pub file: crate::uploads::StreamedUpload,
     /// The document question it answers, if any.
     pub question_id: Option<Uuid>,
 }
@@ -535,7 +533,7 @@ pub enum AttachmentContent {
     /// The file, as a download.
     #[oai(status = 200)]
     Ok(
-        Attachment<Vec<u8>>,
+        Attachment<poem::Body>,
         /// Always `nosniff`: browsers must not guess another type.
         #[oai(header = "X-Content-Type-Options")]
         String,
@@ -809,21 +807,14 @@ impl ApplicationsApi {
         body: AttachmentIn,
     ) -> ApiResult<Created<ApplicationOut>> {
         let actor = auth.actor()?;
-        let file_name = body.file.file_name().unwrap_or_default().to_owned();
-        let bytes = body.file.into_vec().await.map_err(|err| {
-            domain::Error::Validation(vec![domain::FieldError::new(
-                "file",
-                Message::new("error-attachment-unreadable").arg("reason", err),
-            )])
-        })?;
         let view = service::add_attachment(
             &state.db,
             &state.files,
             actor,
             id.0,
             body.question_id,
-            &file_name,
-            &bytes,
+            body.file.file_name().unwrap_or_default(),
+            body.file.file(),
             state.clock.now(),
         )
         .await?;
@@ -841,7 +832,7 @@ impl ApplicationsApi {
         id: Path<Uuid>,
         attachment_id: Path<Uuid>,
     ) -> ApiResult<AttachmentContent> {
-        let (meta, bytes) = service::attachment(
+        let (meta, content) = service::attachment(
             &state.db,
             &state.files,
             auth.actor()?,
@@ -850,7 +841,7 @@ impl ApplicationsApi {
         )
         .await?;
         Ok(AttachmentContent::Ok(
-            Attachment::new(bytes)
+            Attachment::new(crate::uploads::download_body(content))
                 .attachment_type(AttachmentType::Attachment)
                 .filename(meta.file_name),
             "nosniff".to_owned(),

@@ -25,7 +25,9 @@ mod reviews;
 mod schema;
 mod selection;
 mod spec;
+pub mod store;
 mod strict;
+mod uploads;
 
 use std::time::Duration;
 
@@ -84,6 +86,9 @@ pub struct Settings {
     pub clock: domain::clock::Clock,
     /// Where uploaded files are kept (attachments go to `data_dir/attachments`).
     pub data_dir: std::path::PathBuf,
+    /// The attachment store, opened by the caller (an S3 bucket, say); `None` is the local store under
+    /// `data_dir`.
+    pub files: Option<domain::files::FileStore>,
     /// Searches and caches the selection board's optimised selection (its time budget is set here).
     pub optimiser: domain::selection::optimum::Optimiser,
 }
@@ -98,6 +103,7 @@ impl Default for Settings {
             login_policy: LoginPolicy::default(),
             clock: domain::clock::Clock::system(),
             data_dir: std::path::PathBuf::from(DEFAULT_DATA_DIR),
+            files: None,
             optimiser: domain::selection::optimum::Optimiser::default(),
         }
     }
@@ -206,11 +212,17 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
         &openapi_json(),
         1,
     ));
+    // The binary opens the store first and reports a bad setting; here the local default cannot fail but
+    // for a data directory that cannot be created.
+    let files = settings.files.clone().unwrap_or_else(|| {
+        domain::files::FileStore::local(&settings.data_dir)
+            .expect("the data directory can be created")
+    });
     let state = AppState {
         db: db.clone(),
         login_policy: settings.login_policy.clone(),
         clock: settings.clock.clone(),
-        files: domain::applications::FileStore::new(&settings.data_dir),
+        files: files.clone(),
         optimiser: settings.optimiser.clone(),
     };
     let web = web::routes(web::WebState {
@@ -218,7 +230,7 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
         login_policy: settings.login_policy.clone(),
         secure_cookies: settings.secure_cookies,
         clock: settings.clock.clone(),
-        files: domain::applications::FileStore::new(&settings.data_dir),
+        files,
         optimiser: settings.optimiser.clone(),
     });
     let api = Route::new()

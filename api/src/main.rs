@@ -59,6 +59,8 @@ struct ServeArgs {
     /// Directory for uploaded attachments (created when needed); share it between servers.
     #[arg(long, env = "CONVOCA_DATA_DIR", default_value = api::DEFAULT_DATA_DIR)]
     data_dir: std::path::PathBuf,
+    #[command(flatten)]
+    store: api::store::StoreArgs,
     /// How long the selection board may search for the optimised selection, in milliseconds; past it the
     /// board shows the best selection found and how far from the best it can be.
     #[arg(long, env = "CONVOCA_OPTIMISER_BUDGET_MS", default_value_t = 300)]
@@ -245,6 +247,11 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         bind: args.bind,
         secure_cookies: args.secure_cookies,
         hsts: args.hsts,
+        files: Some(
+            args.store
+                .open(&args.data_dir)
+                .context("opening the attachment store")?,
+        ),
         data_dir: args.data_dir,
         optimiser: domain::selection::optimum::Optimiser::new(std::time::Duration::from_millis(
             args.optimiser_budget_ms,

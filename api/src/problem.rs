@@ -388,14 +388,25 @@ impl<E: Endpoint> Endpoint for RequestIdEndpoint<E> {
         } else if req.method().is_safe() {
             false
         } else {
-            // No announced length (chunked): read at most one byte more than allowed to find out.
+            // No announced length (chunked): read at most one byte more than allowed to find out. An
+            // upload goes to a temporary file rather than memory.
             let body = req.take_body();
-            match body.into_bytes_limit(limit).await {
-                Ok(bytes) => {
-                    req.set_body(Body::from(bytes));
-                    false
+            if limit > crate::MAX_BODY_BYTES {
+                match crate::uploads::spool_limited(body, limit).await {
+                    Ok(Ok(body)) => {
+                        req.set_body(body);
+                        false
+                    }
+                    Ok(Err(())) | Err(_) => true,
                 }
-                Err(_) => true,
+            } else {
+                match body.into_bytes_limit(limit).await {
+                    Ok(bytes) => {
+                        req.set_body(Body::from(bytes));
+                        false
+                    }
+                    Err(_) => true,
+                }
             }
         };
         // A web form over the limit is answered by its page, in HTML: the body is dropped and marked.

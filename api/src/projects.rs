@@ -13,7 +13,6 @@ use domain::projects::{open_data, service::Portfolio};
 use poem::web::Data;
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::{Attachment, AttachmentType, Json, PlainText};
-use poem_openapi::types::multipart::Upload;
 use poem_openapi::{Multipart, Object, OpenApi};
 use uuid::Uuid;
 
@@ -794,7 +793,7 @@ pub struct MilestoneIn {
 #[derive(Debug, Multipart)]
 pub struct MilestoneFileIn {
     /// The file.
-    pub file: Upload,
+    pub file: crate::uploads::StreamedUpload,
 }
 
 /// Evidence that a milestone is reached.
@@ -1301,20 +1300,13 @@ impl ProjectsApi {
     ) -> ApiResult<Json<MilestoneFileOut>> {
         // Refuse bad credentials before reading up to 10 MiB of someone's upload.
         let actor = auth.actor()?;
-        let file_name = body.file.file_name().unwrap_or_default().to_owned();
-        let bytes = body.file.into_vec().await.map_err(|err| {
-            domain::Error::Validation(vec![domain::FieldError::new(
-                "file",
-                domain::Message::new("error-attachment-unreadable").arg("reason", err),
-            )])
-        })?;
         let saved = work::add_milestone_file(
             &state.db,
             &state.files,
             actor,
             id.0,
-            &file_name,
-            &bytes,
+            body.file.file_name().unwrap_or_default(),
+            body.file.file(),
             state.clock.now(),
         )
         .await?;
@@ -1337,10 +1329,10 @@ impl ProjectsApi {
         id: Path<Uuid>,
         file_id: Path<Uuid>,
     ) -> ApiResult<AttachmentContent> {
-        let (meta, bytes) =
+        let (meta, content) =
             work::milestone_file(&state.db, &state.files, auth.actor()?, id.0, file_id.0).await?;
         Ok(AttachmentContent::Ok(
-            Attachment::new(bytes)
+            Attachment::new(crate::uploads::download_body(content))
                 .attachment_type(AttachmentType::Attachment)
                 .filename(meta.file_name),
             "nosniff".into(),

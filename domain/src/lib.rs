@@ -16,6 +16,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod exchanges;
+pub mod files;
 pub mod home;
 pub mod jobs;
 pub mod money;

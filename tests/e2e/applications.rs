@@ -182,7 +182,11 @@ async fn simple_call(
 
 /// A running app with a manager (and token) and an open Tunisian call without rules, the clock inside it.
 pub(crate) async fn tunisian_world() -> (TestApp, User, String, CallView) {
-    let app = spawn_app().await;
+    tunisian_world_on(spawn_app().await).await
+}
+
+/// The same world on a server already started (with another attachment store, say).
+pub(crate) async fn tunisian_world_on(app: TestApp) -> (TestApp, User, String, CallView) {
     let (manager, token) = manager(&app).await;
     let programme = app
         .programme(&manager, "OGP Local Tunisia", "TN", "TND")
@@ -192,7 +196,7 @@ pub(crate) async fn tunisian_world() -> (TestApp, User, String, CallView) {
     (app, manager, token, call)
 }
 
-async fn start(app: &TestApp, token: &str, call: &CallView) -> Value {
+pub(crate) async fn start(app: &TestApp, token: &str, call: &CallView) -> Value {
     let started = app
         .api(
             "POST",
@@ -949,7 +953,7 @@ async fn oversized_or_disguised_attachments_are_refused_and_nothing_is_stored() 
         .await;
     assert_eq!(html.body["errors"][0]["code"], "error-attachment-type");
 
-    assert_eq!(app.files.count(), 0);
+    assert_eq!(app.files.count().await.unwrap(), 0);
     assert_eq!(app.audit_count().await, audit_before);
     let stored = app
         .api(
@@ -974,12 +978,12 @@ async fn oversized_or_disguised_attachments_are_refused_and_nothing_is_stored() 
             .await;
         assert_eq!(ok.status, 201, "{}", ok.body);
     }
-    assert_eq!(app.files.count(), 1);
+    assert_eq!(app.files.count().await.unwrap(), 1);
     let one_more = app
         .upload(&path, Some(&token), "annex-21.png", PNG.to_vec(), None)
         .await;
     assert_eq!(one_more.body["errors"][0]["code"], "error-attachment-limit");
-    assert_eq!(app.files.count(), 1);
+    assert_eq!(app.files.count().await.unwrap(), 1);
 
     // Removing every copy removes the stored file too.
     let attachments = app
@@ -1003,7 +1007,7 @@ async fn oversized_or_disguised_attachments_are_refused_and_nothing_is_stored() 
             .await;
         assert_eq!(removed.status, 200, "{}", removed.body);
     }
-    assert_eq!(app.files.count(), 0);
+    assert_eq!(app.files.count().await.unwrap(), 0);
 }
 
 #[tokio::test]

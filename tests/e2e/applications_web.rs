@@ -456,7 +456,7 @@ async fn a_pdf_is_attached_and_downloaded_as_sent_and_a_disguised_file_is_refuse
     )
     .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    assert_eq!(s.app.files.count(), 0);
+    assert_eq!(s.app.files.count().await.unwrap(), 0);
 
     let uploaded = upload(
         &s.applicant,
@@ -480,7 +480,7 @@ async fn a_pdf_is_attached_and_downloaded_as_sent_and_a_disguised_file_is_refuse
         "Plan d'action.pdf",
         "application/pdf",
     ]);
-    assert_eq!(s.app.files.count(), 1);
+    assert_eq!(s.app.files.count().await.unwrap(), 1);
 
     let link_start = page
         .body
@@ -514,7 +514,11 @@ async fn a_pdf_is_attached_and_downloaded_as_sent_and_a_disguised_file_is_refuse
     let disguised = upload(&s.applicant, &s.app, &path, "x.pdf", PNG, None, None).await;
     assert_eq!(disguised.status, StatusCode::UNPROCESSABLE_ENTITY);
     disguised.shows(&["“x.pdf” is named like another kind of file but contains image/png"]);
-    assert_eq!(s.app.files.count(), 1, "the refused file was not stored");
+    assert_eq!(
+        s.app.files.count().await.unwrap(),
+        1,
+        "the refused file was not stored"
+    );
 
     // Removing the attachment removes the stored file.
     let attachment_id = link.rsplit('/').next().expect("an id").to_owned();
@@ -527,7 +531,7 @@ async fn a_pdf_is_attached_and_downloaded_as_sent_and_a_disguised_file_is_refuse
     )
     .await;
     assert_eq!(removed.status, StatusCode::SEE_OTHER);
-    assert_eq!(s.app.files.count(), 0);
+    assert_eq!(s.app.files.count().await.unwrap(), 0);
 }
 
 #[tokio::test]

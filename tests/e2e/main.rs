@@ -38,6 +38,7 @@ mod reviews_web;
 mod selection;
 mod selection_scenario;
 mod selection_web;
+mod store;
 mod strict_input;
 mod translations;
 mod web;

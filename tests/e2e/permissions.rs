@@ -370,7 +370,9 @@ async fn reviewing(
                 id,
                 None,
                 "workplan.pdf",
-                b"%PDF-1.7\nwork plan\n%%EOF\n",
+                &domain::files::StagedFile::from_bytes(b"%PDF-1.7\nwork plan\n%%EOF\n")
+                    .await
+                    .unwrap(),
                 now,
             )
             .await
@@ -1154,7 +1156,9 @@ async fn fixture(app: &TestApp) -> Fixture {
             draft.application.id,
             None,
             name,
-            format!("%PDF-1.7\n{name}\n%%EOF\n").as_bytes(),
+            &domain::files::StagedFile::from_bytes(format!("%PDF-1.7\n{name}\n%%EOF\n").as_bytes())
+                .await
+                .unwrap(),
             now,
         )
         .await

@@ -68,7 +68,14 @@ pub async fn spawn_app_configured(configure: impl FnOnce(&mut api::Settings)) ->
     configure(&mut settings);
     let clock = settings.clock.clone();
     let optimiser = settings.optimiser.clone();
-    let files = domain::applications::FileStore::new(&settings.data_dir);
+    // The server and the test share one store handle: the local default unless `configure` set one.
+    let files = match &settings.files {
+        Some(files) => files.clone(),
+        None => {
+            domain::files::FileStore::local(&settings.data_dir).expect("the test data directory")
+        }
+    };
+    settings.files = Some(files.clone());
     let db = api::prepare_database(&settings.database_url)
         .await
         .expect("the test database opens and migrates");

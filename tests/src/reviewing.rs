@@ -202,7 +202,11 @@ impl TestApp {
                 started.application.id,
                 None,
                 "workplan.pdf",
-                format!("%PDF-1.7\nWork plan of municipality {}\n%%EOF\n", i + 1).as_bytes(),
+                &domain::files::StagedFile::from_bytes(
+                    format!("%PDF-1.7\nWork plan of municipality {}\n%%EOF\n", i + 1).as_bytes(),
+                )
+                .await
+                .expect("the file is staged"),
                 now,
             )
             .await

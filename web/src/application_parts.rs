@@ -195,7 +195,7 @@ pub async fn upload(
             id,
             question_id,
             &file.file_name,
-            &file.bytes,
+            &file.file,
             state.clock.now(),
         )
         .await
@@ -235,7 +235,7 @@ pub async fn download(
     Path((id, attachment_id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let actor = visitor.actor()?;
-    let (meta, bytes) = service::attachment(
+    let (meta, content) = service::attachment(
         &state.db,
         &state.files,
         actor,
@@ -243,7 +243,7 @@ pub async fn download(
         paths::parse_id(&attachment_id)?,
     )
     .await?;
-    Ok(Body::from_vec(bytes)
+    Ok(Body::from_bytes_stream(content.into_stream())
         .with_content_type(meta.media_type)
         .with_header(
             header::CONTENT_DISPOSITION,

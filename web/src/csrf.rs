@@ -80,7 +80,10 @@ async fn text_fields(req: &Request, body: &mut RequestBody) -> poem::Result<Vec<
     while let Some(field) = multipart.next_field().await? {
         let name = field.name().unwrap_or_default().to_owned();
         if field.file_name().is_some() {
-            field.bytes().await?;
+            // Read and dropped chunk by chunk, never whole.
+            tokio::io::copy(&mut field.into_async_read(), &mut tokio::io::sink())
+                .await
+                .map_err(poem::error::BadRequest)?;
         } else {
             fields.push((name, field.text().await?));
         }
@@ -143,8 +146,8 @@ pub struct UploadedFile {
     pub field: String,
     /// The file's name as sent (the domain cleans it).
     pub file_name: String,
-    /// The content.
-    pub bytes: Vec<u8>,
+    /// The content, received into a temporary file (never whole in memory).
+    pub file: domain::files::StagedFile,
 }
 
 /// A posted `multipart/form-data` form whose CSRF token (the `csrf_token` field) has been checked: a
@@ -171,11 +174,13 @@ impl<'a> FromRequest<'a> for CheckedUpload {
             let name = field.name().unwrap_or_default().to_owned();
             match field.file_name().map(str::to_owned) {
                 Some(file_name) => {
-                    let bytes = field.bytes().await.map_err(|_| PageError::Csrf)?;
+                    let file = domain::files::StagedFile::receive(field.into_async_read())
+                        .await
+                        .map_err(|_| PageError::Csrf)?;
                     files.push(UploadedFile {
                         field: name,
                         file_name,
-                        bytes,
+                        file,
                     });
                 }
                 None => {
@@ -202,7 +207,7 @@ impl CheckedUpload {
     /// when no file was chosen).
     pub fn file(&self, field: &str) -> Option<&UploadedFile> {
         self.files.iter().find(|file| {
-            file.field == field && !(file.file_name.is_empty() && file.bytes.is_empty())
+            file.field == field && !(file.file_name.is_empty() && file.file.is_empty())
         })
     }
 }

@@ -2328,7 +2328,7 @@ pub async fn upload_milestone_file(
             visitor.actor()?,
             m.id,
             &file.file_name,
-            &file.bytes,
+            &file.file,
             state.clock.now(),
         )
         .await
@@ -2373,7 +2373,7 @@ pub async fn download_milestone_file(
     Data(state): Data<&WebState>,
     Path((_id, milestone_id, file_id)): Path<(String, String, String)>,
 ) -> Result<Response, PageError> {
-    let (meta, bytes) = work::milestone_file(
+    let (meta, content) = work::milestone_file(
         &state.db,
         &state.files,
         visitor.actor()?,
@@ -2381,7 +2381,7 @@ pub async fn download_milestone_file(
         paths::parse_id(&file_id)?,
     )
     .await?;
-    Ok(Body::from_vec(bytes)
+    Ok(Body::from_bytes_stream(content.into_stream())
         .with_content_type(meta.media_type)
         .with_header(
             header::CONTENT_DISPOSITION,

@@ -1,12 +1,8 @@
-//! Attachments: which files are accepted, judged by their content (never by their name alone), and where
-//! they are kept: under the data directory, one file per SHA-256, so that the same document uploaded twice
-//! is stored once and a stored file can be checked against its name.
+//! Attachments: which files are accepted, judged by their content (never by their name alone). Where they
+//! are kept is [`crate::files`].
 
-use std::path::PathBuf;
-
-use sha2::{Digest, Sha256};
-
-use crate::{Error, Message, Result};
+use crate::Message;
+pub use crate::files::{FileStore, StagedFile};
 
 /// Largest attachment, in bytes (10 MiB).
 pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
@@ -101,17 +97,33 @@ pub fn clean_file_name(name: &str) -> String {
     }
 }
 
-/// Checks an upload: not empty, not over 10 MiB, a type we accept according to its content, and a name
-/// that does not claim another type (a `report.pdf` that is really a spreadsheet is refused).
-pub fn check(file_name: &str, bytes: &[u8]) -> Result<CheckedFile, Message> {
-    if bytes.is_empty() {
+/// Checks a received upload: not empty, not over 10 MiB, a type we accept according to its first bytes,
+/// and a name that does not claim another type (a `report.pdf` that is really a spreadsheet is refused).
+pub fn check(file_name: &str, file: &StagedFile) -> Result<CheckedFile, Message> {
+    check_content(
+        file_name,
+        file.head(),
+        file.size(),
+        file.is_too_large(),
+        file.sha256(),
+    )
+}
+
+fn check_content(
+    file_name: &str,
+    head: &[u8],
+    size: u64,
+    too_large: bool,
+    sha256: &str,
+) -> Result<CheckedFile, Message> {
+    if size == 0 {
         return Err(Message::new("error-attachment-empty"));
     }
-    if bytes.len() > MAX_ATTACHMENT_BYTES {
+    if too_large || size > MAX_ATTACHMENT_BYTES as u64 {
         return Err(Message::new("error-attachment-too-large").arg("max", "10 MiB"));
     }
     let file_name = clean_file_name(file_name);
-    let detected = infer::get(bytes);
+    let detected = infer::get(head);
     let accepted = detected
         .and_then(|kind| ACCEPTED.iter().find(|a| a.media_type == kind.mime_type()))
         .ok_or_else(|| {
@@ -134,110 +146,22 @@ pub fn check(file_name: &str, bytes: &[u8]) -> Result<CheckedFile, Message> {
     Ok(CheckedFile {
         file_name,
         media_type: accepted.media_type,
-        size: bytes.len(),
-        sha256: hex::encode(Sha256::digest(bytes)),
+        size: usize::try_from(size).unwrap_or(usize::MAX),
+        sha256: sha256.to_owned(),
     })
-}
-
-/// The directory where attachments are kept, one file per content hash.
-#[derive(Debug, Clone)]
-pub struct FileStore {
-    root: PathBuf,
-}
-
-impl FileStore {
-    /// A store under `data_dir` (files go to `data_dir/attachments/ab/abcdef…`).
-    pub fn new(data_dir: impl Into<PathBuf>) -> Self {
-        FileStore {
-            root: data_dir.into().join("attachments"),
-        }
-    }
-
-    fn path_of(&self, sha256: &str) -> Result<PathBuf> {
-        // The hash comes from our own database, but a path is built from it: accept hex only.
-        if sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(Error::Internal(format!("not a SHA-256: {sha256}")));
-        }
-        Ok(self.root.join(&sha256[..2]).join(sha256))
-    }
-
-    /// Stores the content under its hash (once: an existing file is kept). Written to a temporary name and
-    /// flushed to disk first, so that neither a crash of the process nor one of the machine leaves half a
-    /// file under a real hash.
-    pub async fn put(&self, sha256: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.path_of(sha256)?;
-        if tokio::fs::try_exists(&path).await.unwrap_or(false) {
-            return Ok(());
-        }
-        let dir = path
-            .parent()
-            .ok_or_else(|| Error::Internal("attachment path has no parent".into()))?;
-        let io = |err: std::io::Error| Error::Internal(format!("storing an attachment: {err}"));
-        tokio::fs::create_dir_all(dir).await.map_err(io)?;
-        let temporary = dir.join(format!(".{sha256}.{}", uuid::Uuid::new_v4()));
-        let written = async {
-            use tokio::io::AsyncWriteExt;
-            let mut file = tokio::fs::File::create(&temporary).await?;
-            file.write_all(bytes).await?;
-            file.sync_all().await?;
-            tokio::fs::rename(&temporary, &path).await
-        }
-        .await;
-        if written.is_err() {
-            tokio::fs::remove_file(&temporary).await.ok();
-        }
-        written.map_err(io)
-    }
-
-    /// Reads a stored file.
-    pub async fn read(&self, sha256: &str) -> Result<Vec<u8>> {
-        let path = self.path_of(sha256)?;
-        tokio::fs::read(&path)
-            .await
-            .map_err(|err| Error::Internal(format!("reading attachment {sha256}: {err}")))
-    }
-
-    /// Removes a stored file; a file already gone is fine.
-    pub async fn remove(&self, sha256: &str) -> Result<()> {
-        let path = self.path_of(sha256)?;
-        match tokio::fs::remove_file(&path).await {
-            Ok(()) => Ok(()),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(err) => Err(Error::Internal(format!(
-                "removing attachment {sha256}: {err}"
-            ))),
-        }
-    }
-
-    /// Whether a file with this hash is stored.
-    pub async fn contains(&self, sha256: &str) -> bool {
-        match self.path_of(sha256) {
-            Ok(path) => tokio::fs::try_exists(path).await.unwrap_or(false),
-            Err(_) => false,
-        }
-    }
-
-    /// How many files are stored (for tests and operators checking that refused uploads left nothing).
-    pub fn count(&self) -> usize {
-        let Ok(shards) = std::fs::read_dir(&self.root) else {
-            return 0;
-        };
-        shards
-            .flatten()
-            .filter_map(|shard| std::fs::read_dir(shard.path()).ok())
-            .map(|files| {
-                files
-                    .flatten()
-                    .filter(|f| !f.file_name().to_string_lossy().starts_with('.'))
-                    .count()
-            })
-            .sum()
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sha2::{Digest, Sha256};
+
+    /// The checks on content in memory, as an upload would be received.
+    fn check(file_name: &str, bytes: &[u8]) -> Result<CheckedFile, Message> {
+        let sha256 = hex::encode(Sha256::digest(bytes));
+        let head = &bytes[..bytes.len().min(crate::files::staged::SNIFF_BYTES)];
+        check_content(file_name, head, bytes.len() as u64, false, &sha256)
+    }
 
     const PDF: &[u8] = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n";
     const PNG: &[u8] = &[
@@ -285,20 +209,5 @@ mod tests {
             check("a.pdf", &big).unwrap_err().key,
             "error-attachment-too-large"
         );
-    }
-
-    #[tokio::test]
-    async fn the_store_keeps_one_file_per_content() {
-        let dir = std::env::temp_dir().join(format!("convoca-store-{}", uuid::Uuid::new_v4()));
-        let store = FileStore::new(&dir);
-        let file = check("a.pdf", PDF).unwrap();
-        store.put(&file.sha256, PDF).await.unwrap();
-        store.put(&file.sha256, PDF).await.unwrap();
-        assert_eq!(store.count(), 1);
-        assert_eq!(store.read(&file.sha256).await.unwrap(), PDF);
-        store.remove(&file.sha256).await.unwrap();
-        assert!(!store.contains(&file.sha256).await);
-        assert!(store.path_of("../../etc/passwd").is_err());
-        std::fs::remove_dir_all(dir).ok();
     }
 }

@@ -1042,7 +1042,7 @@ pub async fn add_milestone_file(
     actor: &Actor,
     milestone_id: Uuid,
     file_name: &str,
-    bytes: &[u8],
+    file: &crate::files::StagedFile,
     now: DateTime<Utc>,
 ) -> Result<milestone_attachment::Model> {
     let m = milestone_of(db, milestone_id).await?;
@@ -1056,7 +1056,7 @@ pub async fn add_milestone_file(
         .await?
         .len();
     let mut v = Validator::new();
-    let checked = v.parse("file", crate::applications::files::check(file_name, bytes));
+    let checked = v.parse("file", crate::applications::files::check(file_name, file));
     v.check(
         existing < MAX_MILESTONE_FILES,
         "file",
@@ -1064,33 +1064,42 @@ pub async fn add_milestone_file(
     );
     v.finish()?;
     let checked = checked.ok_or_else(|| Error::Internal("checked file".into()))?;
-    store.put(&checked.sha256, bytes).await?;
-    let saved = milestone_attachment::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        milestone_id: Set(milestone_id),
-        project_id: Set(project.id),
-        file_name: Set(checked.file_name.clone()),
-        media_type: Set(checked.media_type.to_owned()),
-        size_bytes: Set(i64::try_from(checked.size).unwrap_or(i64::MAX)),
-        sha256: Set(checked.sha256.clone()),
-        uploaded_by: Set(actor.user_id),
-        uploaded_at: Set(now),
+    let already_stored = store.contains(&checked.sha256).await;
+    store.put(file).await?;
+    // A file stored for a row that could not be saved is removed again (unless it was there before).
+    let saved = async {
+        let saved = milestone_attachment::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            milestone_id: Set(milestone_id),
+            project_id: Set(project.id),
+            file_name: Set(checked.file_name.clone()),
+            media_type: Set(checked.media_type.to_owned()),
+            size_bytes: Set(i64::try_from(checked.size).unwrap_or(i64::MAX)),
+            sha256: Set(checked.sha256.clone()),
+            uploaded_by: Set(actor.user_id),
+            uploaded_at: Set(now),
+        }
+        .insert(&tx)
+        .await?;
+        audit::record(
+            &tx,
+            Some(actor),
+            "milestone.file_added",
+            &Subject::new("project", project.id),
+            format!(
+                "{}: {} (sha256 {})",
+                m.title, checked.file_name, checked.sha256
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok::<_, Error>(saved)
     }
-    .insert(&tx)
-    .await?;
-    audit::record(
-        &tx,
-        Some(actor),
-        "milestone.file_added",
-        &Subject::new("project", project.id),
-        format!(
-            "{}: {} (sha256 {})",
-            m.title, checked.file_name, checked.sha256
-        ),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(saved)
+    .await;
+    if saved.is_err() && !already_stored {
+        store.remove(&checked.sha256).await.ok();
+    }
+    saved
 }
 
 /// A milestone file's metadata and content, for the project team and managers (evidence is not public).
@@ -1100,7 +1109,7 @@ pub async fn milestone_file(
     actor: &Actor,
     milestone_id: Uuid,
     file_id: Uuid,
-) -> Result<(milestone_attachment::Model, Vec<u8>)> {
+) -> Result<(milestone_attachment::Model, crate::files::StoredFile)> {
     let meta = milestone_attachment::Entity::find_by_id(file_id)
         .one(db)
         .await?
@@ -1110,6 +1119,6 @@ pub async fn milestone_file(
     if !actor.has(Role::Manager) && !actor.belongs_to(project.lead_organisation_id) {
         return Err(Error::NotFound);
     }
-    let bytes = store.read(&meta.sha256).await?;
-    Ok((meta, bytes))
+    let content = store.open_file(&meta.sha256).await?;
+    Ok((meta, content))
 }

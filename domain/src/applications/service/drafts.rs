@@ -17,6 +17,7 @@ use crate::calls::CallState;
 use crate::calls::entity::call;
 use crate::calls::questions::QuestionKind;
 use crate::error::{FieldError, Validator};
+use crate::files::{StagedFile, StoredFile};
 use crate::organisations::{
     self, Organisation, OrganisationFields, OrganisationInput, OrganisationKind,
 };
@@ -397,12 +398,12 @@ pub async fn add_attachment(
     id: Uuid,
     question_id: Option<Uuid>,
     file_name: &str,
-    bytes: &[u8],
+    file: &StagedFile,
     now: DateTime<Utc>,
 ) -> Result<ApplicationView> {
     let view = editable_draft(db, actor, id, now).await?;
     let mut v = Validator::new();
-    let checked = v.parse("file", files::check(file_name, bytes));
+    let checked = v.parse("file", files::check(file_name, file));
     if let Some(question_id) = question_id {
         v.check(
             view.call
@@ -421,7 +422,7 @@ pub async fn add_attachment(
     v.finish()?;
     let checked = checked.ok_or_else(|| Error::Internal("checked file".into()))?;
     let already_stored = store.contains(&checked.sha256).await;
-    store.put(&checked.sha256, bytes).await?;
+    store.put(file).await?;
     let saved = save_attachment(db, actor, id, question_id, &checked, now).await;
     if saved.is_err() && !already_stored {
         store.remove(&checked.sha256).await.ok();
@@ -478,7 +479,7 @@ async fn save_attachment(
     Ok(())
 }
 
-/// An attachment's metadata and content, for those who may see the application: its team, managers, and
+/// An attachment's metadata and content (a stream from the store), for those who may see the application: its team, managers, and
 /// the committee members assigned to review it (never a conflicted one).
 pub async fn attachment(
     db: &DatabaseConnection,
@@ -486,7 +487,7 @@ pub async fn attachment(
     actor: &Actor,
     id: Uuid,
     attachment_id: Uuid,
-) -> Result<(attachment::Model, Vec<u8>)> {
+) -> Result<(attachment::Model, StoredFile)> {
     let app = find(db, id).await?;
     if access_to(actor, &app).is_err() {
         crate::reviews::service::may_review(db, actor, id).await?;
@@ -496,8 +497,8 @@ pub async fn attachment(
         .await?
         .filter(|a| a.application_id == id)
         .ok_or(Error::NotFound)?;
-    let bytes = store.read(&meta.sha256).await?;
-    Ok((meta, bytes))
+    let content = store.open_file(&meta.sha256).await?;
+    Ok((meta, content))
 }
 
 /// Removes an attachment from a draft; the stored file goes too unless another attachment shares it.
