@@ -86,6 +86,8 @@ pub struct Settings {
     pub data_dir: std::path::PathBuf,
     /// Searches and caches the selection board's optimised selection (its time budget is set here).
     pub optimiser: domain::selection::optimum::Optimiser,
+    /// How public pages and public JSON are cached (see `web::public_cache`).
+    pub public_cache: web::CacheSettings,
 }
 
 impl Default for Settings {
@@ -99,6 +101,7 @@ impl Default for Settings {
             clock: domain::clock::Clock::system(),
             data_dir: std::path::PathBuf::from(DEFAULT_DATA_DIR),
             optimiser: domain::selection::optimum::Optimiser::default(),
+            public_cache: web::CacheSettings::default(),
         }
     }
 }
@@ -208,6 +211,8 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
         files: domain::applications::FileStore::new(&settings.data_dir),
         optimiser: settings.optimiser.clone(),
     };
+    let public_cache = web::PublicCache::new(settings.public_cache.clone(), settings.clock.clone());
+    public_cache.watch(db.clone());
     let web = web::routes(web::WebState {
         db,
         login_policy: settings.login_policy.clone(),
@@ -225,6 +230,8 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
         .at("/readyz", readyz)
         .nest("/api", problem::ProblemEndpoint::wrap(api))
         .nest("/", web)
+        // Anonymous reads of public pages and JSON; every write, web or API, invalidates it.
+        .with(public_cache)
         .with(CatchPanic::new())
         // Every response, API and panics included: browsers must never guess another type.
         .with(

@@ -19,6 +19,7 @@ mod m20261208_000011_exchanges;
 mod m20261208_000012_lessons_and_replication;
 mod m20261209_000013_selection_modes;
 mod m20261209_000014_commitments;
+mod m20261209_000017_cache_generation;
 
 /// Applies Convoca's migrations in order.
 pub struct Migrator;
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000012_lessons_and_replication::Migration),
             Box::new(m20261209_000013_selection_modes::Migration),
             Box::new(m20261209_000014_commitments::Migration),
+            Box::new(m20261209_000017_cache_generation::Migration),
         ]
     }
 }
