@@ -91,6 +91,8 @@ pub struct Settings {
     pub files: Option<domain::files::FileStore>,
     /// Searches and caches the selection board's optimised selection (its time budget is set here).
     pub optimiser: domain::selection::optimum::Optimiser,
+    /// How public pages and public JSON are cached (see `web::public_cache`).
+    pub public_cache: web::CacheSettings,
 }
 
 impl Default for Settings {
@@ -105,6 +107,7 @@ impl Default for Settings {
             data_dir: std::path::PathBuf::from(DEFAULT_DATA_DIR),
             files: None,
             optimiser: domain::selection::optimum::Optimiser::default(),
+            public_cache: web::CacheSettings::default(),
         }
     }
 }
@@ -225,6 +228,8 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
         files: files.clone(),
         optimiser: settings.optimiser.clone(),
     };
+    let public_cache = web::PublicCache::new(settings.public_cache.clone(), settings.clock.clone());
+    public_cache.watch(db.clone());
     let web = web::routes(web::WebState {
         db,
         login_policy: settings.login_policy.clone(),
@@ -242,6 +247,8 @@ pub fn build_app(db: DatabaseConnection, settings: &Settings) -> BoxEndpoint<'st
         .at("/readyz", readyz)
         .nest("/api", problem::ProblemEndpoint::wrap(api))
         .nest("/", web)
+        // Anonymous reads of public pages and JSON; every write, web or API, invalidates it.
+        .with(public_cache)
         .with(CatchPanic::new())
         // Every response, API and panics included: browsers must never guess another type.
         .with(

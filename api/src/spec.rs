@@ -8,7 +8,9 @@
 //! - every string of a request body that is free text (no format, no enum) has a `pattern` refusing control
 //!   characters; the fields listed in [`MULTILINE_FIELDS`] may also hold newlines, carriage returns and tabs;
 //!   a date of a request body has the pattern of `YYYY-MM-DD`;
-//! - every operation with a request body documents 415 (a body that is not JSON, or no `Content-Type`).
+//! - every operation with a request body documents 415 (a body that is not JSON, or no `Content-Type`);
+//! - every `GET` that answers without credentials documents the public cache's validators (`ETag`,
+//!   `Last-Modified`) and its 304 (see `web::public_cache`).
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -99,6 +101,7 @@ fn complete(mut document: Value) -> Value {
         }
     }
     document_415(&mut document);
+    document_public_cache(&mut document);
     document
 }
 
@@ -244,6 +247,68 @@ fn document_415(document: &mut Value) {
                 })
             });
         }
+    }
+}
+
+/// A `GET` that answers a request without credentials (no security requirement, or an empty one among
+/// them) is served through the public cache: its 200 then carries `ETag` and `Last-Modified`, and a
+/// request whose `If-None-Match` or `If-Modified-Since` matches gets 304 with no body.
+fn document_public_cache(document: &mut Value) {
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for operation in paths
+        .values_mut()
+        .filter_map(|path| path.get_mut("get"))
+        .filter_map(Value::as_object_mut)
+    {
+        let public = operation
+            .get("security")
+            .and_then(Value::as_array)
+            .is_none_or(|requirements| {
+                requirements
+                    .iter()
+                    .any(|r| r.as_object().is_some_and(Map::is_empty))
+            });
+        if !public {
+            continue;
+        }
+        let Some(responses) = operation
+            .get_mut("responses")
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        let validators = json!({
+            "ETag": {
+                "description": "Sent to a request without credentials: a strong validator of the body.",
+                "schema": { "type": "string" }
+            },
+            "Last-Modified": {
+                "description": "Sent to a request without credentials: when this body was first served.",
+                "schema": { "type": "string" }
+            }
+        });
+        if let Some(ok) = responses.get_mut("200").and_then(Value::as_object_mut)
+            && let Some(headers) = ok
+                .entry("headers")
+                .or_insert_with(|| json!({}))
+                .as_object_mut()
+            && let Some(validators) = validators.as_object()
+        {
+            for (name, header) in validators {
+                headers
+                    .entry(name.clone())
+                    .or_insert_with(|| header.clone());
+            }
+        }
+        responses.entry("304").or_insert_with(|| {
+            json!({
+                "description": "Not modified: the request had no credentials and its `If-None-Match` (or \
+                                `If-Modified-Since`) matches the public response the server holds.",
+                "headers": validators,
+            })
+        });
     }
 }
 

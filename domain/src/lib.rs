@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod actor;
 pub mod applications;
 pub mod audit;
+pub mod cache_generation;
 pub mod calls;
 pub mod clock;
 pub mod committee;

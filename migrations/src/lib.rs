@@ -21,6 +21,7 @@ mod m20261209_000013_selection_modes;
 mod m20261209_000014_commitments;
 mod m20261209_000015_rolling_calls;
 mod m20261209_000016_job_leases;
+mod m20261209_000017_cache_generation;
 
 /// Applies Convoca's migrations in order.
 pub struct Migrator;
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000014_commitments::Migration),
             Box::new(m20261209_000015_rolling_calls::Migration),
             Box::new(m20261209_000016_job_leases::Migration),
+            Box::new(m20261209_000017_cache_generation::Migration),
         ]
     }
 }

@@ -33,6 +33,7 @@ mod portfolio_web;
 mod projects;
 mod projects_scenario;
 mod projects_web;
+mod public_cache;
 mod reviews;
 mod reviews_web;
 mod selection;

@@ -1,8 +1,9 @@
 //! Cross-site request forgery protection for every form.
 //!
 //! Every form carries a hidden `csrf_token`. For a signed-in visitor it is the session's token (stored with
-//! the session in the database); for an anonymous visitor (sign-up, login, language, invitation) it is a
-//! random value also set in the `convoca_csrf` cookie, and the two must match (double submit). Posted forms
+//! the session in the database); for an anonymous visitor (sign-up, login, invitation) it is a random value
+//! also set in the `convoca_csrf` cookie, and the two must match (double submit). That cookie is set only by
+//! a page that shows a form (see `session::Visitor::csrf_token`), so that other public pages can be cached. Posted forms
 //! are read through [`CheckedForm`], which refuses a missing or wrong token with 403 before the handler
 //! runs, so nothing can change. File uploads (`multipart/form-data`) are read through [`CheckedUpload`],
 //! which checks the same token, sent as a form field, before the handler sees any file.
@@ -66,7 +67,7 @@ impl<'a> FromRequest<'a> for CheckedForm {
                 .unwrap_or_default()
         };
         let form = CheckedForm(fields);
-        if !tokens_match(visitor.csrf_token(), form.text(CSRF_FIELD)) {
+        if !tokens_match(visitor.expected_csrf_token(), form.text(CSRF_FIELD)) {
             return Err(PageError::Csrf.into());
         }
         Ok(form)
@@ -190,7 +191,7 @@ impl<'a> FromRequest<'a> for CheckedUpload {
             }
         }
         let form = CheckedForm(fields);
-        if !tokens_match(visitor.csrf_token(), form.text(CSRF_FIELD)) {
+        if !tokens_match(visitor.expected_csrf_token(), form.text(CSRF_FIELD)) {
             return Err(PageError::Csrf.into());
         }
         Ok(CheckedUpload { form, files })

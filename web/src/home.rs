@@ -13,11 +13,10 @@ use domain::home::{
 use domain::organisations;
 use domain::{Actor, Error};
 use poem::web::cookie::CookieJar;
-use poem::web::{Data, Redirect};
+use poem::web::{Data, Form, Redirect};
 use poem::{Response, handler};
 use uuid::Uuid;
 
-use crate::csrf::CheckedForm;
 use crate::errors::PageError;
 use crate::i18n::{Lang, format};
 use crate::layout;
@@ -609,15 +608,30 @@ fn public_section(lang: Lang, public: &PublicHome) -> Section {
     }
 }
 
+/// The language switcher's fields; any other (a token an older page still sends) is ignored.
+#[derive(Debug, serde::Deserialize)]
+pub struct LanguageChoice {
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    back: String,
+}
+
 /// `POST /language`: remembers the chosen language and goes back to the page the visitor was on.
+///
+/// Why no CSRF token: the switcher is on every page, and a per-visitor token in it would make every
+/// anonymous page personal, so that no page could be cached. What it changes is only the visitor's own
+/// preference cookie, never data, so a forged post can do no more than show pages in another language
+/// (which the visitor switches back); `back` is still followed only to a same-site path, so it is no open
+/// redirect. It stays a POST, not a GET link, so that crawlers and link prefetchers never change it.
 #[handler]
 pub fn switch_language(
     Data(state): Data<&WebState>,
     jar: &CookieJar,
-    form: CheckedForm,
+    Form(choice): Form<LanguageChoice>,
 ) -> Redirect {
-    if let Some(lang) = Lang::from_tag(form.text("lang")) {
+    if let Some(lang) = Lang::from_tag(&choice.lang) {
         session::remember_lang(state, jar, lang);
     }
-    Redirect::see_other(paths::safe_local_path_or_root(Some(form.text("back"))))
+    Redirect::see_other(paths::safe_local_path_or_root(Some(&choice.back)))
 }

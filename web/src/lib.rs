@@ -40,6 +40,8 @@ mod portfolio;
 mod programme_cycles;
 mod programmes;
 mod projects;
+pub mod public_cache;
+pub use public_cache::{CacheSettings, PublicCache};
 mod reviews;
 mod selection;
 mod session;

@@ -4,7 +4,8 @@
 //! This module owns Convoca's cookies and the rotation of the session on sign-in. It does not check
 //! passwords or decide permissions: `domain::accounts::login` and the services do.
 
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use domain::accounts::login;
@@ -36,8 +37,9 @@ pub struct Visitor {
     pub unread: u64,
     /// The session cookie as sent, valid or not (so that sign-in can end it).
     session_cookie: Option<String>,
-    /// The token every form of this visitor carries: the session's, or the anonymous double-submit cookie's.
-    csrf_token: String,
+    /// The token every form of this visitor carries: the session's, or the anonymous double-submit cookie's,
+    /// made only when a page shows a form (shared by clones, so that the page shell sees it).
+    csrf: Arc<CsrfToken>,
     /// The page the visitor is on: the URL of a GET, the referring page of a form post.
     path: String,
     /// The catalog key of a notice left by the previous request.
@@ -61,7 +63,7 @@ impl Visitor {
             actor: None,
             unread: 0,
             session_cookie: None,
-            csrf_token: String::new(),
+            csrf: Arc::new(CsrfToken::known(None)),
             path: "/".to_owned(),
             flash: None,
             request_id: req.extensions().get::<crate::RequestId>().map(|id| id.0),
@@ -84,9 +86,26 @@ impl Visitor {
         Ok(actor)
     }
 
-    /// The CSRF token forms must carry.
+    /// The CSRF token a form of the page carries. An anonymous visitor without one gets a new token here
+    /// (the page shell then sets its cookie), and the page is marked personal, never cached.
     pub fn csrf_token(&self) -> &str {
-        &self.csrf_token
+        self.csrf.shown()
+    }
+
+    /// The token a posted form must match, without making one: a visitor who never got a form has none,
+    /// and an empty token matches nothing.
+    pub fn expected_csrf_token(&self) -> &str {
+        self.csrf.known.as_deref().unwrap_or_default()
+    }
+
+    /// Whether the page showed the CSRF token (so that it is this visitor's alone).
+    pub fn showed_csrf_token(&self) -> bool {
+        self.csrf.shown.load(Ordering::Acquire)
+    }
+
+    /// The anonymous token made while rendering the page, whose cookie the response must set.
+    pub fn new_csrf_token(&self) -> Option<&str> {
+        self.csrf.made.get().map(String::as_str)
     }
 
     /// The page the visitor is on, for `back` and `next` links.
@@ -137,7 +156,7 @@ pub fn choose_lang(cookie: Option<&str>, accept_language: Option<&str>) -> Lang 
         .unwrap_or_else(|| Lang::negotiate(accept_language))
 }
 
-/// Works out who is visiting. Anonymous visitors without a usable CSRF cookie get a new one.
+/// Works out who is visiting. An anonymous visitor's CSRF token is made later, if a page shows a form.
 pub async fn resolve(state: &WebState, req: &Request) -> Result<Visitor, Error> {
     let jar = req.cookie();
     let lang = choose_lang(
@@ -153,8 +172,8 @@ pub async fn resolve(state: &WebState, req: &Request) -> Result<Visitor, Error> 
         None => None,
     };
     let (actor, csrf_token) = match session {
-        Some((actor, csrf_token)) => (Some(actor), csrf_token),
-        None => (None, anonymous_csrf_token(state, jar)),
+        Some((actor, csrf_token)) => (Some(actor), Some(csrf_token)),
+        None => (None, anonymous_csrf_token(jar)),
     };
     let unread = match &actor {
         Some(actor) => inbox::unread_count(&state.db, actor).await?,
@@ -169,23 +188,54 @@ pub async fn resolve(state: &WebState, req: &Request) -> Result<Visitor, Error> 
         actor,
         unread,
         session_cookie,
-        csrf_token,
+        csrf: Arc::new(CsrfToken::known(csrf_token)),
         path: current_path(req),
         flash,
         request_id: req.extensions().get::<crate::RequestId>().map(|id| id.0),
     })
 }
 
-/// The anonymous double-submit token: the cookie's when it looks like one of ours, else a new one.
-fn anonymous_csrf_token(state: &WebState, jar: &CookieJar) -> String {
-    if let Some(cookie) = jar.get(csrf::CSRF_COOKIE)
-        && csrf::is_well_formed(cookie.value_str())
-    {
-        return cookie.value_str().to_owned();
+/// The anonymous double-submit token of the cookie, when it looks like one of ours.
+fn anonymous_csrf_token(jar: &CookieJar) -> Option<String> {
+    jar.get(csrf::CSRF_COOKIE)
+        .map(|cookie| cookie.value_str().to_owned())
+        .filter(|token| csrf::is_well_formed(token))
+}
+
+/// A visitor's CSRF token. Anonymous visitors get one only when a page shows them a form: a page without
+/// one sets no cookie and is the same for every anonymous visitor, so that it can be cached.
+#[derive(Debug)]
+struct CsrfToken {
+    /// The session's token, or the anonymous cookie's.
+    known: Option<String>,
+    /// The token made for an anonymous visitor who had none.
+    made: OnceLock<String>,
+    /// Whether a page showed the token.
+    shown: AtomicBool,
+}
+
+impl CsrfToken {
+    fn known(known: Option<String>) -> Self {
+        CsrfToken {
+            known,
+            made: OnceLock::new(),
+            shown: AtomicBool::new(false),
+        }
     }
-    let token = csrf::new_token();
-    jar.add(cookie(state, csrf::CSRF_COOKIE, &token, None));
-    token
+
+    /// The token to show, made if there is none yet.
+    fn shown(&self) -> &str {
+        self.shown.store(true, Ordering::Release);
+        match &self.known {
+            Some(token) => token,
+            None => self.made.get_or_init(csrf::new_token),
+        }
+    }
+}
+
+/// Sets the cookie of an anonymous token made while rendering (see [`Visitor::new_csrf_token`]).
+pub fn remember_csrf_token(state: &WebState, jar: &CookieJar, token: &str) {
+    jar.add(cookie(state, csrf::CSRF_COOKIE, token, None));
 }
 
 /// The page a request is about: a GET's own URL; for a form post, the page it was posted from.

@@ -1,7 +1,7 @@
 //! The middleware around every page: it resolves the [`Visitor`] once (session, language, CSRF token,
 //! notice), turns any failure of the handler into an error page (see `errors`), clears a notice once it has
-//! been shown, and adds the headers every HTML response needs (no caching of personal pages, no framing,
-//! no sniffing, no referrer to other sites).
+//! been shown, sets the cookie of a CSRF token made for a form, and adds the headers every HTML response
+//! needs (no caching of personal pages, no framing, no sniffing, no referrer to other sites).
 
 use std::sync::Arc;
 
@@ -63,14 +63,28 @@ impl<E: Endpoint> Endpoint for PageShellEndpoint<E> {
         if visitor.has_flash() && !response.status().is_redirection() {
             session::remove_cookie(&self.state, &jar, FLASH_COOKIE);
         }
-        Ok(with_page_headers(response))
+        if let Some(token) = visitor.new_csrf_token() {
+            session::remember_csrf_token(&self.state, &jar, token);
+        }
+        // A page is public when it is the same for every anonymous visitor: no signed-in user's data, no
+        // form token, no one-time notice. Only such a page may be kept by a cache (ours or the browser's).
+        let public =
+            visitor.actor.is_none() && !visitor.showed_csrf_token() && !visitor.has_flash();
+        let mut response = with_page_headers(response);
+        if public {
+            response
+                .headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        }
+        Ok(response)
     }
 }
 
 fn with_page_headers(mut response: Response) -> Response {
     let headers = response.headers_mut();
     for (name, value) in [
-        // Pages show personal data and one-time secrets: never store them in a cache.
+        // Pages show personal data and one-time secrets: never store them in a cache, unless the shell
+        // knows the page to be public (then revalidated on each use).
         (header::CACHE_CONTROL, "no-store"),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::X_FRAME_OPTIONS, "DENY"),
