@@ -417,3 +417,75 @@ async fn the_public_portfolio_writes_amounts_and_places_in_the_reader_s_language
         arabic.body
     );
 }
+
+#[tokio::test]
+async fn the_public_portfolio_shows_25_projects_a_page_with_totals_over_all_of_them() {
+    let app = spawn_app().await;
+    let manager = manager(&app).await;
+    // 27 municipalities, 14 in TN-11 and 13 in TN-12, each awarded 5,000 TND.
+    let names: Vec<(String, &str)> = (1..=27)
+        .map(|i| {
+            let subdivision = if i % 2 == 1 { "TN-11" } else { "TN-12" };
+            (format!("Town {i:02}"), subdivision)
+        })
+        .collect();
+    let applicants: Vec<(&str, &str)> = names.iter().map(|(n, s)| (n.as_str(), *s)).collect();
+    let mut many = spec("Many", &applicants);
+    many.max_awards = 30;
+    many.total_budget = "200000".into();
+    let world = app.selection_world(&manager, &many).await;
+    let call_id = world.call.call.id;
+    finalise(&app, &manager, call_id).await;
+    results::publish(&app.db, &TestApp::actor(&manager), call_id)
+        .await
+        .expect("the results are published");
+    let funded = projects_of(&app, &manager, call_id).await;
+    assert_eq!(funded.len(), 27);
+    let anonymous = new_client();
+    let rows = |page: &Page| -> Vec<String> {
+        funded
+            .iter()
+            .map(|p| p.project.id.to_string())
+            .filter(|id| page.body.contains(&format!("data-project=\"{id}\"")))
+            .collect()
+    };
+
+    let first = get(&anonymous, &app, "/projects").await;
+    assert_eq!(first.status, StatusCode::OK, "{}", first.text());
+    // The count, the totals and the chart are over all 27; the table holds the first 25, oldest first.
+    first.shows(&["27 projects", "135,000.000 TND", "On track: 27 projects"]);
+    assert_eq!(first.body.matches("data-project=").count(), 25);
+    let on_first = rows(&first);
+    assert_eq!(on_first.len(), 25);
+    assert!(
+        first
+            .body
+            .contains("href=\"/projects?page=2\" rel=\"next\""),
+        "{}",
+        first.body
+    );
+    assert!(!first.body.contains("rel=\"prev\""));
+
+    let second = get(&anonymous, &app, "/projects?page=2").await;
+    assert_eq!(second.status, StatusCode::OK);
+    second.shows(&["27 projects", "135,000.000 TND"]);
+    let on_second = rows(&second);
+    assert_eq!(on_second.len(), 2);
+    assert!(on_second.iter().all(|id| !on_first.contains(id)));
+    assert!(
+        second
+            .body
+            .contains("href=\"/projects?page=1\" rel=\"prev\"")
+    );
+    assert!(!second.body.contains("rel=\"next\""));
+
+    // A filter counts and sums what it keeps, and its pages keep it.
+    let tn11 = get(&anonymous, &app, "/projects?subdivision=TN-11").await;
+    tn11.shows(&["14 projects", "70,000.000 TND"]);
+    assert_eq!(rows(&tn11).len(), 14);
+    assert!(!tn11.body.contains("rel=\"next\""));
+    let beyond = get(&anonymous, &app, "/projects?subdivision=TN-12&page=9").await;
+    assert_eq!(beyond.status, StatusCode::OK);
+    beyond.shows(&["13 projects", "65,000.000 TND"]);
+    assert_eq!(rows(&beyond).len(), 0);
+}

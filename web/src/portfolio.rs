@@ -1,6 +1,6 @@
 //! The portfolio of funded projects: the public page (`/projects`: totals per currency, a chart of projects
-//! by health, a chart of awarded against disbursed by subdivision, the table of projects, filters, and the
-//! open data) and the managers' page (`/manage/projects`: the same over every project, plus the progress
+//! by health, a chart of awarded against disbursed by subdivision, the table of projects 25 to a page,
+//! filters, and the open data) and the managers' page (`/manage/projects`: the same over every project, plus the progress
 //! reports due within 30 days or overdue, and what is overdue per project).
 //!
 //! Which projects a viewer may see, their health, progress and what is overdue, and the totals, are
@@ -12,8 +12,10 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use chrono::NaiveDate;
+use domain::PageRequest;
 use domain::calls::translations;
 use domain::money::Currency;
+use domain::projects::listing::{self, PortfolioPage as Found};
 use domain::projects::schedule::Health;
 use domain::projects::service::{self, Portfolio, ProjectFilter, ProjectView, Totals};
 use domain::projects::work::{self, DueReport};
@@ -32,6 +34,9 @@ use crate::layout::Localized as _;
 use crate::layout::{self, Choice};
 use crate::places::Place;
 use crate::session::Visitor;
+
+/// Projects per page of the table (the totals and charts are over every project the filters keep).
+const PER_PAGE: u64 = 25;
 
 /// How far ahead the managers' page looks for reports falling due.
 const DUE_WITHIN_DAYS: i64 = 30;
@@ -109,6 +114,7 @@ fn projects_text(lang: Lang, n: usize) -> String {
 pub struct PortfolioQuery {
     subdivision: String,
     health: String,
+    page: String,
 }
 
 impl PortfolioQuery {
@@ -169,11 +175,13 @@ struct PortfolioBody {
     open_data: Vec<(&'static str, String)>,
 }
 
-/// The currency of each code among the projects (the portfolio keys its totals by code).
-fn currencies(projects: &[ProjectView]) -> BTreeMap<&'static str, Currency> {
-    projects
-        .iter()
-        .map(|view| (view.currency.code(), view.currency))
+/// The currency of each code among the totals (the portfolio keys its totals by code).
+fn currencies(portfolio: &Portfolio) -> BTreeMap<&'static str, Currency> {
+    portfolio
+        .by_currency
+        .keys()
+        .filter_map(|code| Currency::parse(code).ok())
+        .map(|currency| (currency.code(), currency))
         .collect()
 }
 
@@ -281,29 +289,24 @@ fn money_charts(
         .collect()
 }
 
-/// The page's body from `all` (the projects the viewer may see, for the filters' choices) and `shown` (those
-/// the filters keep, for everything else).
+/// The page's body from what the domain found: this page's projects, the totals of every project the filters
+/// keep, and the subdivisions of all the viewer may see (the filters' choices).
 fn portfolio_body(
     lang: Lang,
     path: &'static str,
     query: &PortfolioQuery,
-    all: &[ProjectView],
-    shown: &[ProjectView],
+    found: &Found,
 ) -> PortfolioBody {
     let filter = query.filter();
-    let portfolio = service::portfolio(shown);
-    let currencies = currencies(shown);
-    let mut subdivisions: Vec<String> = all
-        .iter()
-        .filter_map(|view| view.lead.subdivision.clone())
-        .filter(|s| !s.is_empty())
-        .collect();
-    subdivisions.sort();
-    subdivisions.dedup();
+    let portfolio = &found.portfolio;
+    let currencies = currencies(portfolio);
+    let total = usize::try_from(found.projects.total).unwrap_or(usize::MAX);
     PortfolioBody {
         path,
-        subdivision_choices: subdivisions
-            .into_iter()
+        subdivision_choices: found
+            .subdivisions
+            .iter()
+            .cloned()
             .map(|code| Choice {
                 selected: filter
                     .subdivision
@@ -322,7 +325,7 @@ fn portfolio_body(
             })
             .collect(),
         filtered: query.is_filtered(),
-        count: projects_text(lang, shown.len()),
+        count: projects_text(lang, total),
         totals: portfolio
             .by_currency
             .iter()
@@ -331,9 +334,14 @@ fn portfolio_body(
                 Some(totals_line(lang, *currency, totals))
             })
             .collect(),
-        health_chart: (!shown.is_empty()).then(|| health_chart(lang, &portfolio)),
-        money_charts: money_charts(lang, &portfolio, &currencies),
-        projects: shown.iter().map(|view| project_line(lang, view)).collect(),
+        health_chart: (total > 0).then(|| health_chart(lang, portfolio)),
+        money_charts: money_charts(lang, portfolio, &currencies),
+        projects: found
+            .projects
+            .items
+            .iter()
+            .map(|view| project_line(lang, view))
+            .collect(),
         open_data: OPEN_DATA
             .iter()
             .map(|(href, key)| (*href, lang.t(key)))
@@ -341,20 +349,31 @@ fn portfolio_body(
     }
 }
 
-/// The projects `actor` may see, unfiltered and as the filters keep them.
+/// The links to the table's other pages, keeping the filters.
+fn pager(found: &Found, path: &str, query: &PortfolioQuery) -> layout::Pager {
+    layout::Pager::new(
+        &found.projects,
+        path,
+        &[
+            ("subdivision", &query.subdivision),
+            ("health", &query.health),
+        ],
+    )
+}
+
+/// The page of projects `actor` may see that the query asks for, with the totals of all the filters keep.
 async fn projects(
     state: &WebState,
     actor: Option<&domain::Actor>,
     query: &PortfolioQuery,
     today: NaiveDate,
     lang: Lang,
-) -> Result<(Vec<ProjectView>, Vec<ProjectView>), PageError> {
-    let mut all = service::list(&state.db, actor, &ProjectFilter::default(), today).await?;
-    translations::project_titles_in_language(&state.db, &mut all, lang.into()).await?;
-    // The domain's filter, so that the page keeps exactly what the API's would, without loading twice.
-    let filter = query.filter();
-    let shown = all.iter().filter(|v| filter.matches(v)).cloned().collect();
-    Ok((all, shown))
+) -> Result<Found, PageError> {
+    let request = PageRequest::new(layout::page_number(Some(&query.page)), Some(PER_PAGE));
+    let mut found = listing::page(&state.db, actor, &query.filter(), request, today).await?;
+    translations::project_titles_in_language(&state.db, &mut found.projects.items, lang.into())
+        .await?;
+    Ok(found)
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -365,6 +384,8 @@ async fn projects(
 struct PortfolioPage<'a> {
     visitor: &'a Visitor,
     body: PortfolioBody,
+    /// Links to the table's other pages.
+    pager: layout::Pager,
 }
 layout::localized!(PortfolioPage);
 
@@ -376,10 +397,11 @@ pub async fn public(
     Query(query): Query<PortfolioQuery>,
 ) -> Result<Response, PageError> {
     let today = state.clock.now().date_naive();
-    let (all, shown) = projects(state, None, &query, today, visitor.lang).await?;
+    let found = projects(state, None, &query, today, visitor.lang).await?;
     layout::ok(&PortfolioPage {
         visitor,
-        body: portfolio_body(visitor.lang, "/projects", &query, &all, &shown),
+        body: portfolio_body(visitor.lang, "/projects", &query, &found),
+        pager: pager(&found, "/projects", &query),
     })
 }
 
@@ -415,6 +437,8 @@ struct OverdueProject {
 struct ManagePortfolioPage<'a> {
     visitor: &'a Visitor,
     body: PortfolioBody,
+    /// Links to the table's other pages.
+    pager: layout::Pager,
     report_groups: [ReportGroup; 2],
     overdue_projects: Vec<OverdueProject>,
 }
@@ -455,13 +479,15 @@ pub async fn manage(
     let actor = visitor.manager()?;
     let lang = visitor.lang;
     let today = state.clock.now().date_naive();
-    let (all, shown) = projects(state, Some(actor), &query, today, visitor.lang).await?;
+    let found = projects(state, Some(actor), &query, today, visitor.lang).await?;
     let due = work::due_reports(&state.db, actor, today, DUE_WITHIN_DAYS).await?;
     let (overdue_reports, due_reports): (Vec<DueLine>, Vec<DueLine>) = due
         .iter()
         .map(|d| due_line(lang, d))
         .partition(|line| line.overdue);
-    let overdue_projects = shown
+    let overdue_projects = found
+        .projects
+        .items
         .iter()
         .filter(|view| !view.overdue.is_empty())
         .map(|view| OverdueProject {
@@ -494,7 +520,8 @@ pub async fn manage(
     ];
     layout::ok(&ManagePortfolioPage {
         visitor,
-        body: portfolio_body(lang, "/manage/projects", &query, &all, &shown),
+        body: portfolio_body(lang, "/manage/projects", &query, &found),
+        pager: pager(&found, "/manage/projects", &query),
         report_groups,
         overdue_projects,
     })
@@ -521,6 +548,7 @@ mod tests {
         let query = PortfolioQuery {
             subdivision: " tn-11 ".into(),
             health: "  ".into(),
+            page: "2".into(),
         };
         let filter = query.filter();
         assert_eq!(filter.subdivision.as_deref(), Some("TN-11"));

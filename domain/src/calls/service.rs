@@ -129,7 +129,10 @@ pub(crate) async fn load(conn: &impl ConnectionTrait, id: Uuid) -> Result<CallVi
 
 /// Completes stored calls with their programmes, criteria, questions and indicators, in a fixed number of
 /// queries whatever the number of calls (lists are public and read often).
-async fn load_many(conn: &impl ConnectionTrait, calls: Vec<call::Model>) -> Result<Vec<CallView>> {
+pub(crate) async fn load_many(
+    conn: &impl ConnectionTrait,
+    calls: Vec<call::Model>,
+) -> Result<Vec<CallView>> {
     use std::collections::HashMap;
     let ids: Vec<Uuid> = calls.iter().map(|c| c.id).collect();
     let programme_ids: Vec<Uuid> = calls.iter().map(|c| c.programme_id).collect();

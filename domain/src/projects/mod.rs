@@ -5,6 +5,7 @@
 pub mod entity;
 pub mod giving;
 pub mod learning;
+pub mod listing;
 pub mod open_data;
 pub mod plan;
 pub mod schedule;

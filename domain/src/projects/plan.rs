@@ -145,11 +145,37 @@ pub(crate) async fn views(
     reports: &[report::Model],
     access: Access,
 ) -> Result<Vec<CommitmentView>> {
-    let commitments = commitment::Entity::find()
-        .filter(commitment::Column::ProjectId.eq(project_id))
+    let commitments = commitments_of(conn, vec![project_id])
+        .await?
+        .remove(&project_id)
+        .unwrap_or_default();
+    views_from(commitments, reports, access)
+}
+
+/// The commitments of several projects by project, in order, in one query.
+pub(crate) async fn commitments_of(
+    conn: &impl ConnectionTrait,
+    project_ids: Vec<Uuid>,
+) -> Result<std::collections::BTreeMap<Uuid, Vec<commitment::Model>>> {
+    let mut grouped: std::collections::BTreeMap<Uuid, Vec<commitment::Model>> =
+        std::collections::BTreeMap::new();
+    for c in commitment::Entity::find()
+        .filter(commitment::Column::ProjectId.is_in(project_ids))
         .order_by_asc(commitment::Column::Position)
         .all(conn)
-        .await?;
+        .await?
+    {
+        grouped.entry(c.project_id).or_default().push(c);
+    }
+    Ok(grouped)
+}
+
+/// A project's commitments with their latest completion from `reports`, as `access` may see them.
+pub(crate) fn views_from(
+    commitments: Vec<commitment::Model>,
+    reports: &[report::Model],
+    access: Access,
+) -> Result<Vec<CommitmentView>> {
     let mut out: Vec<CommitmentView> = commitments
         .into_iter()
         .map(|commitment| CommitmentView {

@@ -474,8 +474,12 @@ pub fn may_review(state: &str) -> bool {
 
 /// Whether the team has done its part: submitted work waits on the managers and is no longer overdue.
 pub fn handed_in(state: &str) -> bool {
-    matches!(state, "submitted" | "accepted")
+    HANDED_IN.contains(&state)
 }
+
+/// The states in which the team has done its part (see [`handed_in`]); the portfolio's SQL counts what is
+/// overdue with them.
+pub const HANDED_IN: [&str; 2] = ["submitted", "accepted"];
 
 /// Whether a milestone or report due on `due` and in `state` is overdue on `today`.
 pub fn item_overdue(due: NaiveDate, state: &str, today: NaiveDate) -> bool {

@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::entity::{
-    assistance, milestone, milestone_attachment, project, project_indicator, report, tranche,
+    assistance, commitment, milestone, milestone_attachment, project, project_indicator, report,
+    tranche,
 };
 use super::learning::{self, ProjectLessons, ProjectLink, Replications};
 use super::plan::{self, CommitmentView};
@@ -22,7 +23,7 @@ use super::schedule::{self, Condition, Facts, Health, TemplateCondition, Templat
 use crate::applications::entity::{application, partner};
 use crate::audit::{self, Subject};
 use crate::calls::entity::{call, indicator};
-use crate::calls::service::{CallView, load as load_call};
+use crate::calls::service::{CallView, load as load_call, load_many as load_calls};
 use crate::money::Currency;
 use crate::organisations::{self, Organisation};
 use crate::programmes;
@@ -245,78 +246,238 @@ pub(crate) async fn load(
     access: Access,
     today: NaiveDate,
 ) -> Result<ProjectView> {
-    let summary = summaries(conn, [project.application_id])
-        .await?
-        .remove(&project.application_id)
-        .unwrap_or_default();
     let links = learning::links_of(conn, &project, access == Access::Manager).await?;
-    load_with(conn, project, summary, access, today, links).await
+    load_many(conn, vec![(project, access)], today, |_| links.clone())
+        .await?
+        .pop()
+        .ok_or(Error::NotFound)
 }
 
-/// [`load`] with the application's summary and the project's replication links already read (a list reads
-/// them once for every project).
-async fn load_with(
+/// The projects of `rows` that `actor` may see, each in the viewer's access, in the rows' order: loaded in a
+/// fixed number of queries, however many rows there are.
+pub(crate) async fn views_of(
     conn: &impl ConnectionTrait,
-    project: project::Model,
-    summary: String,
-    access: Access,
+    actor: Option<&Actor>,
+    rows: Vec<project::Model>,
     today: NaiveDate,
-    (replicates, replications): (Option<ProjectLink>, Vec<ProjectLink>),
-) -> Result<ProjectView> {
-    let call = load_call(conn, project.call_id).await?;
-    let lead = organisations::find(conn, project.lead_organisation_id).await?;
-    let partner_ids: Vec<Uuid> = partner::Entity::find()
-        .filter(partner::Column::ApplicationId.eq(project.application_id))
+) -> Result<Vec<ProjectView>> {
+    let calls: BTreeMap<Uuid, call::Model> = call::Entity::find()
+        .filter(call::Column::Id.is_in(rows.iter().map(|p| p.call_id)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let seen: Vec<(project::Model, Access)> = rows
+        .into_iter()
+        .filter_map(|project| {
+            let call = calls.get(&project.call_id)?;
+            let access = access_to(actor, &project, call).ok()?;
+            Some((project, access))
+        })
+        .collect();
+    // Replication links for every project at once, not a query per project.
+    let manager = actor.is_some_and(|a| a.has(Role::Manager));
+    let replications = Replications::load(conn, manager).await?;
+    load_many(conn, seen, today, |project| replications.of(project)).await
+}
+
+/// Groups rows by project.
+fn by_project<T>(rows: Vec<T>, project_of: impl Fn(&T) -> Uuid) -> BTreeMap<Uuid, Vec<T>> {
+    let mut grouped: BTreeMap<Uuid, Vec<T>> = BTreeMap::new();
+    for row in rows {
+        grouped.entry(project_of(&row)).or_default().push(row);
+    }
+    grouped
+}
+
+/// Loads the parts of several projects, one query per kind of part (not per project), and derives each
+/// one's health for its access. `links` gives each project's replication links.
+async fn load_many(
+    conn: &impl ConnectionTrait,
+    rows: Vec<(project::Model, Access)>,
+    today: NaiveDate,
+    links: impl Fn(&project::Model) -> (Option<ProjectLink>, Vec<ProjectLink>),
+) -> Result<Vec<ProjectView>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<Uuid> = rows.iter().map(|(p, _)| p.id).collect();
+    let application_ids: Vec<Uuid> = rows.iter().map(|(p, _)| p.application_id).collect();
+    let full = rows.iter().any(|(_, access)| access.full());
+    let mut call_ids: Vec<Uuid> = rows.iter().map(|(p, _)| p.call_id).collect();
+    call_ids.sort();
+    call_ids.dedup();
+    let call_rows = call::Entity::find()
+        .filter(call::Column::Id.is_in(call_ids))
+        .all(conn)
+        .await?;
+    let calls: BTreeMap<Uuid, CallView> = load_calls(conn, call_rows)
+        .await?
+        .into_iter()
+        .map(|c| (c.call.id, c))
+        .collect();
+    let mut summaries = summaries(conn, application_ids.iter().copied()).await?;
+    let partner_rows = partner::Entity::find()
+        .filter(partner::Column::ApplicationId.is_in(application_ids))
         .order_by_asc(partner::Column::AddedAt)
         .all(conn)
-        .await?
-        .into_iter()
-        .map(|p| p.organisation_id)
-        .collect();
-    let partners = organisations::entity::Entity::find()
-        .filter(organisations::entity::Column::Id.is_in(partner_ids))
-        .all(conn)
         .await?;
-    let tranches = tranche::Entity::find()
-        .filter(tranche::Column::ProjectId.eq(project.id))
-        .order_by_asc(tranche::Column::Position)
-        .all(conn)
-        .await?;
-    let mut milestones = milestone::Entity::find()
-        .filter(milestone::Column::ProjectId.eq(project.id))
-        .order_by_asc(milestone::Column::Position)
-        .all(conn)
-        .await?;
-    let mut reports = report::Entity::find()
-        .filter(report::Column::ProjectId.eq(project.id))
-        .order_by_asc(report::Column::Number)
-        .all(conn)
-        .await?;
-    let targets: BTreeMap<Uuid, String> = project_indicator::Entity::find()
-        .filter(project_indicator::Column::ProjectId.eq(project.id))
+    let organisation_ids = rows
+        .iter()
+        .map(|(p, _)| p.lead_organisation_id)
+        .chain(partner_rows.iter().map(|p| p.organisation_id));
+    let organisations: BTreeMap<Uuid, Organisation> = organisations::entity::Entity::find()
+        .filter(organisations::entity::Column::Id.is_in(organisation_ids))
         .all(conn)
         .await?
         .into_iter()
-        .map(|t| (t.indicator_id, t.target))
+        .map(|o| (o.id, o))
         .collect();
-    let files = if access.full() {
-        milestone_attachment::Entity::find()
-            .filter(milestone_attachment::Column::ProjectId.eq(project.id))
-            .order_by_asc(milestone_attachment::Column::UploadedAt)
+    let mut partners = by_project(partner_rows, |p| p.application_id);
+    let mut tranches = by_project(
+        tranche::Entity::find()
+            .filter(tranche::Column::ProjectId.is_in(ids.clone()))
+            .order_by_asc(tranche::Column::Position)
             .all(conn)
-            .await?
-    } else {
-        Vec::new()
-    };
-    let assistance = if access.full() {
-        assistance::Entity::find()
-            .filter(assistance::Column::ProjectId.eq(project.id))
-            .order_by_asc(assistance::Column::CreatedAt)
+            .await?,
+        |t| t.project_id,
+    );
+    let mut milestones = by_project(
+        milestone::Entity::find()
+            .filter(milestone::Column::ProjectId.is_in(ids.clone()))
+            .order_by_asc(milestone::Column::Position)
             .all(conn)
-            .await?
+            .await?,
+        |m| m.project_id,
+    );
+    let mut reports = by_project(
+        report::Entity::find()
+            .filter(report::Column::ProjectId.is_in(ids.clone()))
+            .order_by_asc(report::Column::Number)
+            .all(conn)
+            .await?,
+        |r| r.project_id,
+    );
+    let mut targets = by_project(
+        project_indicator::Entity::find()
+            .filter(project_indicator::Column::ProjectId.is_in(ids.clone()))
+            .all(conn)
+            .await?,
+        |t| t.project_id,
+    );
+    let mut files = if full {
+        by_project(
+            milestone_attachment::Entity::find()
+                .filter(milestone_attachment::Column::ProjectId.is_in(ids.clone()))
+                .order_by_asc(milestone_attachment::Column::UploadedAt)
+                .all(conn)
+                .await?,
+            |f| f.project_id,
+        )
     } else {
-        Vec::new()
+        BTreeMap::new()
     };
+    let mut assistance = if full {
+        by_project(
+            assistance::Entity::find()
+                .filter(assistance::Column::ProjectId.is_in(ids.clone()))
+                .order_by_asc(assistance::Column::CreatedAt)
+                .all(conn)
+                .await?,
+            |a| a.project_id,
+        )
+    } else {
+        BTreeMap::new()
+    };
+    let mut commitments = plan::commitments_of(conn, ids).await?;
+
+    let mut views = Vec::with_capacity(rows.len());
+    for (project, access) in rows {
+        let call = calls
+            .get(&project.call_id)
+            .cloned()
+            .ok_or(Error::NotFound)?;
+        let lead = organisations
+            .get(&project.lead_organisation_id)
+            .cloned()
+            .ok_or(Error::NotFound)?;
+        let partners = partners
+            .remove(&project.application_id)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|p| organisations.get(&p.organisation_id).cloned())
+            .collect();
+        let parts = Parts {
+            summary: summaries
+                .remove(&project.application_id)
+                .unwrap_or_default(),
+            links: links(&project),
+            lead,
+            partners,
+            tranches: tranches.remove(&project.id).unwrap_or_default(),
+            milestones: milestones.remove(&project.id).unwrap_or_default(),
+            reports: reports.remove(&project.id).unwrap_or_default(),
+            targets: targets
+                .remove(&project.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|t| (t.indicator_id, t.target))
+                .collect(),
+            files: if access.full() {
+                files.remove(&project.id).unwrap_or_default()
+            } else {
+                Vec::new()
+            },
+            assistance: if access.full() {
+                assistance.remove(&project.id).unwrap_or_default()
+            } else {
+                Vec::new()
+            },
+            commitments: commitments.remove(&project.id).unwrap_or_default(),
+        };
+        views.push(assemble(project, call, access, today, parts)?);
+    }
+    Ok(views)
+}
+
+/// What a project view is made of, as read.
+struct Parts {
+    summary: String,
+    links: (Option<ProjectLink>, Vec<ProjectLink>),
+    lead: Organisation,
+    partners: Vec<Organisation>,
+    tranches: Vec<tranche::Model>,
+    milestones: Vec<milestone::Model>,
+    reports: Vec<report::Model>,
+    targets: BTreeMap<Uuid, String>,
+    files: Vec<milestone_attachment::Model>,
+    assistance: Vec<assistance::Model>,
+    commitments: Vec<commitment::Model>,
+}
+
+/// A project's view from its parts: health, progress, disbursement, indicators, and what the public may not
+/// see blanked.
+fn assemble(
+    project: project::Model,
+    call: CallView,
+    access: Access,
+    today: NaiveDate,
+    parts: Parts,
+) -> Result<ProjectView> {
+    let Parts {
+        summary,
+        links: (replicates, replications),
+        lead,
+        partners,
+        tranches,
+        mut milestones,
+        mut reports,
+        targets,
+        files,
+        assistance,
+        commitments,
+    } = parts;
     let overdue = overdue_items(&milestones, &reports, today);
     let health = schedule::health(&project.status, overdue.len());
     let accepted = milestones.iter().filter(|m| m.state == "accepted").count();
@@ -352,7 +513,7 @@ async fn load_with(
             indicator: i.clone(),
         })
         .collect();
-    let commitments = plan::views(conn, project.id, &reports, access).await?;
+    let commitments = plan::views_from(commitments, &reports, access)?;
     let adopted = plan::adopted(&milestones);
     if !access.full() {
         for m in &mut milestones {
@@ -457,7 +618,7 @@ impl ProjectFilter {
 }
 
 /// Lists projects: every project to managers; to anyone else, those of published calls plus their own
-/// organisation's. Each in the viewer's access.
+/// organisation's. Each in the viewer's access, loaded in a fixed number of queries.
 pub async fn list(
     db: &DatabaseConnection,
     actor: Option<&Actor>,
@@ -473,35 +634,8 @@ pub async fn list(
         .order_by_asc(project::Column::Id)
         .all(db)
         .await?;
-    let calls: BTreeMap<Uuid, call::Model> = call::Entity::find()
-        .filter(call::Column::Id.is_in(rows.iter().map(|p| p.call_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c))
-        .collect();
-    let mut summaries = summaries(db, rows.iter().map(|p| p.application_id)).await?;
-    // Replication links for every project at once, not a query per project.
-    let manager = actor.is_some_and(|a| a.has(Role::Manager));
-    let replications = Replications::load(db, manager).await?;
-    let mut views = Vec::new();
-    for project in rows {
-        let Some(call) = calls.get(&project.call_id) else {
-            continue;
-        };
-        let Ok(access) = access_to(actor, &project, call) else {
-            continue;
-        };
-        let summary = summaries
-            .remove(&project.application_id)
-            .unwrap_or_default();
-        let links = replications.of(&project);
-        let view = load_with(db, project, summary, access, today, links).await?;
-        if filter.matches(&view) {
-            views.push(view);
-        }
-    }
-    Ok(views)
+    let views = views_of(db, actor, rows, today).await?;
+    Ok(views.into_iter().filter(|v| filter.matches(v)).collect())
 }
 
 /// Totals of a portfolio in one currency.
