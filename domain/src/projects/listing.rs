@@ -200,10 +200,10 @@ pub async fn page(
     );
     let mut subdivisions: Vec<String> = Vec::new();
     for row in db.query_all_raw(sql.statement()).await? {
-        if let Some(s) = row.try_get::<Option<String>>("", "subdivision")? {
-            if !s.is_empty() {
-                subdivisions.push(s);
-            }
+        if let Some(s) = row.try_get::<Option<String>>("", "subdivision")?
+            && !s.is_empty()
+        {
+            subdivisions.push(s);
         }
     }
     subdivisions.sort();
