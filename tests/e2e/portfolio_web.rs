@@ -489,3 +489,74 @@ async fn the_public_portfolio_shows_25_projects_a_page_with_totals_over_all_of_t
     beyond.shows(&["13 projects", "65,000.000 TND"]);
     assert_eq!(rows(&beyond).len(), 0);
 }
+
+#[tokio::test]
+async fn the_public_results_show_50_applications_a_page_and_the_downloads_hold_them_all() {
+    let app = spawn_app().await;
+    let manager = manager(&app).await;
+    let names: Vec<String> = (1..=53).map(|i| format!("Town {i:02}")).collect();
+    let applicants: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "TN-11")).collect();
+    let mut many = spec("Ranked", &applicants);
+    many.max_awards = 60;
+    many.total_budget = "300000".into();
+    let world = app.selection_world(&manager, &many).await;
+    let call_id = world.call.call.id;
+    finalise(&app, &manager, call_id).await;
+    results::publish(&app.db, &TestApp::actor(&manager), call_id)
+        .await
+        .expect("the results are published");
+    let anonymous = new_client();
+    let references = |page: &Page| -> Vec<String> {
+        page.body
+            .split("<code class=\"reference\" dir=\"ltr\">")
+            .skip(1)
+            .filter_map(|rest| rest.split('<').next().map(str::to_owned))
+            .collect()
+    };
+    let path = format!("/calls/{call_id}/results");
+
+    let first = get(&anonymous, &app, &path).await;
+    assert_eq!(first.status, StatusCode::OK, "{}", first.text());
+    first.shows(&["53 results", "Page 1 of 2"]);
+    let on_first = references(&first);
+    assert_eq!(on_first.len(), 50, "{}", first.body);
+    assert!(
+        first
+            .body
+            .contains(&format!("href=\"{path}?page=2\" rel=\"next\""))
+    );
+    assert!(!first.body.contains("rel=\"prev\""));
+
+    let second = get(&anonymous, &app, &format!("{path}?page=2")).await;
+    assert_eq!(second.status, StatusCode::OK);
+    second.shows(&["53 results", "Page 2 of 2"]);
+    let on_second = references(&second);
+    assert_eq!(on_second.len(), 3);
+    assert!(on_second.iter().all(|r| !on_first.contains(r)));
+    assert!(
+        second
+            .body
+            .contains(&format!("href=\"{path}?page=1\" rel=\"prev\""))
+    );
+    assert!(!second.body.contains("rel=\"next\""));
+
+    // Past the end is the last page; nonsense is the first.
+    let beyond = get(&anonymous, &app, &format!("{path}?page=9")).await;
+    assert_eq!(beyond.status, StatusCode::OK);
+    assert_eq!(references(&beyond), on_second);
+    let nonsense = get(&anonymous, &app, &format!("{path}?page=x")).await;
+    assert_eq!(references(&nonsense), on_first);
+
+    // The downloads hold the whole table.
+    let csv = anonymous
+        .get(app.url(&format!("/api/v1/calls/{call_id}/results.csv")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for reference in on_first.iter().chain(&on_second) {
+        assert!(csv.contains(reference.as_str()), "{reference} in {csv}");
+    }
+}

@@ -26,9 +26,10 @@ use domain::selection::results::{self, FinalReason};
 use domain::{Actor, Error, FieldError, Message};
 use poem::http::StatusCode;
 use poem::web::cookie::CookieJar;
-use poem::web::{Data, Path};
+use poem::web::{Data, Path, Query};
 use poem::{Response, handler};
 use rust_decimal::Decimal;
+use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::call_text::{self, ContentLanguage};
@@ -57,6 +58,10 @@ const OVERRIDE_FIELDS: Fields = &[
 
 /// What a table shows where there is no figure.
 const NO_FIGURE: &str = "–";
+
+/// Applications per page of the public results: 50 rows with ten criteria stay well under 100 KB, where a
+/// call of 2,000 made one page of 1.7 MB. The JSON and CSV downloads hold the whole table.
+const RESULTS_PER_PAGE: u64 = 50;
 
 // ---------------------------------------------------------------------------------------------------------
 // Phrasing
@@ -1353,7 +1358,10 @@ struct ResultsPage<'a> {
     /// Whether the call is a benchmark call with levels (the table shows them).
     levels: bool,
     criteria: Vec<String>,
+    /// This page's applications, in rank order.
     lines: Vec<ResultLine>,
+    /// The links to the table's other pages.
+    pager: layout::Pager,
     committee: Vec<MemberLine>,
     seed: Option<String>,
     /// The seed's SHA-256, published when reviewing started, to check the seed against.
@@ -1365,17 +1373,51 @@ struct ResultsPage<'a> {
 }
 layout::localized!(ResultsPage);
 
+/// The results page's query: which page of the table (nonsense means the first; past the end, the last).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ResultsQuery {
+    page: String,
+}
+
+/// The page of `total` rows that `asked` names, clamped to the pages there are, as a pager sees it.
+fn results_page(asked: &str, total: usize, path: &str) -> (layout::Pager, std::ops::Range<usize>) {
+    let total = total as u64;
+    let pages = total.div_ceil(RESULTS_PER_PAGE).max(1);
+    let page = layout::page_number(Some(asked))
+        .unwrap_or(1)
+        .clamp(1, pages);
+    let paged = domain::Page::<()> {
+        items: vec![],
+        total,
+        page,
+        limit: RESULTS_PER_PAGE,
+    };
+    let start = (page - 1) * RESULTS_PER_PAGE;
+    let end = (start + RESULTS_PER_PAGE).min(total);
+    let range =
+        usize::try_from(start).unwrap_or(usize::MAX)..usize::try_from(end).unwrap_or(usize::MAX);
+    (layout::Pager::new(&paged, path, &[]), range)
+}
+
 /// `GET /calls/{id}/results`: anyone once published; managers from the moment the call is decided, with a
-/// notice that the public cannot see them yet. Otherwise the 404 page.
+/// notice that the public cannot see them yet. Otherwise the 404 page. The table comes 50 to a page
+/// (`?page=N`); the JSON and CSV downloads hold all of it.
 #[handler]
 pub async fn results_show(
     visitor: &Visitor,
     Data(state): Data<&WebState>,
     Path(id): Path<String>,
+    Query(query): Query<ResultsQuery>,
 ) -> Result<Response, PageError> {
     let lang = visitor.lang;
-    let results =
-        results::results(&state.db, visitor.actor.as_ref(), paths::parse_id(&id)?).await?;
+    let call_id = paths::parse_id(&id)?;
+    let results = results::results(&state.db, visitor.actor.as_ref(), call_id).await?;
+    let (pager, shown) = results_page(
+        &query.page,
+        results.rows.len(),
+        &format!("/calls/{call_id}/results"),
+    );
     let call = &results.call.clone().in_language(lang.into());
     let projects = domain::projects::service::ids_by_application(&state.db, call.call.id).await?;
     let tz = call_text::time_zone_of(&call.call.time_zone);
@@ -1417,8 +1459,8 @@ pub async fn results_show(
             .iter()
             .map(|c| format!("{}. {}", c.position, c.title))
             .collect(),
-        lines: results
-            .rows
+        pager,
+        lines: results.rows[shown]
             .iter()
             .map(|row| ResultLine {
                 project_id: projects.get(&row.application.id).copied(),

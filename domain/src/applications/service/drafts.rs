@@ -162,16 +162,19 @@ pub async fn update(
         .filter(budget_line::Column::ApplicationId.eq(id))
         .exec(&tx)
         .await?;
-    for (position, line) in (1..).zip(&valid.budget_lines) {
-        budget_line::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            application_id: Set(id),
-            position: Set(position),
-            category: Set(line.category.clone()),
-            description: Set(line.description.clone()),
-            amount_minor: Set(line.amount.to_minor(currency)),
-        }
-        .insert(&tx)
+    // One statement for all the lines (a draft has up to a few dozen).
+    if !valid.budget_lines.is_empty() {
+        budget_line::Entity::insert_many((1..).zip(&valid.budget_lines).map(|(position, line)| {
+            budget_line::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                application_id: Set(id),
+                position: Set(position),
+                category: Set(line.category.clone()),
+                description: Set(line.description.clone()),
+                amount_minor: Set(line.amount.to_minor(currency)),
+            }
+        }))
+        .exec(&tx)
         .await?;
     }
     audit::record(
