@@ -66,7 +66,7 @@ impl From<Refusal> for ApiError {
         match refusal {
             Refusal::Unauthenticated(detail) => ApiError::unauthenticated(detail),
             Refusal::Forbidden(detail) => ApiError::forbidden(detail),
-            Refusal::Internal(cause) => ApiError::from(Error::Internal(cause)),
+            Refusal::Internal(cause) => ApiError::from(Error::internal(cause)),
         }
     }
 }

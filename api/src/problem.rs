@@ -174,13 +174,15 @@ impl From<Error> for ApiError {
                     .collect();
                 ApiError::Unprocessable(Json(body))
             }
+            Error::Stale => ApiError::Conflict(Json(problem(
+                StatusCode::CONFLICT,
+                "stale-version",
+                "Conflict",
+                Some(text(&Error::stale_message())),
+            ))),
             Error::Conflict(message) => ApiError::Conflict(Json(problem(
                 StatusCode::CONFLICT,
-                if message.key == "error-stale-version" {
-                    "stale-version"
-                } else {
-                    "conflict"
-                },
+                "conflict",
                 "Conflict",
                 Some(text(&message)),
             ))),

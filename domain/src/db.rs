@@ -107,10 +107,10 @@ pub fn contains_text(
 
 /// A value as a JSON column stores it (lists of rules, scores, conditions).
 pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> crate::Result<String> {
-    serde_json::to_string(value).map_err(|err| crate::Error::Internal(err.to_string()))
+    serde_json::to_string(value).map_err(crate::Error::caused_by)
 }
 
 /// A JSON column read back; unreadable stored data is an internal error, never the caller's.
 pub(crate) fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> crate::Result<T> {
-    serde_json::from_str(text).map_err(|err| crate::Error::Internal(format!("stored JSON: {err}")))
+    serde_json::from_str(text).map_err(|err| crate::Error::internal(format!("stored JSON: {err}")))
 }

@@ -28,7 +28,12 @@ pub enum Error {
     /// The command was understood but some fields are invalid.
     #[error("validation failed: {0:?}")]
     Validation(Vec<FieldError>),
-    /// A stale version or a duplicate: the caller should reload and retry.
+    /// The record changed since the caller read it (the version they sent is not the current one): nothing
+    /// was written, and the caller should reload and retry. Its own variant, so that adapters recognise it
+    /// without comparing message keys.
+    #[error("stale version")]
+    Stale,
+    /// The action conflicts with the subject's state, or with a duplicate: the message says how.
     #[error("conflict: {0}")]
     Conflict(Message),
     /// A state machine refused a move.
@@ -48,9 +53,63 @@ pub enum Error {
         /// Seconds until the caller may try again.
         retry_after_secs: u64,
     },
-    /// Anything unexpected (database down, a bug). Logged in full, shown opaque.
+    /// Anything unexpected (database down, a bug). Logged in full, with its source, shown opaque.
     #[error("internal error: {0}")]
-    Internal(String),
+    Internal(Cause),
+}
+
+/// Why something unexpected failed: what was being done, and the error that made it fail, kept whole (not
+/// flattened into text) so that the log shows its whole chain of sources. Never shown to a client.
+#[derive(Debug)]
+pub struct Cause {
+    /// What failed, in words for an operator.
+    context: String,
+    /// The error underneath, when there is one.
+    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+impl Cause {
+    /// The error underneath, if any.
+    pub fn source(&self) -> Option<&(dyn std::error::Error + Send + Sync + 'static)> {
+        self.source.as_deref()
+    }
+}
+
+impl fmt::Display for Cause {
+    /// The context, then each error of the source chain, separated by colons.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.context)?;
+        let mut next: Option<&(dyn std::error::Error + 'static)> = match &self.source {
+            Some(source) => Some(source.as_ref()),
+            None => None,
+        };
+        let mut first = self.context.is_empty();
+        while let Some(err) = next {
+            if first {
+                first = false;
+            } else {
+                f.write_str(": ")?;
+            }
+            write!(f, "{err}")?;
+            next = err.source();
+        }
+        Ok(())
+    }
+}
+
+impl From<String> for Cause {
+    fn from(context: String) -> Self {
+        Cause {
+            context,
+            source: None,
+        }
+    }
+}
+
+impl From<&str> for Cause {
+    fn from(context: &str) -> Self {
+        Cause::from(context.to_owned())
+    }
 }
 
 /// Shorthand for results of domain services.
@@ -62,9 +121,27 @@ impl Error {
         Error::Validation(vec![FieldError::new(field, message)])
     }
 
+    /// Something unexpected, described for an operator.
+    pub fn internal(context: impl Into<Cause>) -> Self {
+        Error::Internal(context.into())
+    }
+
+    /// Something unexpected, caused by `source`, which is kept whole for the log.
+    pub fn caused_by(source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        Error::Internal(Cause {
+            context: String::new(),
+            source: Some(Box::new(source)),
+        })
+    }
+
     /// The record changed since the caller read it.
     pub fn stale() -> Self {
-        Error::Conflict(Message::new("error-stale-version"))
+        Error::Stale
+    }
+
+    /// What a reader is told of a stale version.
+    pub fn stale_message() -> Message {
+        Message::new("error-stale-version")
     }
 }
 
@@ -75,7 +152,7 @@ impl From<sea_orm::DbErr> for Error {
         if let Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) = err.sql_err() {
             return Error::Conflict(Message::new("error-duplicate"));
         }
-        Error::Internal(err.to_string())
+        Error::caused_by(err)
     }
 }
 
@@ -214,5 +291,49 @@ impl Validator {
         } else {
             Err(Error::Validation(self.errors))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An error with a source, as a driver's error wraps the socket's.
+    #[derive(Debug, thiserror::Error)]
+    #[error("query failed")]
+    struct Outer(#[source] std::io::Error);
+
+    #[test]
+    fn an_internal_error_keeps_its_source_and_shows_the_whole_chain() {
+        let err = Error::caused_by(Outer(std::io::Error::other("connection reset")));
+        let Error::Internal(cause) = &err else {
+            panic!("internal: {err:?}");
+        };
+        assert!(cause.source().is_some_and(|s| s.is::<Outer>()));
+        assert_eq!(cause.to_string(), "query failed: connection reset");
+        assert_eq!(
+            err.to_string(),
+            "internal error: query failed: connection reset"
+        );
+        assert_eq!(
+            Error::internal("a checked row is missing").to_string(),
+            "internal error: a checked row is missing"
+        );
+    }
+
+    #[test]
+    fn a_database_error_is_internal_with_its_cause() {
+        let err = Error::from(sea_orm::DbErr::Custom("disk I/O error".into()));
+        let Error::Internal(cause) = &err else {
+            panic!("internal: {err:?}");
+        };
+        assert!(cause.source().is_some_and(|s| s.is::<sea_orm::DbErr>()));
+        assert!(cause.to_string().contains("disk I/O error"), "{cause}");
+    }
+
+    #[test]
+    fn a_stale_version_is_its_own_error_with_its_own_message() {
+        assert!(matches!(Error::stale(), Error::Stale));
+        assert_eq!(Error::stale_message().key, "error-stale-version");
     }
 }

@@ -359,6 +359,29 @@ async fn a_tunisian_municipality_applies_to_the_ten_criteria_call_and_gets_a_rec
     assert_eq!(attachment["media_type"], "application/pdf");
     assert_eq!(attachment["size_bytes"], PDF.len());
 
+    // A save answers with what reading the application answers: attachments, checklist and eligibility.
+    let version = uploaded.body["version"].as_i64().unwrap();
+    let resaved = save(
+        &app,
+        &token,
+        &draft,
+        content(&call, version, "Budget ouvert", "12500.5"),
+    )
+    .await;
+    assert_eq!(resaved.status, 200, "{}", resaved.body);
+    assert_eq!(resaved.body["version"], version + 1);
+    let read = app
+        .api(
+            "GET",
+            &format!("/applications/{}", id_of(&draft)),
+            Some(&token),
+            None,
+        )
+        .await;
+    assert_eq!(read.status, 200);
+    assert_eq!(resaved.body, read.body);
+    assert_eq!(resaved.body["complete"], true);
+
     // Not yet verified by the programme: refused, with the reason.
     let refused = action(&app, &token, &draft, "submit").await;
     assert_eq!(refused.problem(422), "/problems/validation");

@@ -855,7 +855,7 @@ pub async fn save_typed(
             .await?;
             Ok(Saved::Refused(page))
         }
-        Err(Error::Conflict(message)) if message.key == "error-stale-version" => {
+        Err(Error::Stale) => {
             let current = service::get(&state.db, actor, id).await?;
             shown.add_error("", &Message::new("application-stale-notice"));
             application_forms::mark_saved_meanwhile(lang, &mut shown, &current, &reading.input);
@@ -1128,7 +1128,7 @@ pub async fn receipt(
     view.call = view.call.in_language(lang.into());
     let snapshot = view.snapshot()?.ok_or(Error::NotFound)?;
     let snapshot: Snapshot = serde_json::from_value(snapshot)
-        .map_err(|err| Error::Internal(format!("reading the submitted snapshot: {err}")))?;
+        .map_err(|err| Error::internal(format!("reading the submitted snapshot: {err}")))?;
     let currency = Currency::parse(&snapshot.currency).unwrap_or_else(|_| view.currency());
     // Amounts were frozen as decimal strings of the currency; one that no longer reads is shown as stored.
     let money = |text: &str| {

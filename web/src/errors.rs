@@ -72,9 +72,10 @@ fn domain_status(err: &Error) -> StatusCode {
         Error::Forbidden | Error::RoleRequired(_) | Error::Refused(_) => StatusCode::FORBIDDEN,
         Error::Unauthenticated => StatusCode::SEE_OTHER,
         Error::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-        Error::Conflict(_) | Error::InvalidTransition { .. } | Error::DeadlinePassed => {
-            StatusCode::CONFLICT
-        }
+        Error::Stale
+        | Error::Conflict(_)
+        | Error::InvalidTransition { .. }
+        | Error::DeadlinePassed => StatusCode::CONFLICT,
         Error::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
         Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
@@ -169,6 +170,12 @@ fn domain_failure(visitor: &Visitor, err: &Error) -> Response {
             "error-page-conflict-title",
             vec![lang.message(message)],
         ),
+        Error::Stale => error_page(
+            visitor,
+            status,
+            "error-page-conflict-title",
+            vec![lang.message(&Error::stale_message())],
+        ),
         Error::InvalidTransition { .. } => error_page(
             visitor,
             status,
@@ -191,7 +198,7 @@ fn domain_failure(visitor: &Visitor, err: &Error) -> Response {
             set_retry_after(&mut response, *retry_after_secs);
             response
         }
-        Error::Internal(detail) => internal(visitor, detail),
+        Error::Internal(cause) => internal(visitor, &cause.to_string()),
     }
 }
 

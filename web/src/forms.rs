@@ -218,6 +218,10 @@ impl FormState {
                 self.add_error("", &message);
                 Ok(StatusCode::CONFLICT)
             }
+            Error::Stale => {
+                self.add_error("", &Error::stale_message());
+                Ok(StatusCode::CONFLICT)
+            }
             other => Err(PageError::Domain(other)),
         }
     }

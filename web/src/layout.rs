@@ -245,7 +245,7 @@ pub fn render<T: Template + Localized>(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let html = page.render().map_err(|err| {
-        PageError::Domain(Error::Internal(format!(
+        PageError::Domain(Error::internal(format!(
             "rendering {}: {err}",
             std::any::type_name::<T>()
         )))

@@ -1353,7 +1353,7 @@ impl<'a> Posted<'a> {
 fn show_error(shown: &mut FormState, err: Error) -> Result<StatusCode, PageError> {
     match err {
         // Someone changed the item meanwhile: what was typed stays, the page shows the item as it is now.
-        Error::Conflict(message) if message.key == "error-stale-version" => {
+        Error::Stale => {
             shown.add_error("", &Message::new("project-page-stale"));
             Ok(StatusCode::CONFLICT)
         }

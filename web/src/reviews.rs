@@ -698,9 +698,7 @@ pub async fn save(
         }
         // Saved meanwhile (in another tab), or submitted there already: show both versions, and carry the
         // current version so that saving again keeps what was typed here.
-        Err(Error::Conflict(message)) if message.key == "error-stale-version" => {
-            stale(state, visitor, actor, id, shown, &reading.input).await
-        }
+        Err(Error::Stale) => stale(state, visitor, actor, id, shown, &reading.input).await,
         Err(Error::InvalidTransition { .. }) => {
             stale(state, visitor, actor, id, shown, &reading.input).await
         }

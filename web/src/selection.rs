@@ -1241,7 +1241,7 @@ pub async fn set_decision(
         }
         // Changed meanwhile by another manager: both versions in view, and the current version carried so
         // that saving again keeps what was typed here.
-        Err(Error::Conflict(message)) if message.key == "error-stale-version" => {
+        Err(Error::Stale) => {
             let (current, index) = board_with(
                 state,
                 actor,

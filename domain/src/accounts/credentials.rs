@@ -73,10 +73,10 @@ impl NewPassword {
             Argon2::default()
                 .hash_password(self.0.as_bytes(), &salt)
                 .map(|hash| hash.to_string())
-                .map_err(|err| Error::Internal(format!("hashing a password: {err}")))
+                .map_err(|err| Error::internal(format!("hashing a password: {err}")))
         })
         .await
-        .map_err(|err| Error::Internal(err.to_string()))?
+        .map_err(Error::caused_by)?
     }
 }
 
@@ -98,7 +98,7 @@ async fn argon2_turn() -> Result<tokio::sync::SemaphorePermit<'static>> {
     ARGON2_TURNS
         .acquire()
         .await
-        .map_err(|err| Error::Internal(format!("waiting to check a password: {err}")))
+        .map_err(|err| Error::internal(format!("waiting to check a password: {err}")))
 }
 
 /// Whether `password` matches the stored argon2 `hash`, checked on a blocking thread.
@@ -108,13 +108,13 @@ pub async fn verify_password(password: &str, hash: &str) -> Result<bool> {
     let _turn = argon2_turn().await?;
     tokio::task::spawn_blocking(move || {
         let parsed = PasswordHash::new(&hash)
-            .map_err(|err| Error::Internal(format!("stored password hash: {err}")))?;
+            .map_err(|err| Error::internal(format!("stored password hash: {err}")))?;
         Ok(Argon2::default()
             .verify_password(password.as_bytes(), &parsed)
             .is_ok())
     })
     .await
-    .map_err(|err| Error::Internal(err.to_string()))?
+    .map_err(Error::caused_by)?
 }
 
 /// A hash that takes as long to check as a real one, so that an unknown email answers no faster than a

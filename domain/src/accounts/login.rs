@@ -77,8 +77,7 @@ impl Attempt {
         keys: &[(String, u64)],
         now: DateTime<Utc>,
     ) -> Result<Attempt> {
-        let window = chrono::Duration::from_std(policy.window)
-            .map_err(|err| Error::Internal(err.to_string()))?;
+        let window = chrono::Duration::from_std(policy.window).map_err(Error::caused_by)?;
         let since = now - window;
         let tx = db::begin_write(db).await?;
         let mut records = Vec::with_capacity(keys.len());
@@ -253,8 +252,7 @@ pub async fn sign_in(
     let (token, token_hash) = credentials::new_secret("cvs_");
     let (csrf_token, _) = credentials::new_secret("");
     let now = Utc::now();
-    let ttl = chrono::Duration::from_std(policy.session_ttl)
-        .map_err(|err| Error::Internal(err.to_string()))?;
+    let ttl = chrono::Duration::from_std(policy.session_ttl).map_err(Error::caused_by)?;
     let tx = db::begin_write(db).await?;
     session::ActiveModel {
         token_hash: Set(token_hash),

@@ -178,9 +178,9 @@ pub(crate) async fn load_many(
             let programme = programmes
                 .get(&call.programme_id)
                 .cloned()
-                .ok_or_else(|| Error::Internal(format!("call {} has no programme", call.id)))?;
+                .ok_or_else(|| Error::internal(format!("call {} has no programme", call.id)))?;
             let stored = CallState::parse(&call.state)
-                .ok_or_else(|| Error::Internal(format!("unknown call state {}", call.state)))?;
+                .ok_or_else(|| Error::internal(format!("unknown call state {}", call.state)))?;
             Ok(CallView {
                 state: stored.effective(call.deadline(), now),
                 currency: programmes::currency_of(&programme)?,

@@ -98,7 +98,7 @@ impl ConflictStatus {
         ]
         .into_iter()
         .find(|s| s.as_str() == value)
-        .ok_or_else(|| Error::Internal(format!("unknown conflict status {value}")))
+        .ok_or_else(|| Error::internal(format!("unknown conflict status {value}")))
     }
 }
 
@@ -360,7 +360,7 @@ async fn view_all(
                 .ok_or_else(|| Error::Internal("conflict without application".into()))?;
             Ok(ConflictView {
                 kind: ConflictKind::parse(&row.kind)
-                    .map_err(|_| Error::Internal(format!("unknown conflict kind {}", row.kind)))?,
+                    .map_err(|_| Error::internal(format!("unknown conflict kind {}", row.kind)))?,
                 status: ConflictStatus::parse(&row.status)?,
                 automatic: row.source == AUTOMATIC,
                 reference: app.reference.clone().unwrap_or_default(),

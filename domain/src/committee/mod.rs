@@ -76,7 +76,7 @@ async fn call_of(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<call::Mod
 
 fn call_state(call: &call::Model) -> Result<CallState> {
     CallState::parse(&call.state)
-        .ok_or_else(|| Error::Internal(format!("unknown call state {}", call.state)))
+        .ok_or_else(|| Error::internal(format!("unknown call state {}", call.state)))
 }
 
 /// The caller's seat on a call's committee, if they have one.
@@ -115,7 +115,7 @@ pub(crate) async fn load(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<C
         .await?;
     let rule: CompositionRule = match &stored {
         Some(c) => serde_json::from_str(&c.rule)
-            .map_err(|err| Error::Internal(format!("stored committee rule: {err}")))?,
+            .map_err(|err| Error::internal(format!("stored committee rule: {err}")))?,
         None => CompositionRule::default(),
     };
     let rows = entity::member::Entity::find()
@@ -142,9 +142,9 @@ pub(crate) async fn load(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<C
             user_id: row.user_id,
             name,
             sector: Sector::parse(&row.sector)
-                .map_err(|_| Error::Internal(format!("unknown sector {}", row.sector)))?,
+                .map_err(|_| Error::internal(format!("unknown sector {}", row.sector)))?,
             role: MemberRole::parse(&row.role)
-                .map_err(|_| Error::Internal(format!("unknown member role {}", row.role)))?,
+                .map_err(|_| Error::internal(format!("unknown member role {}", row.role)))?,
             added_at: row.added_at,
         });
     }
@@ -230,8 +230,9 @@ async fn begin_change(
         None => {
             entity::committee::ActiveModel {
                 call_id: Set(call_id),
-                rule: Set(serde_json::to_string(&CompositionRule::default())
-                    .map_err(|err| Error::Internal(err.to_string()))?),
+                rule: Set(
+                    serde_json::to_string(&CompositionRule::default()).map_err(Error::caused_by)?
+                ),
                 version: Set(1),
                 review_deadline: Set(None),
                 updated_at: Set(now),
@@ -348,9 +349,7 @@ pub async fn set_rule(
     entity::committee::Entity::update_many()
         .col_expr(
             entity::committee::Column::Rule,
-            sea_orm::sea_query::Expr::value(
-                serde_json::to_string(rule).map_err(|err| Error::Internal(err.to_string()))?,
-            ),
+            sea_orm::sea_query::Expr::value(serde_json::to_string(rule).map_err(Error::caused_by)?),
         )
         .filter(entity::committee::Column::CallId.eq(call_id))
         .exec(&tx)
@@ -485,9 +484,9 @@ pub async fn my_seats(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<MySe
         calls.push(MySeat {
             call: call_of(db, seat.call_id).await?,
             sector: Sector::parse(&seat.sector)
-                .map_err(|_| Error::Internal(format!("unknown sector {}", seat.sector)))?,
+                .map_err(|_| Error::internal(format!("unknown sector {}", seat.sector)))?,
             role: MemberRole::parse(&seat.role)
-                .map_err(|_| Error::Internal(format!("unknown member role {}", seat.role)))?,
+                .map_err(|_| Error::internal(format!("unknown member role {}", seat.role)))?,
         });
     }
     calls.sort_by_key(|seat| std::cmp::Reverse(seat.call.closes_at));

@@ -218,8 +218,8 @@ pub async fn load(db: &DatabaseConnection) -> Result<Outcome> {
 fn at(step: impl Into<String>) -> impl FnOnce(Error) -> Error {
     let step = step.into();
     move |err| match err {
-        Error::Internal(message) => Error::Internal(format!("demo: {step}: {message}")),
-        other => Error::Internal(format!("demo: {step}: {other:?}")),
+        Error::Internal(message) => Error::internal(format!("demo: {step}: {message}")),
+        other => Error::internal(format!("demo: {step}: {other:?}")),
     }
 }
 

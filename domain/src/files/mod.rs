@@ -116,14 +116,14 @@ pub struct FileStore {
 }
 
 fn failed(what: &str) -> impl Fn(object_store::Error) -> Error + '_ {
-    move |err| Error::Internal(format!("{what}: {err}"))
+    move |err| Error::internal(format!("{what}: {err}"))
 }
 
 impl FileStore {
     /// The store under `data_dir` (created when needed): files go to `data_dir/attachments/ab/abcdef…`.
     pub fn local(data_dir: &FsPath) -> Result<Self> {
         std::fs::create_dir_all(data_dir)
-            .map_err(|err| Error::Internal(format!("creating {}: {err}", data_dir.display())))?;
+            .map_err(|err| Error::internal(format!("creating {}: {err}", data_dir.display())))?;
         let store = LocalFileSystem::new_with_prefix(data_dir)
             .map_err(failed("opening the data directory"))?;
         Ok(FileStore {
@@ -169,7 +169,7 @@ impl FileStore {
     fn key(sha256: &str) -> Result<Path> {
         // The hash comes from our own database, but a key is built from it: accept hex only.
         if sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(Error::Internal(format!("not a SHA-256: {sha256}")));
+            return Err(Error::internal(format!("not a SHA-256: {sha256}")));
         }
         Ok(Path::from(format!(
             "{ATTACHMENTS}/{}/{sha256}",
@@ -195,13 +195,13 @@ impl FileStore {
             let mut reader = file
                 .reader()
                 .await
-                .map_err(|err| Error::Internal(format!("reading an upload: {err}")))?;
+                .map_err(|err| Error::internal(format!("reading an upload: {err}")))?;
             let mut buffer = vec![0u8; 64 * 1024];
             loop {
                 let read = reader
                     .read(&mut buffer)
                     .await
-                    .map_err(|err| Error::Internal(format!("reading an upload: {err}")))?;
+                    .map_err(|err| Error::internal(format!("reading an upload: {err}")))?;
                 if read == 0 {
                     return Ok(());
                 }
@@ -235,7 +235,7 @@ impl FileStore {
             .store
             .get(&Self::key(sha256)?)
             .await
-            .map_err(|err| Error::Internal(format!("reading attachment {sha256}: {err}")))?;
+            .map_err(|err| Error::internal(format!("reading attachment {sha256}: {err}")))?;
         Ok(StoredFile {
             size: found.meta.size,
             stream: found.into_stream(),
@@ -248,14 +248,14 @@ impl FileStore {
             .await?
             .bytes()
             .await
-            .map_err(|err| Error::Internal(format!("reading attachment {sha256}: {err}")))
+            .map_err(|err| Error::internal(format!("reading attachment {sha256}: {err}")))
     }
 
     /// Removes a stored file; a file already gone is fine.
     pub async fn remove(&self, sha256: &str) -> Result<()> {
         match self.store.delete(&Self::key(sha256)?).await {
             Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
-            Err(err) => Err(Error::Internal(format!(
+            Err(err) => Err(Error::internal(format!(
                 "removing attachment {sha256}: {err}"
             ))),
         }

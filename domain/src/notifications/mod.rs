@@ -198,5 +198,5 @@ pub async fn enqueue_in(
 /// The values of a message's payload.
 pub fn payload_of(notification: &Notification) -> Result<serde_json::Value> {
     serde_json::from_str(&notification.payload)
-        .map_err(|err| Error::Internal(format!("notification payload: {err}")))
+        .map_err(|err| Error::internal(format!("notification payload: {err}")))
 }

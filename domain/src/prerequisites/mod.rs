@@ -466,7 +466,7 @@ pub async fn import_template(
     actor.require_any(&[Role::Manager])?;
     programmes::find(db, programme_id).await?;
     let mut out = csv::Writer::from_writer(Vec::new());
-    let csv_error = |err: csv::Error| Error::Internal(format!("writing CSV: {err}"));
+    let csv_error = |err: csv::Error| Error::internal(format!("writing CSV: {err}"));
     out.write_record(IMPORT_COLUMNS).map_err(csv_error)?;
     for kind in kinds_of(db, programme_id).await? {
         out.write_record(["", spreadsheet_safe(&kind.name).as_str(), "", ""])
@@ -474,8 +474,8 @@ pub async fn import_template(
     }
     let bytes = out
         .into_inner()
-        .map_err(|err| Error::Internal(format!("writing CSV: {err}")))?;
-    String::from_utf8(bytes).map_err(|err| Error::Internal(format!("writing CSV: {err}")))
+        .map_err(|err| Error::internal(format!("writing CSV: {err}")))?;
+    String::from_utf8(bytes).map_err(|err| Error::internal(format!("writing CSV: {err}")))
 }
 
 /// Every organisation's identifiers, read once per import so that resolving a row costs no query. The

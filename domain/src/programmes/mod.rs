@@ -258,5 +258,5 @@ pub async fn countries(db: &DatabaseConnection) -> Result<Vec<String>> {
 
 /// The programme's currency.
 pub fn currency_of(programme: &Programme) -> Result<Currency> {
-    Currency::parse(&programme.currency).map_err(|m| Error::Internal(m.to_string()))
+    Currency::parse(&programme.currency).map_err(|m| Error::internal(m.to_string()))
 }

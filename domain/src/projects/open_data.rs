@@ -167,12 +167,12 @@ fn csv_text(rows: Vec<Vec<String>>) -> Result<String> {
     let mut out = csv::Writer::from_writer(Vec::new());
     for row in rows {
         out.write_record(row.iter().map(|c| spreadsheet_safe(c)))
-            .map_err(|err| Error::Internal(format!("writing CSV: {err}")))?;
+            .map_err(|err| Error::internal(format!("writing CSV: {err}")))?;
     }
     let bytes = out
         .into_inner()
-        .map_err(|err| Error::Internal(format!("writing CSV: {err}")))?;
-    String::from_utf8(bytes).map_err(|err| Error::Internal(err.to_string()))
+        .map_err(|err| Error::internal(format!("writing CSV: {err}")))?;
+    String::from_utf8(bytes).map_err(Error::caused_by)
 }
 
 /// Every project of a published call as CSV.

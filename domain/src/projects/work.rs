@@ -196,7 +196,7 @@ pub async fn release_tranche(
     let facts = facts_of(&project, &milestones, &reports, today);
     let condition: Condition = from_json(&t.condition)?;
     let state = TrancheState::parse(&t.state)
-        .ok_or_else(|| Error::Internal(format!("unknown tranche state {}", t.state)))?;
+        .ok_or_else(|| Error::internal(format!("unknown tranche state {}", t.state)))?;
     let next = schedule::release(state, &condition, &facts)?;
     let position = t.position;
     let amount_minor = t.amount_minor;
@@ -245,7 +245,7 @@ pub async fn pay_tranche(
     let (tx, project, access) = begin(db, actor, t.project_id, false).await?;
     let t = tranche_of(&tx, tranche_id).await?;
     let state = TrancheState::parse(&t.state)
-        .ok_or_else(|| Error::Internal(format!("unknown tranche state {}", t.state)))?;
+        .ok_or_else(|| Error::internal(format!("unknown tranche state {}", t.state)))?;
     let next = schedule::pay(state)?;
     let position = t.position;
     let mut model = t.into_active_model();

@@ -278,8 +278,7 @@ async fn write(
     if access.review.as_ref().map_or(0, |r| r.version) != version {
         return Err(Error::stale());
     }
-    let scores =
-        serde_json::to_string(&sheet.scores).map_err(|err| Error::Internal(err.to_string()))?;
+    let scores = serde_json::to_string(&sheet.scores).map_err(Error::caused_by)?;
     let state = if submitting || revising {
         ReviewState::Submitted
     } else {
@@ -515,7 +514,7 @@ pub async fn mine(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<MyAssign
             .await?;
         let scored = match &review {
             Some(r) => serde_json::from_str::<Vec<sheet::Score>>(&r.scores)
-                .map_err(|err| Error::Internal(format!("stored scores: {err}")))?
+                .map_err(|err| Error::internal(format!("stored scores: {err}")))?
                 .iter()
                 .filter(|s| s.score.is_some())
                 .count(),

@@ -37,7 +37,7 @@ impl ReviewState {
         match value {
             "draft" => Ok(ReviewState::Draft),
             "submitted" => Ok(ReviewState::Submitted),
-            other => Err(Error::Internal(format!("unknown review state {other}"))),
+            other => Err(Error::internal(format!("unknown review state {other}"))),
         }
     }
 }
@@ -254,7 +254,7 @@ pub fn stored(
     recommendation: Option<&str>,
 ) -> Result<Sheet> {
     let scores: Vec<Score> = serde_json::from_str(scores_json)
-        .map_err(|err| Error::Internal(format!("stored scores: {err}")))?;
+        .map_err(|err| Error::internal(format!("stored scores: {err}")))?;
     let mut sheet = Sheet::empty(criteria);
     for score in scores {
         if let Some(slot) = sheet
@@ -269,7 +269,7 @@ pub fn stored(
     sheet.recommendation = recommendation
         .map(|r| {
             Recommendation::parse(r)
-                .map_err(|_| Error::Internal(format!("unknown recommendation {r}")))
+                .map_err(|_| Error::internal(format!("unknown recommendation {r}")))
         })
         .transpose()?;
     Ok(sheet)

@@ -113,7 +113,7 @@ pub struct Board<Optimum = OptimumView> {
 /// How a call selects, as stored.
 pub fn mode_of(call: &call::Model) -> Result<SelectionMode> {
     SelectionMode::parse(&call.selection_mode)
-        .ok_or_else(|| Error::Internal(format!("unknown selection mode {}", call.selection_mode)))
+        .ok_or_else(|| Error::internal(format!("unknown selection mode {}", call.selection_mode)))
 }
 
 /// A call's benchmark as stored (empty when it has none: the criterion minimums and minimum total alone).
@@ -152,7 +152,7 @@ pub fn assess(
 pub fn settings_of(call: &call::Model) -> Result<AggregationSettings> {
     Ok(AggregationSettings {
         method: Aggregation::parse(&call.aggregation)
-            .ok_or_else(|| Error::Internal(format!("unknown aggregation {}", call.aggregation)))?,
+            .ok_or_else(|| Error::internal(format!("unknown aggregation {}", call.aggregation)))?,
         normalise: call.normalise_scores,
         disagreement_threshold: call
             .disagreement_threshold
@@ -164,7 +164,7 @@ pub fn settings_of(call: &call::Model) -> Result<AggregationSettings> {
 
 pub(crate) fn parse_decimal(text: &str) -> Result<Decimal> {
     text.parse()
-        .map_err(|_| Error::Internal(format!("stored decimal {text}")))
+        .map_err(|_| Error::internal(format!("stored decimal {text}")))
 }
 
 /// The criteria as aggregation needs them.
@@ -210,7 +210,7 @@ pub(crate) async fn applications_of(
     rows.into_iter()
         .map(|app| {
             let state = ApplicationState::parse(&app.state).ok_or_else(|| {
-                Error::Internal(format!("unknown application state {}", app.state))
+                Error::internal(format!("unknown application state {}", app.state))
             })?;
             Ok((app, state))
         })
@@ -269,7 +269,7 @@ pub(crate) async fn counted_scores(
         .map(|row| {
             let scores: String = row.try_get_by_index(2)?;
             let scores: Vec<StoredScore> = serde_json::from_str(&scores)
-                .map_err(|err| Error::Internal(format!("stored scores: {err}")))?;
+                .map_err(|err| Error::internal(format!("stored scores: {err}")))?;
             Ok(aggregate::ReviewScores {
                 application_id: row.try_get_by_index(0)?,
                 reviewer_id: row.try_get_by_index(1)?,
@@ -305,7 +305,7 @@ fn from_counted_reviews(query: &mut sea_orm::sea_query::SelectStatement, call_id
 /// The stored scores of a review.
 pub(crate) fn scores_of(review: &review::Model) -> Result<Vec<Score>> {
     serde_json::from_str(&review.scores)
-        .map_err(|err| Error::Internal(format!("stored scores: {err}")))
+        .map_err(|err| Error::internal(format!("stored scores: {err}")))
 }
 
 /// Who may see the board: managers, and the chair of the call's committee. Returns whether the viewer is a
@@ -528,7 +528,7 @@ pub(crate) async fn compute(
         (figures, ranking, proposals, assessments)
     })
     .await
-    .map_err(|err| Error::Internal(format!("ranking failed: {err}")))?;
+    .map_err(|err| Error::internal(format!("ranking failed: {err}")))?;
 
     let mut by_id: HashMap<Uuid, (application::Model, ApplicationState, ApplicationFigures)> =
         applications

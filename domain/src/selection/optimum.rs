@@ -158,7 +158,7 @@ impl Optimiser {
                     }
                 })
                 .await
-                .map_err(|err| Error::Internal(format!("the optimiser's search failed: {err}")))
+                .map_err(|err| Error::internal(format!("the optimiser's search failed: {err}")))
             })
             .await?;
         Ok(view.clone())

@@ -50,7 +50,7 @@ impl FinalReason {
         }
         Reason::parse(stored)
             .map(FinalReason::Proposal)
-            .ok_or_else(|| Error::Internal(format!("unknown decision reason {stored}")))
+            .ok_or_else(|| Error::internal(format!("unknown decision reason {stored}")))
     }
 
     /// The translatable explanation (`selection-reason-override`).
@@ -129,11 +129,11 @@ pub struct Results {
 }
 
 fn stored_outcome(text: &str) -> Result<Outcome> {
-    Outcome::parse(text).ok_or_else(|| Error::Internal(format!("unknown outcome {text}")))
+    Outcome::parse(text).ok_or_else(|| Error::internal(format!("unknown outcome {text}")))
 }
 
 fn stored_reason(text: &str) -> Result<Reason> {
-    Reason::parse(text).ok_or_else(|| Error::Internal(format!("unknown reason {text}")))
+    Reason::parse(text).ok_or_else(|| Error::internal(format!("unknown reason {text}")))
 }
 
 fn scores_in_order(
@@ -271,7 +271,7 @@ pub async fn results_csv(
 ) -> Result<String> {
     let results = results(db, actor, call_id).await?;
     let mut out = csv::Writer::from_writer(Vec::new());
-    let csv_err = |err: csv::Error| Error::Internal(format!("writing CSV: {err}"));
+    let csv_err = |err: csv::Error| Error::internal(format!("writing CSV: {err}"));
     let mut header: Vec<String> = [
         "rank",
         "reference",
@@ -340,8 +340,8 @@ pub async fn results_csv(
     }
     let bytes = out
         .into_inner()
-        .map_err(|err| Error::Internal(format!("writing CSV: {err}")))?;
-    String::from_utf8(bytes).map_err(|err| Error::Internal(err.to_string()))
+        .map_err(|err| Error::internal(format!("writing CSV: {err}")))?;
+    String::from_utf8(bytes).map_err(Error::caused_by)
 }
 
 /// Publishes a decided call's results and tells every applicant. Managers only; once.

@@ -91,7 +91,7 @@ pub async fn decide(
         )));
     }
     let state = ApplicationState::parse(&app.state)
-        .ok_or_else(|| Error::Internal(format!("unknown application state {}", app.state)))?;
+        .ok_or_else(|| Error::internal(format!("unknown application state {}", app.state)))?;
     if !may_decide(&call, state) {
         return Err(Error::Conflict(Message::new("error-rolling-not-screened")));
     }

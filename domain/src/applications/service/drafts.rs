@@ -24,8 +24,8 @@ use crate::organisations::{
 use crate::{Actor, Arg, Error, Message, Result, Role, db};
 
 use super::{
-    ApplicationView, Expected, accepting, access_to, find, get, load, mine_for_call, require_team,
-    write_if,
+    ApplicationView, Expected, accepting, access_to, after_save, find, get, load, mine_for_call,
+    require_team, write_if,
 };
 
 /// Starts a draft for the caller's organisation. Applicants only, while the call accepts submissions; one
@@ -129,8 +129,7 @@ pub async fn update(
     if let Some(earlier) = input.replicates_project_id {
         crate::projects::learning::check_link(db, earlier, None).await?;
     }
-    let answers =
-        serde_json::to_string(&valid.answers).map_err(|err| Error::Internal(err.to_string()))?;
+    let answers = serde_json::to_string(&valid.answers).map_err(Error::caused_by)?;
     let tx = db::begin_write(db).await?;
     // The version check and the write are one statement, so two concurrent saves cannot both pass it.
     let saved = write_if(
@@ -192,7 +191,7 @@ pub async fn update(
     )
     .await?;
     tx.commit().await?;
-    get(db, actor, id).await
+    after_save(db, view).await
 }
 
 fn partner_role(role: &str) -> Result<String> {

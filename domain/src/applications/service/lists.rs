@@ -214,7 +214,7 @@ pub async fn export_csv(
         }
     }
     let mut out = csv::Writer::from_writer(Vec::new());
-    let csv_err = |err: csv::Error| Error::Internal(format!("writing CSV: {err}"));
+    let csv_err = |err: csv::Error| Error::internal(format!("writing CSV: {err}"));
     out.write_record([
         "reference",
         "state",
@@ -266,8 +266,8 @@ pub async fn export_csv(
     }
     let bytes = out
         .into_inner()
-        .map_err(|err| Error::Internal(format!("writing CSV: {err}")))?;
-    String::from_utf8(bytes).map_err(|err| Error::Internal(err.to_string()))
+        .map_err(|err| Error::internal(format!("writing CSV: {err}")))?;
+    String::from_utf8(bytes).map_err(Error::caused_by)
 }
 
 #[cfg(test)]

@@ -115,7 +115,7 @@ impl ApplicationView {
             .as_ref()
             .map(|s| {
                 serde_json::from_str(&s.snapshot)
-                    .map_err(|err| Error::Internal(format!("stored snapshot: {err}")))
+                    .map_err(|err| Error::internal(format!("stored snapshot: {err}")))
             })
             .transpose()
     }
@@ -223,7 +223,7 @@ fn require_team(actor: &Actor, app: &application::Model) -> Result<()> {
 /// `Ok` while the call accepts submissions at `now`; otherwise why not (`DeadlinePassed`, or a conflict).
 pub fn accepting(call: &call::Model, now: DateTime<Utc>) -> Result<()> {
     let state = CallState::parse(&call.state)
-        .ok_or_else(|| Error::Internal(format!("unknown call state {}", call.state)))?;
+        .ok_or_else(|| Error::internal(format!("unknown call state {}", call.state)))?;
     if state == CallState::Open && call.deadline().is_some_and(|d| now >= d) {
         return Err(Error::DeadlinePassed);
     }
@@ -246,17 +246,17 @@ pub fn closed_reason(call: &call::Model, now: DateTime<Utc>) -> Option<Message> 
 
 fn state_of(app: &application::Model) -> Result<ApplicationState> {
     ApplicationState::parse(&app.state)
-        .ok_or_else(|| Error::Internal(format!("unknown application state {}", app.state)))
+        .ok_or_else(|| Error::internal(format!("unknown application state {}", app.state)))
 }
 
 fn kind_of(organisation: &Organisation) -> Result<OrganisationKind> {
     OrganisationKind::parse(&organisation.kind)
-        .map_err(|_| Error::Internal(format!("unknown organisation kind {}", organisation.kind)))
+        .map_err(|_| Error::internal(format!("unknown organisation kind {}", organisation.kind)))
 }
 
 fn answers_of(app: &application::Model) -> Result<BTreeMap<Uuid, Answer>> {
     serde_json::from_str(&app.answers)
-        .map_err(|err| Error::Internal(format!("stored answers: {err}")))
+        .map_err(|err| Error::internal(format!("stored answers: {err}")))
 }
 
 async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<application::Model> {
@@ -312,6 +312,71 @@ pub(crate) async fn load(
         .filter(submission::Column::ApplicationId.eq(app.id))
         .one(conn)
         .await?;
+    let prerequisites_held = prerequisites::held_by(conn, lead.id).await?;
+    assemble(
+        app,
+        Parts {
+            call,
+            lead,
+            partners,
+            budget_lines,
+            attachments,
+            submission,
+            prerequisites_held,
+        },
+    )
+}
+
+/// What belongs to an application besides its own row, as loaded from the database.
+struct Parts {
+    call: CallView,
+    lead: Organisation,
+    partners: Vec<PartnerView>,
+    budget_lines: Vec<budget_line::Model>,
+    attachments: Vec<attachment::Model>,
+    submission: Option<submission::Model>,
+    prerequisites_held: Vec<Uuid>,
+}
+
+/// The view of a draft just saved: its row and budget lines read again, the rest of `before` (the call, the
+/// organisations, the attachments, read before the save in the same request) kept, and what follows from the
+/// content (eligibility, the checklist) worked out anew. Saves a second full load on every save.
+pub(crate) async fn after_save(
+    conn: &impl ConnectionTrait,
+    before: ApplicationView,
+) -> Result<ApplicationView> {
+    let app = find(conn, before.application.id).await?;
+    let budget_lines = budget_line::Entity::find()
+        .filter(budget_line::Column::ApplicationId.eq(app.id))
+        .order_by_asc(budget_line::Column::Position)
+        .all(conn)
+        .await?;
+    let prerequisites_held = prerequisites::held_by(conn, before.lead.id).await?;
+    assemble(
+        app,
+        Parts {
+            call: before.call,
+            lead: before.lead,
+            partners: before.partners,
+            budget_lines,
+            attachments: before.attachments,
+            submission: before.submission,
+            prerequisites_held,
+        },
+    )
+}
+
+/// The view of an application from its row and its parts: its state, answers, eligibility and checklist.
+fn assemble(app: application::Model, parts: Parts) -> Result<ApplicationView> {
+    let Parts {
+        call,
+        lead,
+        partners,
+        budget_lines,
+        attachments,
+        submission,
+        prerequisites_held,
+    } = parts;
     let answers = answers_of(&app)?;
 
     let partner_kinds = partners
@@ -326,7 +391,7 @@ pub(crate) async fn load(
     };
     let facts = Facts {
         currency: call.currency,
-        prerequisites_held: prerequisites::held_by(conn, lead.id).await?,
+        prerequisites_held,
         // Without a budget nothing is requested yet, unless the call offers no money: then nothing is the request.
         requested: (!budget_lines.is_empty() || call.call.max_award_minor == 0)
             .then(|| call.money(app.requested_minor)),
