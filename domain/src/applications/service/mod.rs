@@ -297,11 +297,7 @@ pub(crate) async fn load(
             })
         })
         .collect::<Vec<_>>();
-    let budget_lines = budget_line::Entity::find()
-        .filter(budget_line::Column::ApplicationId.eq(app.id))
-        .order_by_asc(budget_line::Column::Position)
-        .all(conn)
-        .await?;
+    let budget_lines = budget_lines_of(conn, app.id).await?;
     let attachments = attachment::Entity::find()
         .filter(attachment::Column::ApplicationId.eq(app.id))
         .order_by_asc(attachment::Column::UploadedAt)
@@ -327,6 +323,18 @@ pub(crate) async fn load(
     )
 }
 
+/// An application's budget lines, in order.
+async fn budget_lines_of(
+    conn: &impl ConnectionTrait,
+    application_id: Uuid,
+) -> Result<Vec<budget_line::Model>> {
+    Ok(budget_line::Entity::find()
+        .filter(budget_line::Column::ApplicationId.eq(application_id))
+        .order_by_asc(budget_line::Column::Position)
+        .all(conn)
+        .await?)
+}
+
 /// What belongs to an application besides its own row, as loaded from the database.
 struct Parts {
     call: CallView,
@@ -346,11 +354,7 @@ pub(crate) async fn after_save(
     before: ApplicationView,
 ) -> Result<ApplicationView> {
     let app = find(conn, before.application.id).await?;
-    let budget_lines = budget_line::Entity::find()
-        .filter(budget_line::Column::ApplicationId.eq(app.id))
-        .order_by_asc(budget_line::Column::Position)
-        .all(conn)
-        .await?;
+    let budget_lines = budget_lines_of(conn, app.id).await?;
     let prerequisites_held = prerequisites::held_by(conn, before.lead.id).await?;
     assemble(
         app,
