@@ -14,11 +14,17 @@
 //! alone (a call closing at its deadline) is bounded by the entries' short time to live, measured both on
 //! the system clock and on the clock the services see.
 //!
+//! A miss is filled once: while one request renders a key's response, the other anonymous requests for
+//! the same key wait for it and are answered from the entry it stored (a page that came back uncacheable
+//! sends them on to render their own). Thirty visitors arriving together at an expensive page cost one
+//! render, not thirty, in time and in memory.
+//!
 //! This module decides nothing about who may see what: it only replays what the handlers answered to an
 //! anonymous request.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Weak};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use chrono::{DateTime, Utc};
@@ -79,6 +85,33 @@ struct Shared {
     /// This server wrote since it last bumped the database's counter.
     unpublished: AtomicBool,
     clock: Clock,
+    /// The keys being rendered now, each with the signal that its render ended (the sender is dropped).
+    fills: Mutex<HashMap<String, tokio::sync::watch::Receiver<()>>>,
+}
+
+/// Whose turn it is to render a missing key.
+enum Turn<'a> {
+    /// This request renders; the guard ends the fill when dropped, however the render ends.
+    Fill(FillGuard<'a>),
+    /// Another request is rendering; wait for it to end, then look again.
+    Wait(tokio::sync::watch::Receiver<()>),
+}
+
+/// Ends a fill: forgets the key and wakes the requests waiting for it (by dropping the sender).
+struct FillGuard<'a> {
+    shared: &'a Shared,
+    key: String,
+    _done: tokio::sync::watch::Sender<()>,
+}
+
+impl Drop for FillGuard<'_> {
+    fn drop(&mut self) {
+        self.shared
+            .fills
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .remove(&self.key);
+    }
 }
 
 /// One cached response.
@@ -127,6 +160,7 @@ impl PublicCache {
                 generation: AtomicU64::new(0),
                 unpublished: AtomicBool::new(false),
                 clock,
+                fills: Mutex::new(HashMap::new()),
             }),
         }
     }
@@ -195,6 +229,31 @@ impl Shared {
             && on_clock >= chrono::TimeDelta::zero()
             && on_clock.to_std().is_ok_and(|age| age < ttl)
     }
+
+    /// The entry under `key` when it may be served in `generation`.
+    fn fresh(&self, key: &str, generation: u64) -> Option<Arc<Entry>> {
+        self.entries
+            .get(key)
+            .filter(|entry| self.is_fresh(entry, generation))
+    }
+
+    /// Claims the render of `key`, or hands back the signal of the render already under way.
+    fn turn(&self, key: &str) -> Turn<'_> {
+        let mut fills = self
+            .fills
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(done) = fills.get(key) {
+            return Turn::Wait(done.clone());
+        }
+        let (sender, receiver) = tokio::sync::watch::channel(());
+        fills.insert(key.to_owned(), receiver);
+        Turn::Fill(FillGuard {
+            shared: self,
+            key: key.to_owned(),
+            _done: sender,
+        })
+    }
 }
 
 impl<E: Endpoint> Middleware<E> for PublicCache {
@@ -239,12 +298,24 @@ impl<E: Endpoint> Endpoint for PublicCacheEndpoint<E> {
         let head = method == Method::HEAD;
         // Read before the handler runs: a write that lands while it renders makes this entry stale at once.
         let generation = shared.generation.load(Ordering::Acquire);
-        let previous = shared.entries.get(&key);
-        if let Some(entry) = &previous
-            && shared.is_fresh(entry, generation)
-        {
+        if let Some(entry) = shared.fresh(&key, generation) {
             return Ok(entry.respond(&conditions, head));
         }
+        // One render per missing key: the others wait for it, then are served what it stored. A waiter
+        // whose render came back uncacheable (or failed) renders for itself rather than queueing again.
+        let _fill = match shared.turn(&key) {
+            Turn::Fill(guard) => Some(guard),
+            Turn::Wait(mut done) => {
+                // Err means the sender was dropped: the render ended, which is all that is awaited.
+                let _ = done.changed().await;
+                let generation = shared.generation.load(Ordering::Acquire);
+                if let Some(entry) = shared.fresh(&key, generation) {
+                    return Ok(entry.respond(&conditions, head));
+                }
+                None
+            }
+        };
+        let previous = shared.entries.get(&key);
         let response = self.inner.call(req).await?.into_response();
         // A HEAD has no body to keep; it is answered from the cache once a GET filled it.
         if head || !is_cacheable(&response) {
@@ -527,6 +598,51 @@ mod tests {
         assert_eq!(key(&[("cookie", "convoca_session=abc")]), None);
         assert_eq!(key(&[("cookie", "a=b; convoca_flash=flash-saved")]), None);
         assert_eq!(key(&[("authorization", "Bearer x")]), None);
+    }
+
+    /// A cache in front of an endpoint that counts its renders, each taking 50 ms, answering `kind`.
+    fn counted(kind: &'static str) -> (impl Endpoint<Output = Response>, Arc<AtomicU64>) {
+        let renders = Arc::new(AtomicU64::new(0));
+        let counter = renders.clone();
+        let endpoint = poem::endpoint::make(move |_req: Request| {
+            let counter = counter.clone();
+            async move {
+                counter.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                Response::builder().content_type(kind).body("page")
+            }
+        });
+        let cache = PublicCache::new(CacheSettings::default(), Clock::system());
+        (cache.transform(endpoint), renders)
+    }
+
+    /// Sends `count` anonymous GETs of the same page at once; every answer must be the page.
+    async fn burst(endpoint: &impl Endpoint<Output = Response>, count: usize) {
+        let requests =
+            (0..count).map(|_| endpoint.call(Request::builder().uri_str("/big").finish()));
+        for response in futures_util::future::join_all(requests).await {
+            let response = response.expect("answered");
+            assert_eq!(response.status(), StatusCode::OK);
+            assert_eq!(response.into_body().into_string().await.unwrap(), "page");
+        }
+    }
+
+    #[tokio::test]
+    async fn visitors_arriving_together_at_a_missing_page_cost_one_render() {
+        let (endpoint, renders) = counted("text/html; charset=utf-8");
+        burst(&endpoint, 32).await;
+        assert_eq!(renders.load(Ordering::SeqCst), 1);
+        // Once the page is kept, nobody renders it again.
+        burst(&endpoint, 8).await;
+        assert_eq!(renders.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn when_the_first_render_is_not_kept_the_waiting_visitors_render_their_own() {
+        // A file is never kept: each waiter renders it after the first render ends, none waits forever.
+        let (endpoint, renders) = counted("application/pdf");
+        burst(&endpoint, 8).await;
+        assert_eq!(renders.load(Ordering::SeqCst), 8);
     }
 
     #[test]
