@@ -3,11 +3,13 @@
 
 use crate::strict::StrictJson;
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::projects::entity::{assistance, milestone, report, tranche};
 use domain::projects::learning::{self, Lessons, ProjectLink};
 use domain::projects::plan::{self, CommitmentInput, CommitmentRating, CommitmentView};
 use domain::projects::schedule::{Condition, TemplateLine};
 use domain::projects::service::{self, IndicatorValue, ProjectFilter, ProjectView};
+use domain::projects::views::{
+    AssistanceView, EvidenceFileView, MilestoneView, ReportView, TrancheView,
+};
 use domain::projects::work::{self, AssistanceStep, MilestoneInput, ReportInput, ReviewInput};
 use domain::projects::{open_data, service::Portfolio};
 use poem::web::Data;
@@ -218,7 +220,7 @@ pub struct CommitmentOut {
     pub version: i32,
 }
 
-fn commitment_out(c: &CommitmentView, milestones: &[milestone::Model]) -> CommitmentOut {
+fn commitment_out(c: &CommitmentView, milestones: &[MilestoneView]) -> CommitmentOut {
     CommitmentOut {
         id: c.commitment.id,
         project_id: c.commitment.project_id,
@@ -328,22 +330,22 @@ pub struct AssistanceOut {
     pub version: i32,
 }
 
-impl From<&assistance::Model> for AssistanceOut {
-    fn from(a: &assistance::Model) -> Self {
+impl From<&AssistanceView> for AssistanceOut {
+    fn from(a: &AssistanceView) -> Self {
         AssistanceOut {
             id: a.id,
             project_id: a.project_id,
             topic: a.topic.clone(),
             description: a.description.clone(),
-            state: a.state.clone(),
+            state: a.state.as_str().into(),
             expert_id: a.expert_id,
-            notes: serde_json::from_str::<Vec<work::Note>>(&a.notes)
-                .unwrap_or_default()
-                .into_iter()
+            notes: a
+                .notes
+                .iter()
                 .map(|n| NoteOut {
                     at: n.at,
                     by: n.by,
-                    text: n.text,
+                    text: n.text.clone(),
                 })
                 .collect(),
             created_at: a.created_at,
@@ -433,14 +435,12 @@ pub struct ProjectOut {
     pub version: i32,
 }
 
-fn tranche_out(t: &tranche::Model, view: &ProjectView) -> TrancheOut {
-    let condition: Option<Condition> = serde_json::from_str(&t.condition).ok();
-    let (kind, milestone_position, report_number, date) = match condition {
-        Some(Condition::Signature) => ("signature", None, None, None),
-        Some(Condition::Milestone { position }) => ("milestone", Some(position), None, None),
-        Some(Condition::Report { number }) => ("report", None, number, None),
-        Some(Condition::Date { on }) => ("date", None, None, Some(on)),
-        None => ("unknown", None, None, None),
+fn tranche_out(t: &TrancheView, view: &ProjectView) -> TrancheOut {
+    let (kind, milestone_position, report_number, date) = match t.condition {
+        Condition::Signature => ("signature", None, None, None),
+        Condition::Milestone { position } => ("milestone", Some(position), None, None),
+        Condition::Report { number } => ("report", None, number, None),
+        Condition::Date { on } => ("date", None, None, Some(on)),
     };
     TrancheOut {
         id: t.id,
@@ -450,7 +450,7 @@ fn tranche_out(t: &tranche::Model, view: &ProjectView) -> TrancheOut {
         milestone_position,
         report_number,
         date,
-        state: t.state.clone(),
+        state: t.state.as_str().into(),
         released_at: t.released_at,
         paid_on: t.paid_on,
     }
@@ -460,61 +460,62 @@ fn money(view: &ProjectView, minor: i64) -> String {
     domain::money::Money::from_minor(minor, view.currency).to_decimal_string(view.currency)
 }
 
-fn milestone_out(m: &milestone::Model, view: &ProjectView) -> MilestoneOut {
+impl From<&EvidenceFileView> for MilestoneFileOut {
+    fn from(f: &EvidenceFileView) -> Self {
+        MilestoneFileOut {
+            id: f.id,
+            file_name: f.file_name.clone(),
+            media_type: f.media_type.clone(),
+            size_bytes: f.size_bytes,
+            sha256: f.sha256.clone(),
+            uploaded_at: f.uploaded_at,
+        }
+    }
+}
+
+fn milestone_out(m: &MilestoneView) -> MilestoneOut {
     MilestoneOut {
         id: m.id,
         position: m.position,
         title: m.title.clone(),
         description: m.description.clone(),
         due_on: m.due_on,
-        state: m.state.clone(),
+        state: m.state.as_str().into(),
         evidence: m.evidence.clone(),
         review_comment: m.review_comment.clone(),
-        files: view
-            .files
-            .iter()
-            .filter(|f| f.milestone_id == m.id)
-            .map(|f| MilestoneFileOut {
-                id: f.id,
-                file_name: f.file_name.clone(),
-                media_type: f.media_type.clone(),
-                size_bytes: f.size_bytes,
-                sha256: f.sha256.clone(),
-                uploaded_at: f.uploaded_at,
-            })
-            .collect(),
+        files: m.files.iter().map(MilestoneFileOut::from).collect(),
         commitment_id: m.commitment_id,
         adoption: m.adoption,
         version: m.version,
     }
 }
 
-fn report_out(r: &report::Model, view: &ProjectView) -> ReportOut {
+fn report_out(r: &ReportView, view: &ProjectView) -> ReportOut {
     ReportOut {
         id: r.id,
         number: r.number,
         due_on: r.due_on,
-        state: r.state.clone(),
+        state: r.state.as_str().into(),
         narrative: r.narrative.clone(),
         spending: r.spending_minor.map(|m| money(view, m)),
-        indicator_values: serde_json::from_str::<Vec<IndicatorValue>>(&r.indicator_values)
-            .unwrap_or_default()
-            .into_iter()
+        indicator_values: r
+            .indicator_values
+            .iter()
             .map(|v| IndicatorValueIo {
                 indicator_id: v.indicator_id,
-                value: v.value,
+                value: v.value.clone(),
             })
             .collect(),
         submitted_at: r.submitted_at,
         review_comment: r.review_comment.clone(),
-        is_final: view.reports.iter().map(|r| r.number).max() == Some(r.number),
-        lessons: Lessons::of(r).as_ref().map(LessonsOut::from),
-        commitment_ratings: serde_json::from_str::<Vec<CommitmentRating>>(&r.commitment_ratings)
-            .unwrap_or_default()
-            .into_iter()
+        is_final: r.is_final,
+        lessons: r.lessons.as_ref().map(LessonsOut::from),
+        commitment_ratings: r
+            .commitment_ratings
+            .iter()
             .map(|c| CommitmentRatingIo {
                 commitment_id: c.commitment_id,
-                rating: c.rating,
+                rating: c.rating.clone(),
             })
             .collect(),
         version: r.version,
@@ -539,7 +540,7 @@ impl From<ProjectView> for ProjectOut {
             planned_start: view.project.planned_start,
             planned_end: view.project.planned_end,
             signed_on: view.project.signed_on,
-            status: view.project.status.clone(),
+            status: view.project.status.as_str().into(),
             termination_reason: view.project.termination_reason.clone(),
             health: view.health.as_str().into(),
             progress: view.progress,
@@ -557,11 +558,7 @@ impl From<ProjectView> for ProjectOut {
                 .iter()
                 .map(|t| tranche_out(t, &view))
                 .collect(),
-            milestones: view
-                .milestones
-                .iter()
-                .map(|m| milestone_out(m, &view))
-                .collect(),
+            milestones: view.milestones.iter().map(milestone_out).collect(),
             reports: view.reports.iter().map(|r| report_out(r, &view)).collect(),
             indicators: view
                 .indicators
@@ -1310,14 +1307,7 @@ impl ProjectsApi {
             state.clock.now(),
         )
         .await?;
-        Ok(Json(MilestoneFileOut {
-            id: saved.id,
-            file_name: saved.file_name,
-            media_type: saved.media_type,
-            size_bytes: saved.size_bytes,
-            sha256: saved.sha256,
-            uploaded_at: saved.uploaded_at,
-        }))
+        Ok(Json(MilestoneFileOut::from(&saved)))
     }
 
     /// Download a milestone's file (the project team and managers)

@@ -13,8 +13,9 @@ use convoca_tests::{TestApp, new_client, spawn_app};
 use domain::Role;
 use domain::accounts::User;
 use domain::calls::service::{self as calls, IndicatorInput};
-use domain::projects::schedule::TemplateLine;
+use domain::projects::schedule::{TemplateLine, TrancheState};
 use domain::projects::service::{self as projects, ProjectFilter, ProjectView};
+use domain::projects::views::{AssistanceState, MilestoneState, ReportState};
 use domain::selection::{decisions, results};
 use reqwest::StatusCode;
 use uuid::Uuid;
@@ -321,7 +322,10 @@ async fn accepted_evidence_lets_the_manager_release_and_pay_its_tranche_and_the_
         "{}",
         accepted.text()
     );
-    assert_eq!(f.view(project).await.milestones[0].state, "accepted");
+    assert_eq!(
+        f.view(project).await.milestones[0].state,
+        MilestoneState::Accepted
+    );
 
     let second = &view.tranches[1];
     let released = submit(
@@ -349,7 +353,7 @@ async fn accepted_evidence_lets_the_manager_release_and_pay_its_tranche_and_the_
     .await;
     assert_eq!(paid.status, StatusCode::SEE_OTHER, "{}", paid.text());
     let stored = f.view(project).await;
-    assert_eq!(stored.tranches[1].state, "paid");
+    assert_eq!(stored.tranches[1].state, TrancheState::Paid);
     assert_eq!(stored.disbursed_minor, 3_000_000);
 
     let public = get(&new_client(), &f.app, &path(project)).await;
@@ -393,7 +397,12 @@ async fn a_release_whose_condition_is_unmet_is_refused_with_what_the_tranche_wai
         )]);
     }
     let stored = f.view(project).await;
-    assert!(stored.tranches.iter().all(|t| t.state == "planned"));
+    assert!(
+        stored
+            .tranches
+            .iter()
+            .all(|t| t.state == TrancheState::Planned)
+    );
 
     // Once signed (through the form), the first tranche is released.
     let signed = submit(
@@ -422,7 +431,10 @@ async fn a_release_whose_condition_is_unmet_is_refused_with_what_the_tranche_wai
         "{}",
         released.text()
     );
-    assert_eq!(f.view(project).await.tranches[0].state, "released");
+    assert_eq!(
+        f.view(project).await.tranches[0].state,
+        TrancheState::Released
+    );
 }
 
 #[tokio::test]
@@ -465,7 +477,7 @@ async fn a_report_with_an_unreadable_spending_comes_back_with_the_message_and_th
     assert_eq!(refused.textarea(&narrative), typed);
     assert_eq!(refused.value(&spending), "lots");
     assert_eq!(refused.value(&value), "120");
-    assert_eq!(f.view(project).await.reports[0].state, "due");
+    assert_eq!(f.view(project).await.reports[0].state, ReportState::Due);
 
     let sent = submit(
         &team,
@@ -483,7 +495,10 @@ async fn a_report_with_an_unreadable_spending_comes_back_with_the_message_and_th
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text());
     let own = get(&team, &f.app, &path(project)).await;
     own.shows(&[typed, "Spending to date: 1,250.500 TND", "Submitted"]);
-    assert_eq!(f.view(project).await.reports[0].state, "submitted");
+    assert_eq!(
+        f.view(project).await.reports[0].state,
+        ReportState::Submitted
+    );
 }
 
 #[tokio::test]
@@ -530,7 +545,7 @@ async fn a_user_of_another_organisation_gets_no_team_forms_and_is_refused_on_pos
     .await;
     assert_eq!(asked.status, StatusCode::FORBIDDEN, "{}", asked.text());
     let stored = f.view(project).await;
-    assert_eq!(stored.milestones[0].state, "pending");
+    assert_eq!(stored.milestones[0].state, MilestoneState::Pending);
     assert!(stored.milestones[0].evidence.is_empty());
     assert!(stored.assistance.is_empty());
 }
@@ -632,7 +647,10 @@ async fn an_expert_assigned_by_a_manager_resolves_the_request_from_their_own_pag
         resolved.text()
     );
     assert_eq!(resolved.location.as_deref(), Some("/assistance"));
-    assert_eq!(f.view(project).await.assistance[0].state, "resolved");
+    assert_eq!(
+        f.view(project).await.assistance[0].state,
+        AssistanceState::Resolved
+    );
     let own = get(&team, &f.app, &path(project)).await;
     own.shows(&[
         "Resolved",
@@ -716,7 +734,11 @@ async fn the_team_attaches_evidence_files_that_managers_download_and_the_public_
         refused.text()
     );
     assert!(
-        f.view(project).await.files.is_empty(),
+        f.view(project)
+            .await
+            .milestones
+            .iter()
+            .all(|m| m.files.is_empty()),
         "a refused file is not kept"
     );
 
@@ -736,7 +758,9 @@ async fn the_team_attaches_evidence_files_that_managers_download_and_the_public_
         "{}",
         attached.text()
     );
-    let files = f.view(project).await.files;
+    let files: Vec<_> = (f.view(project).await.milestones.into_iter())
+        .flat_map(|m| m.files)
+        .collect();
     assert_eq!(files.len(), 1);
     let href = format!(
         "{}/milestones/{milestone}/attachments/{}",
@@ -825,7 +849,12 @@ async fn attaching_a_file_keeps_the_evidence_typed_beside_it_and_submitting_the_
     assert_eq!(attached.status, StatusCode::OK, "{}", attached.text());
     attached.shows(&["The file is attached.", "minutes.pdf"]);
     assert_eq!(attached.textarea(&evidence_field), EVIDENCE);
-    assert_eq!(f.view(project).await.files.len(), 1);
+    assert_eq!(
+        (f.view(project).await.milestones.iter())
+            .map(|m| m.files.len())
+            .sum::<usize>(),
+        1
+    );
     assert_eq!(f.view(project).await.milestones[0].evidence, "");
 
     // The page's one form, sent as it came back (multipart), hands the evidence in.

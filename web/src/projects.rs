@@ -20,14 +20,12 @@ use chrono::{DateTime, NaiveDate, Utc};
 use domain::accounts::users;
 use domain::calls::translations;
 use domain::money::Money;
-use domain::projects::entity::{assistance, milestone, report, tranche};
 use domain::projects::learning::{Lessons, ProjectLink};
 use domain::projects::plan::{self, CommitmentInput, CommitmentRating, Completion, OgpValue};
-use domain::projects::schedule::{self, Condition};
+use domain::projects::schedule::Condition;
 use domain::projects::service::{self, Access, IndicatorValue, ProjectView};
-use domain::projects::work::{
-    self, AssistanceStep, MilestoneInput, Note, ReportInput, ReviewInput,
-};
+use domain::projects::views::{AssistanceView, MilestoneView, ReportView, TrancheView};
+use domain::projects::work::{self, AssistanceStep, MilestoneInput, ReportInput, ReviewInput};
 use domain::{Actor, Error, FieldError, Message};
 use poem::http::{StatusCode, header};
 use poem::web::cookie::CookieJar;
@@ -118,10 +116,10 @@ fn number(lang: Lang, value: Option<Decimal>) -> String {
 }
 
 /// What a tranche waits for, in words.
-fn condition_text(lang: Lang, condition: Option<&Condition>, view: &ProjectView) -> String {
+fn condition_text(lang: Lang, condition: &Condition, view: &ProjectView) -> String {
     match condition {
-        Some(Condition::Signature) => lang.t("project-page-condition-signature"),
-        Some(Condition::Milestone { position }) => {
+        Condition::Signature => lang.t("project-page-condition-signature"),
+        Condition::Milestone { position } => {
             let title = view
                 .milestones
                 .iter()
@@ -132,30 +130,21 @@ fn condition_text(lang: Lang, condition: Option<&Condition>, view: &ProjectView)
                 &[("position", &position.to_string()), ("title", &title)],
             )
         }
-        Some(Condition::Report {
+        Condition::Report {
             number: Some(number),
-        }) => lang.t_args(
+        } => lang.t_args(
             "project-page-condition-report",
             &[("number", &number.to_string())],
         ),
-        Some(Condition::Report { number: None }) => lang.t("project-page-condition-final-report"),
-        Some(Condition::Date { on }) => {
+        Condition::Report { number: None } => lang.t("project-page-condition-final-report"),
+        Condition::Date { on } => {
             lang.t_args("project-page-condition-date", &[("date", &on.to_string())])
         }
-        None => NO_FIGURE.to_owned(),
     }
 }
 
-fn condition_of(t: &tranche::Model) -> Option<Condition> {
-    serde_json::from_str(&t.condition).ok()
-}
-
 /// When a tranche is expected: paid, released, or the date of what it waits for.
-fn tranche_date(
-    t: &tranche::Model,
-    condition: Option<&Condition>,
-    view: &ProjectView,
-) -> NaiveDate {
+fn tranche_date(t: &TrancheView, view: &ProjectView) -> NaiveDate {
     let project = &view.project;
     if let Some(paid_on) = t.paid_on {
         return paid_on;
@@ -163,26 +152,25 @@ fn tranche_date(
     if let Some(released_at) = t.released_at {
         return released_at.date_naive();
     }
-    match condition {
-        Some(Condition::Signature) => project.signed_on.unwrap_or(project.planned_start),
-        Some(Condition::Milestone { position }) => view
+    match &t.condition {
+        Condition::Signature => project.signed_on.unwrap_or(project.planned_start),
+        Condition::Milestone { position } => view
             .milestones
             .iter()
             .find(|m| m.position == *position)
             .map_or(project.planned_end, |m| m.due_on),
-        Some(Condition::Report {
+        Condition::Report {
             number: Some(number),
-        }) => view
+        } => view
             .reports
             .iter()
             .find(|r| r.number == *number)
             .map_or(project.planned_end, |r| r.due_on),
-        Some(Condition::Report { number: None }) => view
+        Condition::Report { number: None } => view
             .reports
             .last()
             .map_or(project.planned_end, |r| r.due_on),
-        Some(Condition::Date { on }) => *on,
-        None => project.planned_end,
+        Condition::Date { on } => *on,
     }
 }
 
@@ -324,7 +312,7 @@ fn targets_form(lang: Lang, view: &ProjectView) -> FormState {
     form
 }
 
-fn evidence_form(lang: Lang, m: &milestone::Model) -> FormState {
+fn evidence_form(lang: Lang, m: &MilestoneView) -> FormState {
     let mut form = FormState::new(lang, "evidence", &[]);
     form.add_row_field(
         item_field("evidence", m.id),
@@ -333,7 +321,7 @@ fn evidence_form(lang: Lang, m: &milestone::Model) -> FormState {
     form
 }
 
-fn file_form(lang: Lang, m: &milestone::Model) -> FormState {
+fn file_form(lang: Lang, m: &MilestoneView) -> FormState {
     let mut form = FormState::new(lang, "milestone-file", &[]);
     form.add_row_field(
         item_field("file", m.id),
@@ -342,7 +330,7 @@ fn file_form(lang: Lang, m: &milestone::Model) -> FormState {
     form
 }
 
-fn milestone_review_form(lang: Lang, m: &milestone::Model) -> FormState {
+fn milestone_review_form(lang: Lang, m: &MilestoneView) -> FormState {
     let mut form = FormState::new(lang, "milestone-review", &[]);
     form.add_row_field(
         item_field("comment", m.id),
@@ -351,7 +339,7 @@ fn milestone_review_form(lang: Lang, m: &milestone::Model) -> FormState {
     form
 }
 
-fn report_form(lang: Lang, r: &report::Model, view: &ProjectView) -> FormState {
+fn report_form(lang: Lang, r: &ReportView, view: &ProjectView) -> FormState {
     let number = r.number.to_string();
     let mut form = FormState::new(lang, "report", &[]);
     form.add_row_field(
@@ -380,7 +368,7 @@ fn report_form(lang: Lang, r: &report::Model, view: &ProjectView) -> FormState {
             lang.t_args("commitment-rating-of", &[("title", &c.commitment.title)]),
         );
     }
-    if is_final(r, view) {
+    if r.is_final {
         for (part, label, _) in LESSON_PARTS {
             form.add_row_field(item_field(part, r.id), lang.t(label));
         }
@@ -388,12 +376,7 @@ fn report_form(lang: Lang, r: &report::Model, view: &ProjectView) -> FormState {
     form
 }
 
-/// Whether a report is the project's final one, which carries the lessons learned.
-fn is_final(r: &report::Model, view: &ProjectView) -> bool {
-    view.reports.iter().map(|r| r.number).max() == Some(r.number)
-}
-
-fn report_review_form(lang: Lang, r: &report::Model) -> FormState {
+fn report_review_form(lang: Lang, r: &ReportView) -> FormState {
     let mut form = FormState::new(lang, "report-review", &[]);
     form.add_row_field(
         item_field("comment", r.id),
@@ -409,7 +392,7 @@ fn release_form(lang: Lang) -> FormState {
     FormState::new(lang, "release", &[])
 }
 
-fn pay_form(lang: Lang, t: &tranche::Model) -> FormState {
+fn pay_form(lang: Lang, t: &TrancheView) -> FormState {
     let mut form = FormState::new(lang, "pay", &[]);
     form.add_row_field(
         item_field("paid_on", t.id),
@@ -421,7 +404,7 @@ fn pay_form(lang: Lang, t: &tranche::Model) -> FormState {
     form
 }
 
-fn assign_form(lang: Lang, a: &assistance::Model) -> FormState {
+fn assign_form(lang: Lang, a: &AssistanceView) -> FormState {
     let mut form = FormState::new(lang, "assign", &[]);
     form.add_row_field(
         item_field("expert_id", a.id),
@@ -434,7 +417,7 @@ fn assign_form(lang: Lang, a: &assistance::Model) -> FormState {
     form
 }
 
-fn resolve_form(lang: Lang, a: &assistance::Model) -> FormState {
+fn resolve_form(lang: Lang, a: &AssistanceView) -> FormState {
     let mut form = FormState::new(lang, "resolve", &[]);
     form.add_row_field(
         item_field("resolve_note", a.id),
@@ -443,14 +426,13 @@ fn resolve_form(lang: Lang, a: &assistance::Model) -> FormState {
     form
 }
 
-/// The notes of a request, oldest first (unreadable stored notes show as none).
-fn notes_of(a: &assistance::Model) -> Vec<NoteLine> {
-    serde_json::from_str::<Vec<Note>>(&a.notes)
-        .unwrap_or_default()
-        .into_iter()
+/// The notes of a request, oldest first.
+fn notes_of(a: &AssistanceView) -> Vec<NoteLine> {
+    a.notes
+        .iter()
         .map(|n| NoteLine {
             at: n.at,
-            text: n.text,
+            text: n.text.clone(),
         })
         .collect()
 }
@@ -527,6 +509,7 @@ struct MilestoneLine {
     review_comment: Option<String>,
     version: i32,
     may_submit: bool,
+    may_attach: bool,
     may_review: bool,
     evidence_name: String,
     comment_name: String,
@@ -673,9 +656,12 @@ struct ProjectPage<'a> {
     timeline: Vec<TimelineItem>,
     indicators: Vec<IndicatorLine>,
     full: bool,
-    team: bool,
-    manager: bool,
-    active: bool,
+    /// A manager may set the dates, the signature, the targets and the status, and pay tranches.
+    may_manage: bool,
+    /// The team or a manager may add milestones.
+    may_add_milestone: bool,
+    /// The team may ask for technical assistance.
+    may_request_assistance: bool,
     milestones: Vec<MilestoneLine>,
     commitments: Vec<CommitmentLine>,
     /// Whether the action plan was adopted by the council (its adoption milestone accepted).
@@ -719,7 +705,7 @@ fn today(state: &WebState) -> NaiveDate {
 }
 
 /// The timeline: the signature, milestones, reports and tranches by date (in that order on the same day).
-fn timeline(lang: Lang, view: &ProjectView, today: NaiveDate) -> Vec<TimelineItem> {
+fn timeline(lang: Lang, view: &ProjectView) -> Vec<TimelineItem> {
     let project = &view.project;
     let mut items = vec![match project.signed_on {
         Some(on) => TimelineItem {
@@ -752,43 +738,39 @@ fn timeline(lang: Lang, view: &ProjectView, today: NaiveDate) -> Vec<TimelineIte
         kind: lang.t("project-page-kind-milestone"),
         title: format!("{}. {}", m.position, m.title),
         detail: None,
-        state: tag(lang, "milestone", &m.state),
-        overdue: schedule::item_overdue(m.due_on, &m.state, today),
+        state: tag(lang, "milestone", m.state.as_str()),
+        overdue: m.overdue,
         anchor: format!("milestone-{}", m.position),
     }));
-    let last = view.reports.iter().map(|r| r.number).max();
     items.extend(view.reports.iter().map(|r| TimelineItem {
         date: r.due_on,
         kind: lang.t("project-page-kind-report"),
-        title: report_title(lang, r.number, last == Some(r.number)),
+        title: report_title(lang, r.number, r.is_final),
         detail: None,
-        state: tag(lang, "report", &r.state),
-        overdue: schedule::item_overdue(r.due_on, &r.state, today),
+        state: tag(lang, "report", r.state.as_str()),
+        overdue: r.overdue,
         anchor: format!("report-{}", r.number),
     }));
-    items.extend(view.tranches.iter().map(|t| {
-        let condition = condition_of(t);
-        TimelineItem {
-            date: tranche_date(t, condition.as_ref(), view),
-            kind: lang.t("project-page-kind-tranche"),
-            title: lang.t_args(
-                "project-page-tranche-title",
-                &[
-                    ("position", &t.position.to_string()),
-                    (
-                        "amount",
-                        &call_text::amount_of_minor(lang, t.amount_minor, view.currency),
-                    ),
-                ],
-            ),
-            detail: Some(match t.paid_on {
-                Some(on) => lang.t_args("project-page-paid-on-date", &[("date", &on.to_string())]),
-                None => condition_text(lang, condition.as_ref(), view),
-            }),
-            state: tag(lang, "tranche", &t.state),
-            overdue: false,
-            anchor: format!("tranche-{}", t.position),
-        }
+    items.extend(view.tranches.iter().map(|t| TimelineItem {
+        date: tranche_date(t, view),
+        kind: lang.t("project-page-kind-tranche"),
+        title: lang.t_args(
+            "project-page-tranche-title",
+            &[
+                ("position", &t.position.to_string()),
+                (
+                    "amount",
+                    &call_text::amount_of_minor(lang, t.amount_minor, view.currency),
+                ),
+            ],
+        ),
+        detail: Some(match t.paid_on {
+            Some(on) => lang.t_args("project-page-paid-on-date", &[("date", &on.to_string())]),
+            None => condition_text(lang, &t.condition, view),
+        }),
+        state: tag(lang, "tranche", t.state.as_str()),
+        overdue: false,
+        anchor: format!("tranche-{}", t.position),
     }));
     // Stable: on the same day the order above holds (a tranche after the milestone it waits for).
     items.sort_by_key(|item| item.date);
@@ -831,9 +813,8 @@ async fn project_page(
     let (view, reading) = translations::project_in_language(&state.db, view, lang.into()).await?;
     let today = today(state);
     let mut failed = Failed(failed);
-    let team = view.access == Access::Team;
     let manager = view.access == Access::Manager;
-    let active = view.project.status == "active";
+    let allowed = view.project.allowed;
     let money = |minor: i64| call_text::amount_of_minor(lang, minor, view.currency);
     let expert_choices = match (manager, visitor.actor.as_ref()) {
         (true, Some(actor)) => users::active_choices(&state.db, actor)
@@ -867,13 +848,14 @@ async fn project_page(
             title: m.title.clone(),
             description: m.description.clone(),
             due_on: m.due_on,
-            state: tag(lang, "milestone", &m.state),
-            overdue: schedule::item_overdue(m.due_on, &m.state, today),
+            state: tag(lang, "milestone", m.state.as_str()),
+            overdue: m.overdue,
             evidence: m.evidence.clone(),
             review_comment: m.review_comment.clone(),
             version: m.version,
-            may_submit: team && active && schedule::may_hand_in(&m.state),
-            may_review: manager && active && schedule::may_review(&m.state),
+            may_submit: m.allowed.submit_evidence,
+            may_attach: m.allowed.attach_file,
+            may_review: m.allowed.review,
             evidence_name: item_field("evidence", m.id),
             comment_name: item_field("comment", m.id),
             evidence_form: failed.take(Slot::Evidence(m.id), || {
@@ -882,10 +864,9 @@ async fn project_page(
             review_form: failed.take(Slot::MilestoneReview(m.id), || {
                 milestone_review_form(lang, m)
             }),
-            files: view
+            files: m
                 .files
                 .iter()
-                .filter(|f| f.milestone_id == m.id)
                 .map(|f| FileLine {
                     href: format!(
                         "/projects/{}/milestones/{}/attachments/{}",
@@ -902,25 +883,22 @@ async fn project_page(
             file_form: failed.take(Slot::File(m.id), || file_form(lang, m)),
         })
         .collect();
-    let last_report = view.reports.iter().map(|r| r.number).max();
     let reports = view
         .reports
         .iter()
         .map(|r| {
-            let values: Vec<IndicatorValue> =
-                serde_json::from_str(&r.indicator_values).unwrap_or_default();
-            let ratings: Vec<CommitmentRating> =
-                serde_json::from_str(&r.commitment_ratings).unwrap_or_default();
+            let values = &r.indicator_values;
+            let ratings = &r.commitment_ratings;
             let spending = r
                 .spending_minor
                 .map(|m| Money::from_minor(m, view.currency).to_decimal_string(view.currency));
             ReportLine {
                 id: r.id,
                 number: r.number,
-                is_final: last_report == Some(r.number),
+                is_final: r.is_final,
                 due_on: r.due_on,
-                state: tag(lang, "report", &r.state),
-                overdue: schedule::item_overdue(r.due_on, &r.state, today),
+                state: tag(lang, "report", r.state.as_str()),
+                overdue: r.overdue,
                 narrative: r.narrative.clone(),
                 spending: r.spending_minor.map(money),
                 values: values
@@ -938,8 +916,8 @@ async fn project_page(
                     .collect(),
                 review_comment: r.review_comment.clone(),
                 version: r.version,
-                may_submit: team && active && schedule::may_hand_in(&r.state),
-                may_review: manager && active && schedule::may_review(&r.state),
+                may_submit: r.allowed.submit,
+                may_review: r.allowed.review,
                 narrative_name: item_field("narrative", r.id),
                 spending_name: item_field("spending", r.id),
                 value_inputs: view
@@ -950,7 +928,7 @@ async fn project_page(
                     })
                     .collect(),
                 comment_name: item_field("comment", r.id),
-                lesson_inputs: if last_report == Some(r.number) {
+                lesson_inputs: if r.is_final {
                     LESSON_PARTS
                         .iter()
                         .map(|(part, _, long)| (item_field(part, r.id), *long))
@@ -981,20 +959,22 @@ async fn project_page(
                     let mut form = report_form(lang, r, &view)
                         .with(&item_field("narrative", r.id), &r.narrative)
                         .with(&item_field("spending", r.id), spending.unwrap_or_default());
-                    for v in &values {
+                    for v in values {
                         form = form.with(&value_field(r.id, v.indicator_id), &v.value);
                     }
-                    for rating in &ratings {
+                    for rating in ratings {
                         form = form.with(&rating_field(r.id, rating.commitment_id), &rating.rating);
                     }
-                    for (part, value) in [
-                        ("what_worked", &r.what_worked),
-                        ("what_did_not", &r.what_did_not),
-                        ("to_replicate", &r.to_replicate),
-                        ("contact", &r.lessons_contact),
-                    ] {
-                        if !value.is_empty() {
-                            form = form.with(&item_field(part, r.id), value);
+                    if let Some(lessons) = &r.lessons {
+                        for (part, value) in [
+                            ("what_worked", &lessons.what_worked),
+                            ("what_did_not", &lessons.what_did_not),
+                            ("to_replicate", &lessons.to_replicate),
+                            ("contact", &lessons.contact),
+                        ] {
+                            if !value.is_empty() {
+                                form = form.with(&item_field(part, r.id), value);
+                            }
                         }
                     }
                     form
@@ -1006,24 +986,21 @@ async fn project_page(
     let tranches = view
         .tranches
         .iter()
-        .map(|t| {
-            let condition = condition_of(t);
-            TrancheLine {
-                id: t.id,
-                position: t.position,
-                amount: money(t.amount_minor),
-                condition: condition_text(lang, condition.as_ref(), &view),
-                state: tag(lang, "tranche", &t.state),
-                released_at: t.released_at,
-                paid_on: t.paid_on,
-                may_release: manager && active && t.state == "planned",
-                may_pay: manager && active && t.state == "released",
-                paid_on_name: item_field("paid_on", t.id),
-                release_form: failed.take(Slot::Release(t.id), || release_form(lang)),
-                pay_form: failed.take(Slot::Pay(t.id), || {
-                    pay_form(lang, t).with(&item_field("paid_on", t.id), today)
-                }),
-            }
+        .map(|t| TrancheLine {
+            id: t.id,
+            position: t.position,
+            amount: money(t.amount_minor),
+            condition: condition_text(lang, &t.condition, &view),
+            state: tag(lang, "tranche", t.state.as_str()),
+            released_at: t.released_at,
+            paid_on: t.paid_on,
+            may_release: t.allowed.release,
+            may_pay: t.allowed.pay,
+            paid_on_name: item_field("paid_on", t.id),
+            release_form: failed.take(Slot::Release(t.id), || release_form(lang)),
+            pay_form: failed.take(Slot::Pay(t.id), || {
+                pay_form(lang, t).with(&item_field("paid_on", t.id), today)
+            }),
         })
         .collect();
     let assistance = view
@@ -1033,7 +1010,7 @@ async fn project_page(
             id: a.id,
             topic: a.topic.clone(),
             description: a.description.clone(),
-            state: tag(lang, "assistance", &a.state),
+            state: tag(lang, "assistance", a.state.as_str()),
             expert: a.expert_id.map(|expert| {
                 expert_choices
                     .iter()
@@ -1046,8 +1023,8 @@ async fn project_page(
             created_at: a.created_at,
             notes: notes_of(a),
             version: a.version,
-            may_assign: manager && a.state != "resolved",
-            may_resolve: manager && a.state == "assigned",
+            may_assign: a.allowed.assign,
+            may_resolve: a.allowed.resolve,
             expert_name: item_field("expert_id", a.id),
             assign_note_name: item_field("assign_note", a.id),
             resolve_note_name: item_field("resolve_note", a.id),
@@ -1075,7 +1052,7 @@ async fn project_page(
                 .milestones
                 .iter()
                 .filter(|m| m.commitment_id == Some(c.commitment.id))
-                .map(|m| (m.title.clone(), tag(lang, "milestone", &m.state)))
+                .map(|m| (m.title.clone(), tag(lang, "milestone", m.state.as_str())))
                 .collect(),
             completion: c.latest.zip(c.rated_in).map(|(latest, number)| {
                 lang.t_args(
@@ -1088,7 +1065,7 @@ async fn project_page(
             }),
         })
         .collect();
-    let may_add_commitment = (team || manager) && active && !view.adopted;
+    let may_add_commitment = allowed.add_commitment;
     let value_choices = OgpValue::ALL
         .into_iter()
         .map(|v| Choice {
@@ -1123,7 +1100,7 @@ async fn project_page(
                 None => form,
             })
     });
-    let may_set_replicates = (team || manager) && active;
+    let may_set_replicates = allowed.set_replicates;
     let replication_choices = if may_set_replicates {
         domain::projects::learning::replicable(&state.db)
             .await?
@@ -1174,7 +1151,7 @@ async fn project_page(
             .map(|p| p.name.clone())
             .collect::<Vec<_>>()
             .join(&lang.t("list-separator")),
-        status: tag(lang, "status", &project.status),
+        status: tag(lang, "status", project.status.as_str()),
         health: Tag {
             label: lang.message(&view.health.label()),
             class: crate::portfolio::health_class(view.health),
@@ -1199,12 +1176,12 @@ async fn project_page(
         planned_end: project.planned_end,
         signed_on: project.signed_on,
         overdue_count: u64::try_from(view.overdue.len()).unwrap_or(u64::MAX),
-        timeline: timeline(lang, &view, today),
+        timeline: timeline(lang, &view),
         indicators,
         full: view.access.full(),
-        team,
-        manager,
-        active,
+        may_manage: allowed.manage,
+        may_add_milestone: allowed.add_milestone,
+        may_request_assistance: allowed.request_assistance,
         milestones,
         commitments,
         plan_adopted: view.adopted,
@@ -1307,19 +1284,19 @@ impl<'a> Posted<'a> {
         self.view.project.id
     }
 
-    fn milestone(&self, id: &str) -> Result<milestone::Model, PageError> {
+    fn milestone(&self, id: &str) -> Result<MilestoneView, PageError> {
         item(&self.view.milestones, id, |m| m.id)
     }
 
-    fn report(&self, id: &str) -> Result<report::Model, PageError> {
+    fn report(&self, id: &str) -> Result<ReportView, PageError> {
         item(&self.view.reports, id, |r| r.id)
     }
 
-    fn tranche(&self, id: &str) -> Result<tranche::Model, PageError> {
+    fn tranche(&self, id: &str) -> Result<TrancheView, PageError> {
         item(&self.view.tranches, id, |t| t.id)
     }
 
-    fn request(&self, id: &str) -> Result<assistance::Model, PageError> {
+    fn request(&self, id: &str) -> Result<AssistanceView, PageError> {
         item(&self.view.assistance, id, |a| a.id)
     }
 
@@ -1882,7 +1859,7 @@ pub async fn release_tranche(
         .map_err(|err| match err {
             // The page says it with the milestone's title too.
             Error::Conflict(message) if message.key.starts_with("error-tranche-waits-") => {
-                let waiting = condition_text(lang, condition_of(&t).as_ref(), &posted.view);
+                let waiting = condition_text(lang, &t.condition, &posted.view);
                 Error::Conflict(
                     Message::new("project-page-release-waiting").arg("condition", waiting),
                 )
@@ -2039,7 +2016,7 @@ pub async fn resolve_assistance(
 async fn resolve(
     state: &WebState,
     actor: &Actor,
-    a: &assistance::Model,
+    a: &AssistanceView,
     form: &CheckedForm,
     field: &str,
 ) -> Result<(), Error> {
@@ -2108,11 +2085,11 @@ async fn assistance_page(
             project,
             topic: a.topic.clone(),
             description: a.description.clone(),
-            state: tag(lang, "assistance", &a.state),
+            state: tag(lang, "assistance", a.state.as_str()),
             created_at: a.created_at,
             notes: notes_of(&a),
             version: a.version,
-            may_resolve: a.state == "assigned",
+            may_resolve: a.allowed.resolve,
             note_name: item_field("resolve_note", a.id),
             form: failed.take(Slot::Resolve(a.id), || resolve_form(lang, &a)),
         });

@@ -10,4 +10,5 @@ pub mod open_data;
 pub mod plan;
 pub mod schedule;
 pub mod service;
+pub mod views;
 pub mod work;

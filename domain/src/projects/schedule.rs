@@ -459,8 +459,9 @@ pub fn overdue(due: NaiveDate, done: bool, today: NaiveDate) -> bool {
 
 // The states of milestones and progress reports, as stored: `pending` (a milestone) or `due` (a report)
 // until the team hands it in, then `submitted`, then `accepted` or `changes_requested` (handed in again).
-// These three rules are the only readers of those names outside the services that write them, so the
-// pages ask the same questions as the services.
+// The services ask these three rules of the rows they write; `views` asks them of its typed states
+// (`MilestoneState`, `ReportState`) to decide what a viewer may do, so the pages offer exactly what the
+// services accept.
 
 /// Whether the team may hand in a milestone's evidence or a report in this state.
 pub fn may_hand_in(state: &str) -> bool {

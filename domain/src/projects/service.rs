@@ -20,6 +20,10 @@ use super::entity::{
 use super::learning::{self, ProjectLessons, ProjectLink, Replications};
 use super::plan::{self, CommitmentView};
 use super::schedule::{self, Condition, Facts, Health, TemplateCondition, TemplateRule};
+use super::views::{
+    self, AssistanceView, MilestoneView, ProjectCall, ProjectSummary, ReportView, Standing,
+    TrancheView,
+};
 use crate::applications::entity::{application, partner};
 use crate::audit::{self, Subject};
 use crate::calls::entity::{call, indicator};
@@ -75,10 +79,10 @@ pub struct Overdue {
 /// A project with everything that belongs to it, as its viewer may see it.
 #[derive(Debug, Clone)]
 pub struct ProjectView {
-    /// The project.
-    pub project: project::Model,
+    /// The project, with what the viewer may do with it.
+    pub project: ProjectSummary,
     /// Its call.
-    pub call: call::Model,
+    pub call: ProjectCall,
     /// The programme's currency.
     pub currency: Currency,
     /// The programme's name.
@@ -90,17 +94,15 @@ pub struct ProjectView {
     /// Partners.
     pub partners: Vec<Organisation>,
     /// Tranches by position.
-    pub tranches: Vec<tranche::Model>,
-    /// Milestones by position (evidence and review comments blank for the public).
-    pub milestones: Vec<milestone::Model>,
+    pub tranches: Vec<TrancheView>,
+    /// Milestones by position, with their files (evidence, review comments and files blank for the public).
+    pub milestones: Vec<MilestoneView>,
     /// Reports by number (narrative, spending and comments blank for the public).
-    pub reports: Vec<report::Model>,
+    pub reports: Vec<ReportView>,
     /// Indicators with targets and latest values.
     pub indicators: Vec<IndicatorProgress>,
     /// Technical-assistance requests (empty for the public).
-    pub assistance: Vec<assistance::Model>,
-    /// Files attached to milestones as evidence (empty for the public).
-    pub files: Vec<milestone_attachment::Model>,
+    pub assistance: Vec<AssistanceView>,
     /// Health.
     pub health: Health,
     /// Progress from accepted milestones, in percent.
@@ -531,12 +533,43 @@ fn assemble(
         }
     }
     let lessons = learning::lessons_for(&mut reports, access);
+    let standing = Standing {
+        access,
+        active: views::status_of(&project)? == views::ProjectStatus::Active,
+    };
+    let mut files_of = by_project(files.into_iter().map(views::evidence_file).collect(), |f| {
+        f.milestone_id
+    });
+    let milestones = milestones
+        .into_iter()
+        .map(|m| {
+            let files = files_of.remove(&m.id).unwrap_or_default();
+            views::milestone(m, files, standing, today)
+        })
+        .collect::<Result<_>>()?;
+    let final_number = reports.iter().map(|r| r.number).max();
+    let reports = reports
+        .into_iter()
+        .map(|r| {
+            let is_final = Some(r.number) == final_number;
+            views::report(r, is_final, standing, today)
+        })
+        .collect::<Result<_>>()?;
+    let tranches = tranches
+        .into_iter()
+        .map(|t| views::tranche(t, standing))
+        .collect::<Result<_>>()?;
+    let manager = access == Access::Manager;
+    let assistance = assistance
+        .into_iter()
+        .map(|a| views::assistance(a, manager, false, standing.active))
+        .collect::<Result<_>>()?;
     Ok(ProjectView {
         currency: call.currency,
         programme: call.programme.name.clone(),
         summary,
-        call: call.call,
-        project,
+        call: views::call(&call.call),
+        project: views::project(&project, standing, adopted)?,
         lead,
         partners,
         tranches,
@@ -544,7 +577,6 @@ fn assemble(
         reports,
         indicators,
         assistance,
-        files,
         health,
         progress,
         disbursed_minor,

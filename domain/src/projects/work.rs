@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
+    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json as payload;
@@ -25,6 +25,7 @@ use super::schedule::{self, Condition, TrancheState};
 use super::service::{
     Access, IndicatorValue, ProjectView, facts_of, find, from_json, insert_milestone, json, load,
 };
+use super::views::{self, AssistanceView, EvidenceFileView};
 use crate::accounts::entity::user;
 use crate::audit::{self, Subject};
 use crate::calls::entity::call;
@@ -762,7 +763,7 @@ pub async fn advance_assistance(
     step: &AssistanceStep,
     note: &str,
     now: DateTime<Utc>,
-) -> Result<assistance::Model> {
+) -> Result<AssistanceView> {
     let tx = db::begin_write(db).await?;
     let request = assistance::Entity::find_by_id(request_id)
         .one(&tx)
@@ -864,7 +865,8 @@ pub async fn advance_assistance(
     )
     .await?;
     tx.commit().await?;
-    Ok(saved)
+    let expert = saved.expert_id == Some(actor.user_id);
+    views::assistance(saved, manager, expert, true)
 }
 
 /// Tells the expert that a request is theirs (linking to their list of requests) and the project's team who
@@ -910,16 +912,31 @@ async fn tell_assigned(
     Ok(())
 }
 
-/// Technical-assistance requests assigned to the actor as expert.
-pub async fn assigned_to_me(
-    db: &DatabaseConnection,
-    actor: &Actor,
-) -> Result<Vec<assistance::Model>> {
-    Ok(assistance::Entity::find()
+/// Technical-assistance requests assigned to the actor as expert, with what the expert may do with each.
+pub async fn assigned_to_me(db: &DatabaseConnection, actor: &Actor) -> Result<Vec<AssistanceView>> {
+    let rows = assistance::Entity::find()
         .filter(assistance::Column::ExpertId.eq(actor.user_id))
         .order_by_asc(assistance::Column::CreatedAt)
         .all(db)
-        .await?)
+        .await?;
+    // Work on a closed project is refused, so whether each project is active is part of what may be done.
+    let active: std::collections::BTreeSet<Uuid> = project::Entity::find()
+        .select_only()
+        .column(project::Column::Id)
+        .filter(project::Column::Id.is_in(rows.iter().map(|a| a.project_id)))
+        .filter(project::Column::Status.eq(views::ProjectStatus::Active.as_str()))
+        .into_tuple::<Uuid>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let manager = actor.has(Role::Manager);
+    rows.into_iter()
+        .map(|a| {
+            let active = active.contains(&a.project_id);
+            views::assistance(a, manager, true, active)
+        })
+        .collect()
 }
 
 /// How long before a report falls due its team is reminded.
@@ -1044,7 +1061,7 @@ pub async fn add_milestone_file(
     file_name: &str,
     file: &crate::files::StagedFile,
     now: DateTime<Utc>,
-) -> Result<milestone_attachment::Model> {
+) -> Result<EvidenceFileView> {
     let m = milestone_of(db, milestone_id).await?;
     let (tx, project, _) = begin_as_team(db, actor, m.project_id).await?;
     if !schedule::may_hand_in(&m.state) {
@@ -1099,7 +1116,7 @@ pub async fn add_milestone_file(
     if saved.is_err() && !already_stored {
         store.remove(&checked.sha256).await.ok();
     }
-    saved
+    saved.map(views::evidence_file)
 }
 
 /// A milestone file's metadata and content, for the project team and managers (evidence is not public).
@@ -1109,7 +1126,7 @@ pub async fn milestone_file(
     actor: &Actor,
     milestone_id: Uuid,
     file_id: Uuid,
-) -> Result<(milestone_attachment::Model, crate::files::StoredFile)> {
+) -> Result<(EvidenceFileView, crate::files::StoredFile)> {
     let meta = milestone_attachment::Entity::find_by_id(file_id)
         .one(db)
         .await?
@@ -1120,5 +1137,5 @@ pub async fn milestone_file(
         return Err(Error::NotFound);
     }
     let content = store.open_file(&meta.sha256).await?;
-    Ok((meta, content))
+    Ok((views::evidence_file(meta), content))
 }
