@@ -1433,7 +1433,7 @@ impl ProjectsApi {
                         id: d.report.id,
                         number: d.report.number,
                         due_on: d.report.due_on,
-                        state: d.report.state,
+                        state: d.report.state.as_str().into(),
                     },
                     overdue: d.overdue,
                 })

@@ -813,9 +813,10 @@ async fn project_page(
     let (view, reading) = translations::project_in_language(&state.db, view, lang.into()).await?;
     let today = today(state);
     let mut failed = Failed(failed);
-    let manager = view.access == Access::Manager;
     let allowed = view.project.allowed;
     let money = |minor: i64| call_text::amount_of_minor(lang, minor, view.currency);
+    // Users' names and emails are for managers' eyes (they name assigned experts), whatever they may do here.
+    let manager = view.access == Access::Manager;
     let expert_choices = match (manager, visitor.actor.as_ref()) {
         (true, Some(actor)) => users::active_choices(&state.db, actor)
             .await?

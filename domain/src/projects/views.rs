@@ -485,6 +485,19 @@ pub struct ReportView {
     pub allowed: ReportActions,
 }
 
+/// A report in a list of what is due (its project's own view has the rest).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportDue {
+    /// Identifier.
+    pub id: Uuid,
+    /// Number, from 1.
+    pub number: i32,
+    /// Due date.
+    pub due_on: NaiveDate,
+    /// State.
+    pub state: ReportState,
+}
+
 /// A technical-assistance request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AssistanceView {
@@ -639,6 +652,16 @@ pub(crate) fn report(
         review_comment: row.review_comment,
         version: row.version,
         allowed: ReportActions::of(standing, state),
+    })
+}
+
+/// A report row, as a list of what is due shows it.
+pub(crate) fn report_due(row: &report::Model) -> Result<ReportDue> {
+    Ok(ReportDue {
+        id: row.id,
+        number: row.number,
+        due_on: row.due_on,
+        state: stored("report", &row.state, ReportState::parse)?,
     })
 }
 
@@ -857,10 +880,57 @@ mod tests {
         }
     }
 
+    fn tranche_row(condition: &str, state: &str) -> tranche::Model {
+        tranche::Model {
+            id: Uuid::nil(),
+            project_id: Uuid::nil(),
+            position: 1,
+            amount_minor: 40_000,
+            condition: condition.to_owned(),
+            state: state.to_owned(),
+            released_at: None,
+            released_by: None,
+            paid_on: None,
+            paid_by: None,
+        }
+    }
+
     #[test]
-    fn a_row_in_an_unknown_state_is_an_internal_error_not_a_blank() {
-        let result = stored("milestone", "lost", MilestoneState::parse);
-        assert!(matches!(result, Err(Error::Internal(_))));
+    fn a_tranche_row_is_read_with_its_condition_state_and_actions() {
+        let view = tranche(tranche_row(r#"{"kind":"signature"}"#, "planned"), MANAGER).unwrap();
+        assert_eq!(view.condition, Condition::Signature);
+        assert_eq!(view.state, TrancheState::Planned);
+        assert_eq!(
+            view.allowed,
+            TrancheActions {
+                release: true,
+                pay: false
+            }
+        );
+    }
+
+    #[test]
+    fn a_row_that_does_not_decode_is_an_internal_error_not_a_blank() {
+        let unknown_state = tranche(tranche_row(r#"{"kind":"signature"}"#, "cancelled"), MANAGER);
+        assert!(matches!(unknown_state, Err(Error::Internal(_))));
+        let bad_condition = tranche(tranche_row("not json", "planned"), MANAGER);
+        assert!(matches!(bad_condition, Err(Error::Internal(_))));
+        let request = assistance::Model {
+            id: Uuid::nil(),
+            project_id: Uuid::nil(),
+            topic: "Procurement".into(),
+            description: String::new(),
+            state: "open".into(),
+            expert_id: None,
+            notes: "{".into(),
+            created_by: Uuid::nil(),
+            created_at: DateTime::<Utc>::MIN_UTC,
+            version: 1,
+        };
+        assert!(matches!(
+            assistance(request, true, false, true),
+            Err(Error::Internal(_))
+        ));
     }
 
     proptest! {

@@ -1005,9 +1005,9 @@ pub async fn queue_report_reminders(db: &DatabaseConnection, now: DateTime<Utc>)
 #[derive(Debug, Clone)]
 pub struct DueReport {
     /// The report.
-    pub report: report::Model,
+    pub report: views::ReportDue,
     /// Its project.
-    pub project: project::Model,
+    pub project: learning::ProjectLink,
     /// Whether it is overdue.
     pub overdue: bool,
 }
@@ -1035,17 +1035,21 @@ pub async fn due_reports(
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
-    Ok(reports
-        .into_iter()
-        .filter_map(|report| {
-            let project = projects.get(&report.project_id)?.clone();
-            Some(DueReport {
-                overdue: schedule::overdue(report.due_on, false, today),
-                report,
-                project,
-            })
-        })
-        .collect())
+    let mut due = Vec::with_capacity(reports.len());
+    for report in reports {
+        let Some(project) = projects.get(&report.project_id) else {
+            continue;
+        };
+        due.push(DueReport {
+            overdue: schedule::overdue(report.due_on, false, today),
+            report: views::report_due(&report)?,
+            project: learning::ProjectLink {
+                id: project.id,
+                title: project.title.clone(),
+            },
+        });
+    }
+    Ok(due)
 }
 
 /// Most files per milestone.
