@@ -3,13 +3,13 @@
 
 use crate::strict::StrictJson;
 use chrono::{DateTime, Utc};
-use domain::calls::CallAction;
 use domain::calls::criteria::CriterionInput;
 use domain::calls::details::{CallDetailsInput, Quota};
 use domain::calls::eligibility;
 use domain::calls::questions::QuestionInput;
 use domain::calls::service::{self, CallFilter, CallView, IndicatorInput, Phase};
 use domain::calls::translations;
+use domain::calls::{CallAction, CriterionView};
 use domain::selection::board;
 use domain::selection::decisions::{BenchmarkInput, LevelInput};
 use domain::selection::modes::SelectionMode;
@@ -418,14 +418,14 @@ pub struct CriterionOut {
     pub min_score: Option<i32>,
 }
 
-impl From<&domain::calls::entity::criterion::Model> for CriterionOut {
-    fn from(c: &domain::calls::entity::criterion::Model) -> Self {
+impl From<&CriterionView> for CriterionOut {
+    fn from(c: &CriterionView) -> Self {
         CriterionOut {
             id: c.id,
             position: c.position,
             title: c.title.clone(),
             guidance: c.guidance.clone(),
-            weight: c.weight.clone(),
+            weight: c.weight.to_string(),
             max_score: c.max_score,
             min_score: c.min_score,
         }
@@ -639,12 +639,12 @@ impl From<CallView> for CallOut {
                     position: q.position,
                     prompt: q.prompt.clone(),
                     help: q.help.clone(),
-                    kind: q.kind.clone(),
+                    kind: q.kind.as_str().to_owned(),
                     required: q.required,
                     max_length: q.max_length,
-                    min_number: q.min_number.clone(),
-                    max_number: q.max_number.clone(),
-                    choices: serde_json::from_str(&q.choices).unwrap_or_default(),
+                    min_number: q.min_number.map(|n| n.to_string()),
+                    max_number: q.max_number.map(|n| n.to_string()),
+                    choices: q.choices.clone(),
                 })
                 .collect(),
             indicators: view

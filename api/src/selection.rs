@@ -7,10 +7,10 @@ use chrono::{DateTime, Utc};
 use domain::selection::aggregate::{ApplicationFigures, Spread};
 use domain::selection::board::{self, Board, BoardRow};
 use domain::selection::decisions::{self, ConsensusInput, ModeInput, OverrideInput, SettingsInput};
-use domain::selection::entity::{consensus, decision_override};
 use domain::selection::ranking::{Disqualification, TieBreak};
 use domain::selection::results::{self, Feedback, ResultRow, Results};
 use domain::selection::rolling;
+use domain::selection::{ConsensusView, OverrideView};
 use poem::web::Data;
 use poem_openapi::param::Path;
 use poem_openapi::payload::{Json, PlainText};
@@ -127,8 +127,8 @@ pub struct ConsensusOut {
     pub recorded_at: DateTime<Utc>,
 }
 
-impl From<&consensus::Model> for ConsensusOut {
-    fn from(c: &consensus::Model) -> Self {
+impl From<&ConsensusView> for ConsensusOut {
+    fn from(c: &ConsensusView) -> Self {
         ConsensusOut {
             criterion_id: c.criterion_id,
             score: c.score,
@@ -153,9 +153,9 @@ pub struct OverrideOut {
     pub version: i32,
 }
 
-fn override_out(o: &decision_override::Model, board: &Board) -> OverrideOut {
+fn override_out(o: &OverrideView, board: &Board) -> OverrideOut {
     OverrideOut {
-        outcome: o.outcome.clone(),
+        outcome: o.outcome.map(|outcome| outcome.as_str().to_owned()),
         justification: o.justification.clone(),
         awarded_amount: o
             .awarded_minor

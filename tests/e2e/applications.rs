@@ -214,7 +214,7 @@ fn content(call: &CallView, version: i64, title: &str, amount: &str) -> Value {
     let answers: Vec<Value> = call
         .questions
         .iter()
-        .filter(|q| q.kind == "long_text")
+        .filter(|q| q.kind == domain::calls::questions::QuestionKind::LongText)
         .map(|q| json!({"question_id": q.id, "value": "The council votes it in March."}))
         .collect();
     json!({
@@ -339,11 +339,7 @@ async fn a_tunisian_municipality_applies_to_the_ten_criteria_call_and_gets_a_rec
         ["A document for “Municipal council resolution”"]
     );
 
-    let resolution = call
-        .questions
-        .iter()
-        .find(|q| q.kind == "document")
-        .unwrap();
+    let resolution = call.questions.iter().find(|q| q.is_document()).unwrap();
     let uploaded = app
         .upload(
             &format!("/applications/{}/attachments", id_of(&draft)),

@@ -998,7 +998,7 @@ async fn the_call_editor_is_one_form_whose_every_button_keeps_what_was_typed_in_
         after.call.description,
         "Pilots chosen by a parity committee."
     );
-    assert_eq!(after.criteria[0].weight, "3");
+    assert_eq!(after.criteria[0].weight.to_string(), "3");
     assert!(after.questions.is_empty());
 
     // The aggregation method and the selection mode are set in the editor too.

@@ -126,7 +126,7 @@ async fn override_of(app: &TestApp, world: &ReviewingWorld, application: Uuid) -
     row.override_.as_ref().map(|o| {
         format!(
             "{} / {}",
-            o.outcome.clone().unwrap_or_default(),
+            o.outcome.map_or("", |outcome| outcome.as_str()),
             o.justification.clone().unwrap_or_default()
         )
     })

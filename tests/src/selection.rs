@@ -12,7 +12,7 @@ use domain::applications::service as applications;
 use domain::calls::CallAction;
 use domain::calls::criteria::CriterionInput;
 use domain::calls::details::{CallDetailsInput, Quota};
-use domain::calls::entity::{call, criterion};
+use domain::calls::entity::call;
 use domain::calls::service::{self as calls, CallView};
 use domain::committee::{self, MemberInput, assigning};
 use domain::organisations::{self, OrganisationInput};
@@ -144,7 +144,11 @@ pub struct SelectionWorld {
 }
 
 /// A complete score sheet: `scores` in the order of `criteria`, each with a comment that names the criterion.
-pub fn sheet(criteria: &[criterion::Model], scores: &[i64], comment: &str) -> SheetInput {
+pub fn sheet(
+    criteria: &[domain::calls::CriterionView],
+    scores: &[i64],
+    comment: &str,
+) -> SheetInput {
     SheetInput {
         scores: criteria
             .iter()
@@ -197,7 +201,7 @@ impl TestApp {
         &self,
         reviewer: &User,
         application_id: Uuid,
-        criteria: &[criterion::Model],
+        criteria: &[domain::calls::CriterionView],
         scores: &[i64],
         comment: &str,
     ) {

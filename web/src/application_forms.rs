@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 
 use domain::applications::{AnswerInput, ApplicationView, BudgetLineInput, ContentInput};
-use domain::calls::entity::question;
+use domain::calls::QuestionView;
 use domain::calls::questions::QuestionKind;
 use domain::money::{Currency, Money};
 use rust_decimal::Decimal;
@@ -88,26 +88,18 @@ pub struct QuestionField {
 }
 
 /// The name of a question's input (the field the domain reports its errors on).
-pub fn answer_field(question: &question::Model) -> String {
+pub fn answer_field(question: &QuestionView) -> String {
     format!("answers.{}", question.id)
 }
 
-fn kind(question: &question::Model) -> Option<QuestionKind> {
-    QuestionKind::parse(&question.kind).ok()
-}
-
 /// The questions answered on the form, in the call's order: every kind but documents.
-pub fn answerable(questions: &[question::Model]) -> impl Iterator<Item = &question::Model> {
-    questions
-        .iter()
-        .filter(|q| kind(q).is_some_and(|k| k != QuestionKind::Document))
+pub fn answerable(questions: &[QuestionView]) -> impl Iterator<Item = &QuestionView> {
+    questions.iter().filter(|q| !q.is_document())
 }
 
 /// The document questions of a call, answered by attachments.
-pub fn document_questions(questions: &[question::Model]) -> impl Iterator<Item = &question::Model> {
-    questions
-        .iter()
-        .filter(|q| kind(q) == Some(QuestionKind::Document))
+pub fn document_questions(questions: &[QuestionView]) -> impl Iterator<Item = &QuestionView> {
+    questions.iter().filter(|q| q.is_document())
 }
 
 /// "Yes" or "No" in the reader's language, for a stored or typed `yes`/`no`.
@@ -120,17 +112,17 @@ fn yes_no(lang: Lang, value: &str) -> String {
 }
 
 /// The inputs of the call's questions, with their hints and options.
-pub fn question_fields(lang: Lang, questions: &[question::Model]) -> Vec<QuestionField> {
+pub fn question_fields(lang: Lang, questions: &[QuestionView]) -> Vec<QuestionField> {
     answerable(questions)
         .map(|q| {
-            let widget = match kind(q) {
-                Some(QuestionKind::LongText) => Widget::Area,
-                Some(QuestionKind::Number) => Widget::Number,
-                Some(QuestionKind::SingleChoice | QuestionKind::YesNo) => Widget::Radios,
-                Some(QuestionKind::MultipleChoice) => Widget::Checkboxes,
+            let widget = match q.kind {
+                QuestionKind::LongText => Widget::Area,
+                QuestionKind::Number => Widget::Number,
+                QuestionKind::SingleChoice | QuestionKind::YesNo => Widget::Radios,
+                QuestionKind::MultipleChoice => Widget::Checkboxes,
                 _ => Widget::Line,
             };
-            let choices = if kind(q) == Some(QuestionKind::YesNo) {
+            let choices = if q.kind == QuestionKind::YesNo {
                 ["yes", "no"]
                     .map(|value| Choice {
                         value: value.to_owned(),
@@ -139,8 +131,9 @@ pub fn question_fields(lang: Lang, questions: &[question::Model]) -> Vec<Questio
                     })
                     .into()
             } else {
-                call_text::stored_choices(q)
-                    .into_iter()
+                q.choices
+                    .iter()
+                    .cloned()
                     .map(|choice| Choice {
                         label: choice.clone(),
                         value: choice,
@@ -173,7 +166,7 @@ pub fn question_fields(lang: Lang, questions: &[question::Model]) -> Vec<Questio
 /// the error summary, in the order of the page.
 fn empty_form(
     lang: Lang,
-    questions: &[question::Model],
+    questions: &[QuestionView],
     budget_rows: usize,
 ) -> (FormState, Vec<BudgetRow>) {
     let mut form = FormState::new(lang, "application", CONTENT_FIELDS);
@@ -259,14 +252,14 @@ pub struct ContentReading {
 }
 
 /// Reads the posted form. Blank answers and empty budget rows are left for the domain to drop or ignore.
-pub fn read_content(form: &CheckedForm, questions: &[question::Model]) -> ContentReading {
+pub fn read_content(form: &CheckedForm, questions: &[QuestionView]) -> ContentReading {
     let cells: Vec<&str> = BUDGET_CELLS.iter().map(|(cell, _)| *cell).collect();
     let rows = call_forms::rows(form, "budget_lines", &cells);
     let cell = |row: &Row, name: &str| row.get(name).cloned().unwrap_or_default();
     let answers = answerable(questions)
         .map(|q| {
             let name = answer_field(q);
-            if kind(q) == Some(QuestionKind::MultipleChoice) {
+            if q.kind == QuestionKind::MultipleChoice {
                 AnswerInput {
                     question_id: q.id,
                     value: String::new(),
@@ -310,7 +303,7 @@ pub fn read_content(form: &CheckedForm, questions: &[question::Model]) -> Conten
 /// `budget_lines[i]` land on the row they are about.
 pub fn posted_form(
     lang: Lang,
-    questions: &[question::Model],
+    questions: &[QuestionView],
     form: &CheckedForm,
     reading: &ContentReading,
 ) -> (FormState, Vec<BudgetRow>) {
@@ -382,8 +375,8 @@ pub fn mark_saved_meanwhile(
         let saved = current.answers.get(&q.id);
         let typed = sent.answers.iter().find(|a| a.question_id == q.id);
         let typed_value = typed.map_or("", |a| a.value.trim());
-        let differs = match kind(q) {
-            Some(QuestionKind::MultipleChoice) => {
+        let differs = match q.kind {
+            QuestionKind::MultipleChoice => {
                 let saved: BTreeSet<&str> = saved
                     .map(|a| a.choices.iter().map(String::as_str).collect())
                     .unwrap_or_default();
@@ -398,7 +391,7 @@ pub fn mark_saved_meanwhile(
                     .unwrap_or_default();
                 saved != typed
             }
-            Some(QuestionKind::Number) => {
+            QuestionKind::Number => {
                 let saved = saved.map_or("", |a| a.value.as_str());
                 if typed_value.is_empty() || saved.is_empty() {
                     typed_value != saved
@@ -406,7 +399,7 @@ pub fn mark_saved_meanwhile(
                     normalised_number(typed_value).as_deref() != Some(saved)
                 }
             }
-            Some(QuestionKind::YesNo) => {
+            QuestionKind::YesNo => {
                 saved.map_or("", |a| a.value.as_str()) != typed_value.to_ascii_lowercase()
             }
             _ => saved.map_or("", |a| a.value.as_str()) != typed_value,
@@ -415,7 +408,7 @@ pub fn mark_saved_meanwhile(
             let shown_value = match saved {
                 None => empty(),
                 Some(answer) if !answer.choices.is_empty() => answer.choices.join(", "),
-                Some(answer) if kind(q) == Some(QuestionKind::YesNo) => yes_no(lang, &answer.value),
+                Some(answer) if q.kind == QuestionKind::YesNo => yes_no(lang, &answer.value),
                 Some(answer) => or_empty(&answer.value),
             };
             shown.add_saved_meanwhile(&answer_field(q), shown_value);
@@ -472,19 +465,18 @@ pub fn mark_saved_meanwhile(
 mod tests {
     use super::*;
 
-    fn question(kind: QuestionKind, required: bool) -> question::Model {
-        question::Model {
+    fn question(kind: QuestionKind, required: bool) -> QuestionView {
+        QuestionView {
             id: uuid::Uuid::now_v7(),
-            call_id: uuid::Uuid::nil(),
             position: 1,
             prompt: "How do citizens take part?".into(),
             help: "Name the workshops.".into(),
-            kind: kind.as_str().into(),
+            kind,
             required,
             max_length: Some(300),
             min_number: None,
             max_number: None,
-            choices: r#"["Workshops","Online consultation"]"#.into(),
+            choices: vec!["Workshops".into(), "Online consultation".into()],
         }
     }
 

@@ -10,6 +10,7 @@ use askama::Template;
 use chrono::{DateTime, Utc};
 use domain::applications::service::{self, ApplicationView, NextStep, PartnerView};
 use domain::applications::{ApplicationAction, ApplicationState, files};
+use domain::calls::questions::QuestionKind;
 use domain::calls::service::{self as calls, CallView};
 use domain::money::{Currency, Money};
 use domain::organisations::OrganisationKind;
@@ -460,12 +461,12 @@ pub(crate) fn answer_text(
     lang: Lang,
     view: &ApplicationView,
     question_id: Uuid,
-    kind: &str,
+    kind: QuestionKind,
 ) -> String {
     match view.answers.get(&question_id) {
         None => lang.t("application-not-answered"),
         Some(answer) if !answer.choices.is_empty() => answer.choices.join(", "),
-        Some(answer) if kind == "yes_no" => match answer.value.as_str() {
+        Some(answer) if kind == QuestionKind::YesNo => match answer.value.as_str() {
             "yes" => lang.t("application-answer-yes"),
             _ => lang.t("application-answer-no"),
         },
@@ -619,7 +620,7 @@ pub async fn application_page(
         answers: application_forms::answerable(questions)
             .map(|q| AnswerLine {
                 prompt: q.prompt.clone(),
-                answer: answer_text(lang, &view, q.id, &q.kind),
+                answer: answer_text(lang, &view, q.id, q.kind),
             })
             .collect(),
         budget_lines: view
@@ -1060,11 +1061,15 @@ struct ReceiptPage<'a> {
 layout::localized!(ReceiptPage);
 
 /// What a submitted answer reads like: yes and no translated, choices listed.
-fn submitted_answer(lang: Lang, kind: &str, answer: Option<&SnapshotAnswer>) -> String {
+fn submitted_answer(
+    lang: Lang,
+    kind: Option<QuestionKind>,
+    answer: Option<&SnapshotAnswer>,
+) -> String {
     match answer {
         None => lang.t("application-not-answered"),
         Some(answer) if !answer.choices.is_empty() => answer.choices.join(", "),
-        Some(answer) if kind == "yes_no" => match answer.value.as_str() {
+        Some(answer) if kind == Some(QuestionKind::YesNo) => match answer.value.as_str() {
             "yes" => lang.t("application-answer-yes"),
             _ => lang.t("application-answer-no"),
         },
@@ -1080,7 +1085,7 @@ fn receipt_answers(lang: Lang, call: &CallView, snapshot: &Snapshot) -> Vec<Answ
         .questions
         .iter()
         .map(|q| {
-            let answer = if q.kind == "document" {
+            let answer = if q.is_document() {
                 let files: Vec<&str> = snapshot
                     .attachments
                     .iter()
@@ -1094,7 +1099,7 @@ fn receipt_answers(lang: Lang, call: &CallView, snapshot: &Snapshot) -> Vec<Answ
                 }
             } else {
                 let given = snapshot.answers.iter().find(|a| a.question_id == q.id);
-                submitted_answer(lang, &q.kind, given)
+                submitted_answer(lang, Some(q.kind), given)
             };
             AnswerLine {
                 prompt: q.prompt.clone(),
@@ -1109,7 +1114,7 @@ fn receipt_answers(lang: Lang, call: &CallView, snapshot: &Snapshot) -> Vec<Answ
             .filter(|a| call.questions.iter().all(|q| q.id != a.question_id))
             .map(|a| AnswerLine {
                 prompt: a.question.clone().unwrap_or_default(),
-                answer: submitted_answer(lang, "", Some(a)),
+                answer: submitted_answer(lang, None, Some(a)),
             }),
     );
     lines

@@ -13,6 +13,7 @@ use chrono_tz::Tz;
 use domain::calls::details::{CallDetailsInput, Quota};
 use domain::calls::eligibility::{EligibilityRule, KindMinimum, RequiredPrerequisite};
 use domain::calls::service::IndicatorInput;
+use domain::calls::{CriterionView, IndicatorView, QuestionView};
 use domain::calls::{criteria::CriterionInput, questions::QuestionInput};
 use domain::organisations::OrganisationKind;
 use domain::prerequisites::PrerequisiteKind;
@@ -380,11 +381,11 @@ pub fn read_criteria(form: &CheckedForm) -> CriteriaReading {
 }
 
 /// A stored criterion as a row of the table.
-pub fn criterion_row(c: &domain::calls::entity::criterion::Model) -> Row {
+pub fn criterion_row(c: &CriterionView) -> Row {
     Row::from([
         ("title".to_owned(), c.title.clone()),
         ("guidance".to_owned(), c.guidance.clone()),
-        ("weight".to_owned(), c.weight.clone()),
+        ("weight".to_owned(), c.weight.to_string()),
         ("max_score".to_owned(), c.max_score.to_string()),
         (
             "min_score".to_owned(),
@@ -457,27 +458,24 @@ pub fn read_questions(form: &CheckedForm) -> QuestionsReading {
 }
 
 /// A stored question as a row of the table.
-pub fn question_row(q: &domain::calls::entity::question::Model) -> Row {
+pub fn question_row(q: &QuestionView) -> Row {
     let mut row = Row::from([
         ("prompt".to_owned(), q.prompt.clone()),
         ("help".to_owned(), q.help.clone()),
-        ("kind".to_owned(), q.kind.clone()),
+        ("kind".to_owned(), q.kind.as_str().to_owned()),
         (
             "max_length".to_owned(),
             q.max_length.map(|n| n.to_string()).unwrap_or_default(),
         ),
         (
             "min_number".to_owned(),
-            q.min_number.clone().unwrap_or_default(),
+            q.min_number.map(|n| n.to_string()).unwrap_or_default(),
         ),
         (
             "max_number".to_owned(),
-            q.max_number.clone().unwrap_or_default(),
+            q.max_number.map(|n| n.to_string()).unwrap_or_default(),
         ),
-        (
-            "choices".to_owned(),
-            crate::call_text::stored_choices(q).join("\n"),
-        ),
+        ("choices".to_owned(), q.choices.join("\n")),
     ]);
     if q.required {
         row.insert("required".to_owned(), "yes".to_owned());
@@ -499,7 +497,7 @@ pub fn read_indicators(form: &CheckedForm) -> (Vec<IndicatorInput>, Vec<Row>) {
 }
 
 /// A stored indicator as a row of the table.
-pub fn indicator_row(i: &domain::calls::entity::indicator::Model) -> Row {
+pub fn indicator_row(i: &IndicatorView) -> Row {
     Row::from([
         ("name".to_owned(), i.name.clone()),
         ("unit".to_owned(), i.unit.clone()),

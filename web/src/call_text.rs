@@ -7,10 +7,9 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use domain::calls::entity::{criterion, question};
 use domain::calls::service::{CallView, Phase};
 use domain::calls::translations::Reading;
-use domain::calls::{CallState, EligibilityRule};
+use domain::calls::{CallState, CriterionView, EligibilityRule, QuestionView};
 use domain::money::Currency;
 use domain::{Arg, Message};
 use rust_decimal::Decimal;
@@ -271,22 +270,21 @@ pub struct CriterionLine {
 }
 
 /// The criteria of a call with each weight's share of the total, so that a reader sees what counts most.
-pub fn criterion_lines(lang: Lang, criteria: &[criterion::Model]) -> Vec<CriterionLine> {
-    let weight = |c: &criterion::Model| c.weight.parse::<Decimal>().unwrap_or_default();
-    let total: Decimal = criteria.iter().map(weight).sum();
+pub fn criterion_lines(lang: Lang, criteria: &[CriterionView]) -> Vec<CriterionLine> {
+    let total: Decimal = criteria.iter().map(|c| c.weight).sum();
     criteria
         .iter()
         .map(|c| {
             let share = if total.is_zero() {
                 Decimal::ZERO
             } else {
-                (weight(c) * Decimal::ONE_HUNDRED / total).round_dp(1)
+                (c.weight * Decimal::ONE_HUNDRED / total).round_dp(1)
             };
             CriterionLine {
                 position: c.position,
                 title: c.title.clone(),
                 guidance: c.guidance.clone(),
-                weight: decimal(lang, &weight(c).normalize().to_string()),
+                weight: decimal(lang, &c.weight.normalize().to_string()),
                 share: format::percent(lang, share),
                 max_score: c.max_score,
                 min_score: c.min_score,
@@ -316,13 +314,8 @@ pub fn question_kind_key(kind: &str) -> String {
     format!("question-kind-{}", kind.replace('_', "-"))
 }
 
-/// The stored choices of a question (a JSON list); nothing if they cannot be read.
-pub fn stored_choices(question: &question::Model) -> Vec<String> {
-    serde_json::from_str(&question.choices).unwrap_or_default()
-}
-
 /// The questions of a call with their limits in words.
-pub fn question_lines(lang: Lang, questions: &[question::Model]) -> Vec<QuestionLine> {
+pub fn question_lines(lang: Lang, questions: &[QuestionView]) -> Vec<QuestionLine> {
     questions
         .iter()
         .map(|q| {
@@ -335,7 +328,7 @@ pub fn question_lines(lang: Lang, questions: &[question::Model]) -> Vec<Question
                 ));
             }
             if q.min_number.is_some() || q.max_number.is_some() {
-                let number = |n: &Option<String>| n.as_deref().map(|n| decimal(lang, n));
+                let number = |n: &Option<Decimal>| n.map(|n| decimal(lang, &n.to_string()));
                 limits.push(
                     lang.message(
                         &Message::new("question-limit-number").arg_phrased(
@@ -345,18 +338,18 @@ pub fn question_lines(lang: Lang, questions: &[question::Model]) -> Vec<Question
                     ),
                 );
             }
-            let key = question_kind_key(&q.kind);
+            let key = question_kind_key(q.kind.as_str());
             QuestionLine {
                 prompt: q.prompt.clone(),
                 help: q.help.clone(),
                 kind: if lang.has(&key) {
                     lang.t(&key)
                 } else {
-                    q.kind.clone()
+                    q.kind.as_str().to_owned()
                 },
                 required: q.required,
                 limits,
-                choices: stored_choices(q),
+                choices: q.choices.clone(),
             }
         })
         .collect()

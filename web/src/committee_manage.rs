@@ -9,13 +9,13 @@
 
 use askama::Template;
 use chrono::{DateTime, Utc};
-use domain::calls::entity::call;
+use domain::calls::CallSummary;
 use domain::calls::service::{self as calls, CallView};
 use domain::committee::assigning::{self, AssignmentView, PlanView};
 use domain::committee::conflicts::{self, ConflictStatus, ConflictView, DecisionInput};
 use domain::committee::{self, CompositionRule, MemberInput, MemberRole, RuleInput, Sector};
 use domain::reviews::progress::{self, ProgressView};
-use domain::{Actor, Error, FieldError, Message, Role};
+use domain::{Actor, Error, FieldError, Message};
 use poem::http::StatusCode;
 use poem::web::cookie::CookieJar;
 use poem::web::{Data, Path, Query, Redirect};
@@ -649,7 +649,7 @@ struct ReviewingForms {
 #[template(path = "manage_reviewing.html")]
 struct ReviewingPage<'a> {
     visitor: &'a Visitor,
-    call: call::Model,
+    call: CallSummary,
     /// Whether the visitor manages programmes (the chair does not assign).
     manager: bool,
     deadline: Option<String>,
@@ -798,7 +798,7 @@ async fn reviewing_page(
         .collect();
     let page = ReviewingPage {
         visitor,
-        manager: actor.has(Role::Manager),
+        manager: progress.may_assign,
         deadline: progress.deadline.map(|at| format::date_time(lang, at, tz)),
         conflicts: conflicts
             .into_iter()

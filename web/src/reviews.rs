@@ -430,7 +430,7 @@ async fn review_page(
             .map(|q| {
                 (
                     q.prompt.clone(),
-                    crate::applications::answer_text(lang, &view.application, q.id, &q.kind),
+                    crate::applications::answer_text(lang, &view.application, q.id, q.kind),
                 )
             })
             .collect(),

@@ -9,15 +9,13 @@
 
 use askama::Template;
 use domain::applications::service::ApplicationView;
-use domain::calls::CallState;
-use domain::calls::entity::criterion;
 use domain::calls::service::CallView;
-use domain::committee::{self, MemberRole};
+use domain::calls::{CallState, CriterionView};
 use domain::reviews::Recommendation;
+use domain::selection::OverrideView;
 use domain::selection::aggregate::{Aggregation, ApplicationFigures, Spread};
 use domain::selection::board::{self, Board, BoardRow};
 use domain::selection::decisions::{self, ConsensusInput, OverrideInput, SettingsInput};
-use domain::selection::entity::decision_override;
 use domain::selection::modes::SelectionMode;
 use domain::selection::optimum::OptimumView;
 use domain::selection::proposal::{Outcome, Reason};
@@ -138,7 +136,7 @@ fn aggregation_key(method: Aggregation) -> String {
 
 /// How an application was separated from the one just above it with the same total: "Tie broken by
 /// criterion 2 (Transparency)" or "Tie broken by lottery".
-fn tie_break_text(lang: Lang, tie: &TieBreak, criteria: &[criterion::Model]) -> String {
+fn tie_break_text(lang: Lang, tie: &TieBreak, criteria: &[CriterionView]) -> String {
     match tie {
         TieBreak::Criterion(index) => match criteria.get(*index) {
             Some(criterion) => lang.t_args(
@@ -211,11 +209,7 @@ struct BoardLine {
 
 /// What a flagged application is flagged on: the criteria whose scores spread past the threshold, by
 /// title; or, when none does, the reviewers' totals.
-fn flagged_note(
-    lang: Lang,
-    figures: &ApplicationFigures,
-    criteria: &[domain::calls::entity::criterion::Model],
-) -> String {
+fn flagged_note(lang: Lang, figures: &ApplicationFigures, criteria: &[CriterionView]) -> String {
     let titles: Vec<&str> = figures
         .criteria
         .iter()
@@ -838,7 +832,7 @@ async fn board_with(
 }
 
 /// The consensus form with a score and a rationale per criterion, labelled by criterion.
-fn consensus_form(lang: Lang, criteria: &[criterion::Model]) -> FormState {
+fn consensus_form(lang: Lang, criteria: &[CriterionView]) -> FormState {
     let mut form = FormState::new(lang, "consensus", &[]);
     for criterion in criteria {
         form.add_row_field(
@@ -875,7 +869,7 @@ fn saved_decision_form(lang: Lang, call: &CallView, row: &BoardRow) -> FormState
     match &row.override_ {
         None => form,
         Some(o) => form
-            .with("outcome", o.outcome.clone().unwrap_or_default())
+            .with("outcome", o.outcome.map_or("", Outcome::as_str))
             .with("justification", o.justification.clone().unwrap_or_default())
             .with(
                 "awarded_amount",
@@ -893,27 +887,19 @@ fn spread_texts(lang: Lang, spread: &Spread) -> (String, String) {
     )
 }
 
-async fn application_page(
-    state: &WebState,
+fn application_page(
     visitor: &Visitor,
     board: Board,
     index: usize,
     forms: ApplicationForms,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let actor = visitor.actor()?;
     let lang = visitor.lang;
     let row = &board.rows[index];
     let call = &board.call;
     let Some(figures) = row.figures.as_ref() else {
         return Err(PageError::Domain(Error::NotFound));
     };
-    let reviewing = call.state == CallState::Reviewing;
-    let chair = committee::get(&state.db, Some(actor), call.call.id)
-        .await?
-        .members
-        .iter()
-        .any(|m| m.user_id == actor.user_id && m.role == MemberRole::Chair);
     let criteria = call
         .criteria
         .iter()
@@ -991,13 +977,11 @@ async fn application_page(
             flagged: figures.flagged,
         },
         // Closed scoring locks consensus scores; a refused form still shows, with the reason.
-        may_record_consensus: chair
-            && reviewing
-            && (!call.scoring_closed() || forms.consensus.is_some()),
+        may_record_consensus: board.may_record_consensus(forms.consensus.is_some()),
         consensus_form: forms
             .consensus
             .unwrap_or_else(|| saved_consensus_form(lang, &board, row)),
-        may_override: board.for_manager && reviewing,
+        may_override: board.may_override(),
         decision_form,
         decision_version,
         has_override: row.override_.is_some(),
@@ -1039,14 +1023,12 @@ pub async fn application_show(
 ) -> Result<Response, PageError> {
     let (board, index) = board_with(state, visitor.actor()?, &id, &application_id).await?;
     application_page(
-        state,
         visitor,
         board,
         index,
         ApplicationForms::default(),
         StatusCode::OK,
     )
-    .await
 }
 
 /// The consensus form as posted: one score per criterion whose row is filled in, in the call's order, and
@@ -1055,7 +1037,7 @@ pub async fn application_show(
 /// domain's errors on `scores[i]` are about the `i`-th), and the errors found here.
 fn read_consensus(
     form: &CheckedForm,
-    criteria: &[criterion::Model],
+    criteria: &[CriterionView],
 ) -> (Vec<ConsensusInput>, Vec<Uuid>, Vec<FieldError>) {
     let mut inputs = Vec::new();
     let mut sent = Vec::new();
@@ -1152,7 +1134,7 @@ pub async fn record_consensus(
         consensus: Some(shown),
         ..ApplicationForms::default()
     };
-    application_page(state, visitor, board, index, forms, status).await
+    application_page(visitor, board, index, forms, status)
 }
 
 /// The override as posted.
@@ -1171,7 +1153,7 @@ fn mark_saved_meanwhile(
     lang: Lang,
     shown: &mut FormState,
     call: &CallView,
-    current: Option<&decision_override::Model>,
+    current: Option<&OverrideView>,
     sent: &OverrideInput,
 ) {
     let or_empty = |text: String| {
@@ -1181,11 +1163,11 @@ fn mark_saved_meanwhile(
             text
         }
     };
-    let saved_outcome = current.and_then(|o| o.outcome.as_deref()).unwrap_or("");
-    if saved_outcome != sent.outcome.as_deref().unwrap_or("").trim() {
+    let saved_outcome = current.and_then(|o| o.outcome);
+    if saved_outcome.map_or("", Outcome::as_str) != sent.outcome.as_deref().unwrap_or("").trim() {
         shown.add_saved_meanwhile(
             "outcome",
-            Outcome::parse(saved_outcome).map_or_else(
+            saved_outcome.map_or_else(
                 || lang.t("selection-app-as-proposed"),
                 |o| outcome_label(lang, o),
             ),
@@ -1270,7 +1252,7 @@ pub async fn set_decision(
         decision: Some((shown, version)),
         ..ApplicationForms::default()
     };
-    application_page(state, visitor, board, index, forms, status).await
+    application_page(visitor, board, index, forms, status)
 }
 
 /// `POST /manage/calls/{id}/selection/{application_id}/decision/clear`: back to the proposal.
@@ -1305,7 +1287,7 @@ pub async fn clear_decision(
                 decision: Some((shown, version)),
                 ..ApplicationForms::default()
             };
-            application_page(state, visitor, board, index, forms, status).await
+            application_page(visitor, board, index, forms, status)
         }
     }
 }
@@ -1673,13 +1655,12 @@ mod tests {
 
     #[test]
     fn a_tie_broken_by_a_criterion_names_it_and_a_lottery_says_so() {
-        let criterion = criterion::Model {
+        let criterion = CriterionView {
             id: Uuid::nil(),
-            call_id: Uuid::nil(),
             position: 2,
             title: "Transparency".into(),
             guidance: String::new(),
-            weight: "1".into(),
+            weight: Decimal::ONE,
             max_score: 10,
             min_score: None,
         };
@@ -1730,15 +1711,14 @@ mod tests {
         }
     }
 
-    fn criteria(n: usize) -> Vec<criterion::Model> {
+    fn criteria(n: usize) -> Vec<CriterionView> {
         (0..n)
-            .map(|i| criterion::Model {
+            .map(|i| CriterionView {
                 id: Uuid::from_u128(i as u128 + 1),
-                call_id: Uuid::nil(),
                 position: i as i32 + 1,
                 title: format!("Criterion {}", i + 1),
                 guidance: String::new(),
-                weight: "1".into(),
+                weight: Decimal::ONE,
                 max_score: 5,
                 min_score: None,
             })

@@ -4,11 +4,10 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::calls::entity::question;
+use crate::calls::QuestionView;
 use crate::calls::questions::QuestionKind;
 use crate::error::Validator;
 use crate::money::{Currency, Money, Sign, parse_decimal};
@@ -129,7 +128,7 @@ fn text_field(v: &mut Validator, field: &str, text: &str, max: usize) -> String 
 /// partial); wrong content is not.
 pub fn parse_content(
     input: &ContentInput,
-    questions: &[question::Model],
+    questions: &[QuestionView],
     currency: Currency,
 ) -> Result<ValidContent> {
     let mut v = Validator::new();
@@ -218,11 +217,8 @@ pub fn parse_content(
 }
 
 /// Parses one answer for its question: `Ok(None)` when left blank.
-fn parse_answer(
-    question: &question::Model,
-    input: &AnswerInput,
-) -> Result<Option<Answer>, Message> {
-    let kind = QuestionKind::parse(&question.kind)?;
+fn parse_answer(question: &QuestionView, input: &AnswerInput) -> Result<Option<Answer>, Message> {
+    let kind = question.kind;
     let value = input.value.trim().to_owned();
     let choices: Vec<String> = input
         .choices
@@ -233,7 +229,7 @@ fn parse_answer(
     if value.is_empty() && choices.is_empty() {
         return Ok(None);
     }
-    let offered: Vec<String> = serde_json::from_str(&question.choices).unwrap_or_default();
+    let offered = &question.choices;
     let text = |max: usize| {
         if value.chars().count() > max {
             Err(Message::new("error-too-long").arg("max", max))
@@ -251,13 +247,12 @@ fn parse_answer(
         QuestionKind::Number => {
             let number = parse_decimal(&value, Sign::Any)
                 .ok_or_else(|| Message::new("error-number-invalid").arg("value", &value))?;
-            let bound = |b: &Option<String>| b.as_deref().and_then(|b| b.parse::<Decimal>().ok());
-            if let Some(min) = bound(&question.min_number)
+            if let Some(min) = question.min_number
                 && number < min
             {
                 return Err(Message::new("error-at-least").arg("min", min));
             }
-            if let Some(max) = bound(&question.max_number)
+            if let Some(max) = question.max_number
                 && number > max
             {
                 return Err(Message::new("error-at-most").arg("max", max));
@@ -329,7 +324,7 @@ pub struct Completeness<'a> {
 
 /// Everything a complete application needs, each marked done or not: the five texts, a budget (when the call
 /// offers money), every required answer and every required document.
-pub fn checklist(facts: &Completeness<'_>, questions: &[question::Model]) -> Vec<ChecklistItem> {
+pub fn checklist(facts: &Completeness<'_>, questions: &[QuestionView]) -> Vec<ChecklistItem> {
     let mut items: Vec<ChecklistItem> = facts
         .texts
         .iter()
@@ -347,8 +342,7 @@ pub fn checklist(facts: &Completeness<'_>, questions: &[question::Model]) -> Vec
         });
     }
     for question in questions.iter().filter(|q| q.required) {
-        let document = question.kind == QuestionKind::Document.as_str();
-        let (field, key, done) = if document {
+        let (field, key, done) = if question.is_document() {
             (
                 format!("attachments.{}", question.id),
                 "checklist-document",
@@ -389,20 +383,20 @@ pub fn missing(items: &[ChecklistItem]) -> Vec<crate::FieldError> {
 mod tests {
     use super::*;
     use crate::Error;
+    use rust_decimal::Decimal;
 
-    fn question(kind: QuestionKind, required: bool) -> question::Model {
-        question::Model {
+    fn question(kind: QuestionKind, required: bool) -> QuestionView {
+        QuestionView {
             id: Uuid::now_v7(),
-            call_id: Uuid::nil(),
             position: 1,
             prompt: "How many participants?".into(),
             help: String::new(),
-            kind: kind.as_str().into(),
+            kind,
             required,
             max_length: None,
-            min_number: Some("1".into()),
-            max_number: Some("500".into()),
-            choices: r#"["Workshops","Online"]"#.into(),
+            min_number: Some(Decimal::ONE),
+            max_number: Some(Decimal::from(500)),
+            choices: vec!["Workshops".into(), "Online".into()],
         }
     }
 

@@ -13,6 +13,8 @@ pub mod lifecycle;
 pub mod questions;
 pub mod service;
 pub mod translations;
+pub mod views;
 
 pub use eligibility::{EligibilityRule, Verdict, evaluate};
 pub use lifecycle::{CallAction, CallState};
+pub use views::{CallSummary, CriterionView, IndicatorView, QuestionView};

@@ -18,6 +18,7 @@ use super::entity::{call, criterion, indicator, question};
 use super::lifecycle::{CallAction, CallState};
 use super::questions::{QuestionInput, parse_questions};
 use super::translations::{Reading, Translations};
+use super::views::{CriterionView, IndicatorView, QuestionView};
 use crate::audit::{self, Subject};
 use crate::db::{from_json, to_json as json};
 use crate::error::Validator;
@@ -38,10 +39,11 @@ pub struct CallView {
     /// The programme's currency.
     pub currency: Currency,
     /// Criteria, by position.
-    pub criteria: Vec<criterion::Model>,
+    pub criteria: Vec<CriterionView>,
     /// Custom questions, by position.
-    pub questions: Vec<question::Model>,
-    /// Indicators, by position.
+    pub questions: Vec<QuestionView>,
+    /// Indicators, by position, as stored (funded projects' views hold these rows; see
+    /// [`CallView::indicator_views`]).
     pub indicators: Vec<indicator::Model>,
     /// Eligibility rules.
     pub rules: Vec<EligibilityRule>,
@@ -56,6 +58,15 @@ pub struct CallView {
 }
 
 impl CallView {
+    /// The indicators as the call editor shows them.
+    pub fn indicator_views(&self) -> Vec<IndicatorView> {
+        self.indicators
+            .iter()
+            .cloned()
+            .map(IndicatorView::from)
+            .collect()
+    }
+
     /// The rules applications are judged by: the manager's, then the call's award limits, which are built
     /// into every call (a manager's amount rule equal to them is not repeated).
     pub fn effective_rules(&self) -> Vec<EligibilityRule> {
@@ -143,23 +154,23 @@ pub(crate) async fn load_many(
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
-    let mut criteria: HashMap<Uuid, Vec<criterion::Model>> = HashMap::new();
+    let mut criteria: HashMap<Uuid, Vec<CriterionView>> = HashMap::new();
     for c in criterion::Entity::find()
         .filter(criterion::Column::CallId.is_in(ids.clone()))
         .order_by_asc(criterion::Column::Position)
         .all(conn)
         .await?
     {
-        criteria.entry(c.call_id).or_default().push(c);
+        criteria.entry(c.call_id).or_default().push(c.try_into()?);
     }
-    let mut questions: HashMap<Uuid, Vec<question::Model>> = HashMap::new();
+    let mut questions: HashMap<Uuid, Vec<QuestionView>> = HashMap::new();
     for q in question::Entity::find()
         .filter(question::Column::CallId.is_in(ids.clone()))
         .order_by_asc(question::Column::Position)
         .all(conn)
         .await?
     {
-        questions.entry(q.call_id).or_default().push(q);
+        questions.entry(q.call_id).or_default().push(q.try_into()?);
     }
     let mut indicators: HashMap<Uuid, Vec<indicator::Model>> = HashMap::new();
     for i in indicator::Entity::find()
@@ -893,20 +904,33 @@ pub async fn clone_call(
     model.created_at = Set(now);
     model.updated_at = Set(now);
     model.insert(&tx).await?;
-    for c in &source.criteria {
-        let mut copy = c.clone().into_active_model();
+    // The rows are copied as stored, not rebuilt from the views, so that the copy is exact.
+    for c in criterion::Entity::find()
+        .filter(criterion::Column::CallId.eq(id))
+        .all(&tx)
+        .await?
+    {
+        let mut copy = c.into_active_model();
         copy.id = Set(Uuid::now_v7());
         copy.call_id = Set(new_id);
         copy.insert(&tx).await?;
     }
-    for q in &source.questions {
-        let mut copy = q.clone().into_active_model();
+    for q in question::Entity::find()
+        .filter(question::Column::CallId.eq(id))
+        .all(&tx)
+        .await?
+    {
+        let mut copy = q.into_active_model();
         copy.id = Set(Uuid::now_v7());
         copy.call_id = Set(new_id);
         copy.insert(&tx).await?;
     }
-    for i in &source.indicators {
-        let mut copy = i.clone().into_active_model();
+    for i in indicator::Entity::find()
+        .filter(indicator::Column::CallId.eq(id))
+        .all(&tx)
+        .await?
+    {
+        let mut copy = i.into_active_model();
         copy.id = Set(Uuid::now_v7());
         copy.call_id = Set(new_id);
         copy.insert(&tx).await?;

@@ -729,7 +729,7 @@ async fn user(
 
 /// A review sheet from a string of digits, one score per criterion in order (`"5454"`).
 fn sheet(
-    criteria: &[crate::calls::entity::criterion::Model],
+    criteria: &[crate::calls::CriterionView],
     digits: &str,
     comments: &[&str],
     overall: &str,

@@ -17,13 +17,14 @@ use crate::accounts::entity::user;
 use crate::applications::entity::application;
 use crate::applications::lifecycle::ApplicationState;
 use crate::audit::{self, Subject};
+use crate::calls::CallSummary;
 use crate::calls::entity::call;
 use crate::committee::conflicts::ConflictStatus;
 use crate::committee::entity::{assignment, committee, conflict, member, review};
 use crate::committee::{MemberRole, MemberView, load, require_chair_or_manager};
 use crate::notifications::{self, Recipient};
 use crate::outbox;
-use crate::{Actor, Error, Result, db};
+use crate::{Actor, Error, Result, Role, db};
 
 /// Completion of one eligible application.
 #[derive(Debug, Clone)]
@@ -68,7 +69,10 @@ impl MemberProgress {
 #[derive(Debug, Clone)]
 pub struct ProgressView {
     /// The call.
-    pub call: call::Model,
+    pub call: CallSummary,
+    /// Whether the viewer may assign reviews and run the automatic assignment, as `committee::assigning`
+    /// allows: managers (the chair follows the progress but does not assign).
+    pub may_assign: bool,
     /// When reviews are due.
     pub deadline: Option<DateTime<Utc>>,
     /// Per eligible application, by reference.
@@ -84,6 +88,12 @@ impl ProgressView {
             .iter()
             .fold((0, 0), |(s, a), m| (s + m.submitted, a + m.assigned))
     }
+}
+
+/// Whether `actor` may assign reviews, as `committee::assigning` requires: managers only (the chair, who
+/// also sees the progress, does not assign).
+fn may_assign(actor: &Actor) -> bool {
+    actor.has(Role::Manager)
 }
 
 /// A call's progress. Managers and the chair.
@@ -177,7 +187,8 @@ pub async fn progress(
         })
         .collect();
     Ok(ProgressView {
-        call,
+        call: CallSummary::try_from(&call)?,
+        may_assign: may_assign(actor),
         deadline,
         applications: per_application,
         members,
@@ -249,7 +260,7 @@ pub async fn remind(
 /// The values of a review reminder: the call, how many reviews the member has outstanding and, when one is
 /// set, the deadline in the call's time zone (`has_deadline` says whether there is one).
 fn reminder(
-    call: &call::Model,
+    call: &CallSummary,
     outstanding: usize,
     deadline: Option<DateTime<Utc>>,
 ) -> serde_json::Value {
@@ -364,7 +375,7 @@ pub async fn queue_deadline_reminders(
                 &tx,
                 &outbox::recipient(user),
                 notifications::Kind::ReviewReminder,
-                &reminder(&call, count, Some(deadline)),
+                &reminder(&CallSummary::try_from(&call)?, count, Some(deadline)),
                 now,
             )
             .await?;
@@ -388,4 +399,25 @@ pub async fn queue_deadline_reminders(
     }
     tx.commit().await?;
     Ok(queued)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(roles: Vec<Role>) -> Actor {
+        Actor {
+            user_id: Uuid::nil(),
+            email: "chair@example.org".into(),
+            name: "Chair".into(),
+            organisation_id: None,
+            roles,
+        }
+    }
+
+    #[test]
+    fn managers_assign_reviews_and_the_chair_only_follows_them() {
+        assert!(may_assign(&actor(vec![Role::Manager])));
+        assert!(!may_assign(&actor(vec![Role::Reviewer])));
+    }
 }

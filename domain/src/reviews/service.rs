@@ -20,8 +20,8 @@ use crate::applications::ApplicationState;
 use crate::applications::entity::application;
 use crate::applications::service::{ApplicationView, load as load_application};
 use crate::audit::{self, Subject};
-use crate::calls::CallState;
 use crate::calls::entity::{call, criterion};
+use crate::calls::{CallState, CriterionView};
 use crate::committee::conflicts::{conflict_pairs, is_conflicted};
 use crate::committee::entity::{assignment, committee, member, review};
 use crate::committee::{MemberRole, Sector, seat_of};
@@ -156,12 +156,15 @@ pub(crate) async fn may_review(
 }
 
 /// A call's criteria, in order.
-async fn criteria_of(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<Vec<criterion::Model>> {
-    Ok(criterion::Entity::find()
+async fn criteria_of(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<Vec<CriterionView>> {
+    criterion::Entity::find()
         .filter(criterion::Column::CallId.eq(call_id))
         .order_by_asc(criterion::Column::Position)
         .all(conn)
-        .await?)
+        .await?
+        .into_iter()
+        .map(CriterionView::try_from)
+        .collect()
 }
 
 async fn deadline_of(conn: &impl ConnectionTrait, call_id: Uuid) -> Result<Option<DateTime<Utc>>> {
@@ -377,11 +380,7 @@ async fn write(
 }
 
 /// What a revision changed, for the audit log: each changed score, and the recommendation.
-fn revision_summary(
-    criteria: &[criterion::Model],
-    before: Option<&Sheet>,
-    after: &Sheet,
-) -> String {
+fn revision_summary(criteria: &[CriterionView], before: Option<&Sheet>, after: &Sheet) -> String {
     let Some(before) = before else {
         return "first version".into();
     };

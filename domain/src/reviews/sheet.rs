@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::calls::entity::criterion;
+use crate::calls::CriterionView;
 use crate::error::{FieldError, Validator};
 use crate::{Error, Message, Result};
 
@@ -130,7 +130,7 @@ pub struct Sheet {
 
 impl Sheet {
     /// An empty sheet for the call's criteria.
-    pub fn empty(criteria: &[criterion::Model]) -> Sheet {
+    pub fn empty(criteria: &[CriterionView]) -> Sheet {
         Sheet {
             scores: criteria
                 .iter()
@@ -158,7 +158,7 @@ impl Sheet {
 
 /// Checks a sheet against the call's criteria. With `complete`, every criterion must be scored and a
 /// recommendation given (submitting, or revising a submitted review).
-pub fn check(criteria: &[criterion::Model], input: &SheetInput, complete: bool) -> Result<Sheet> {
+pub fn check(criteria: &[CriterionView], input: &SheetInput, complete: bool) -> Result<Sheet> {
     let mut v = Validator::new();
     let mut sheet = Sheet::empty(criteria);
     let mut seen = Vec::new();
@@ -248,7 +248,7 @@ pub fn check(criteria: &[criterion::Model], input: &SheetInput, complete: bool) 
 
 /// Reads a stored sheet back, in the call's order (criteria are frozen once a call opens).
 pub fn stored(
-    criteria: &[criterion::Model],
+    criteria: &[CriterionView],
     scores_json: &str,
     overall_comment: &str,
     recommendation: Option<&str>,
@@ -280,17 +280,16 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn criteria(maxima: &[i32]) -> Vec<criterion::Model> {
+    fn criteria(maxima: &[i32]) -> Vec<CriterionView> {
         maxima
             .iter()
             .enumerate()
-            .map(|(i, max)| criterion::Model {
+            .map(|(i, max)| CriterionView {
                 id: Uuid::from_u128(i as u128 + 1),
-                call_id: Uuid::nil(),
                 position: i32::try_from(i).unwrap(),
                 title: format!("Criterion {}", i + 1),
                 guidance: String::new(),
-                weight: "1".into(),
+                weight: rust_decimal::Decimal::ONE,
                 max_score: *max,
                 min_score: None,
             })

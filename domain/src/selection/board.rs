@@ -18,9 +18,11 @@ use super::modes::{self, SelectionMode};
 use super::optimum::{Optimiser, OptimumView};
 use super::proposal::{self, Limits, Outcome, Proposed};
 use super::ranking::{self, Entry, Ranked, RankingRules};
+use super::views::{self, ConsensusView, OverrideView};
 use crate::applications::entity::application;
 use crate::applications::lifecycle::ApplicationState;
-use crate::calls::entity::{call, criterion};
+use crate::calls::CriterionView;
+use crate::calls::entity::call;
 use crate::calls::service::{CallView, load as load_call};
 use crate::committee::entity::{assignment, review};
 use crate::committee::{self, MemberRole, conflicts};
@@ -46,9 +48,9 @@ pub struct BoardRow {
     /// Whether the optimised selection includes it (always false on a board without the optimum).
     pub in_optimal: bool,
     /// The consensus scores recorded for it, by criterion position.
-    pub consensus: Vec<consensus::Model>,
+    pub consensus: Vec<ConsensusView>,
     /// A manager's override, if any (it decides nothing once the application is screened ineligible).
-    pub override_: Option<decision_override::Model>,
+    pub override_: Option<OverrideView>,
     /// The outcome once overrides are applied.
     pub outcome: Outcome,
     /// The award for a selected application, in minor units: the override's, else its benchmark level's,
@@ -108,6 +110,26 @@ pub struct Board<Optimum = OptimumView> {
     pub problems: Vec<Message>,
     /// Whether the viewer is a manager (the chair sees the board but decides nothing).
     pub for_manager: bool,
+    /// Whether the viewer chairs the call's committee (a manager may too).
+    pub for_chair: bool,
+}
+
+impl<Optimum> Board<Optimum> {
+    /// Whether the viewer may record consensus scores (see [`views::may_record_consensus`]). With
+    /// `refused`, a form just refused is still the chair's to see, with the reason.
+    pub fn may_record_consensus(&self, refused: bool) -> bool {
+        views::may_record_consensus(
+            self.for_chair,
+            self.call.state,
+            self.call.scoring_closed(),
+            refused,
+        )
+    }
+
+    /// Whether the viewer may override the proposal (see [`views::may_override`]).
+    pub fn may_override(&self) -> bool {
+        views::may_override(self.for_manager, self.call.state)
+    }
 }
 
 /// How a call selects, as stored.
@@ -168,13 +190,13 @@ pub(crate) fn parse_decimal(text: &str) -> Result<Decimal> {
 }
 
 /// The criteria as aggregation needs them.
-pub(crate) fn rules_of(criteria: &[criterion::Model]) -> Result<Vec<CriterionRule>> {
+pub(crate) fn rules_of(criteria: &[CriterionView]) -> Result<Vec<CriterionRule>> {
     criteria
         .iter()
         .map(|c| {
             Ok(CriterionRule {
                 id: c.id,
-                weight: parse_decimal(&c.weight)?,
+                weight: c.weight,
                 max_score: c.max_score,
                 min_score: c.min_score,
             })
@@ -309,14 +331,17 @@ pub(crate) fn scores_of(review: &review::Model) -> Result<Vec<Score>> {
 }
 
 /// Who may see the board: managers, and the chair of the call's committee. Returns whether the viewer is a
-/// manager.
-async fn viewer(conn: &impl ConnectionTrait, actor: &Actor, call_id: Uuid) -> Result<bool> {
+/// manager, and whether they chair the committee.
+async fn viewer(conn: &impl ConnectionTrait, actor: &Actor, call_id: Uuid) -> Result<(bool, bool)> {
+    let chair = committee::seat_of(conn, call_id, actor.user_id)
+        .await?
+        .is_some_and(|seat| seat.role == MemberRole::Chair.as_str());
     if actor.has(Role::Manager) {
-        return Ok(true);
-    }
-    match committee::seat_of(conn, call_id, actor.user_id).await? {
-        Some(seat) if seat.role == MemberRole::Chair.as_str() => Ok(false),
-        _ => Err(Error::Forbidden),
+        Ok((true, chair))
+    } else if chair {
+        Ok((false, true))
+    } else {
+        Err(Error::Forbidden)
     }
 }
 
@@ -329,17 +354,16 @@ pub async fn board(
     call_id: Uuid,
 ) -> Result<Board> {
     let call = load_call(conn, call_id).await?;
-    let for_manager = viewer(conn, actor, call_id).await?;
+    let (for_manager, for_chair) = viewer(conn, actor, call_id).await?;
     let hidden = if for_manager {
         HashSet::new()
     } else {
         hidden_from_chair(conn, call_id, actor.user_id).await?
     };
     let lottery = call.lottery();
-    compute(conn, call, lottery, for_manager, &hidden)
-        .await?
-        .with_optimum(optimiser)
-        .await
+    let mut board = compute(conn, call, lottery, for_manager, &hidden).await?;
+    board.for_chair = for_chair;
+    board.with_optimum(optimiser).await
 }
 
 impl Board<()> {
@@ -367,6 +391,7 @@ impl Board<()> {
             quotas: self.quotas,
             problems: self.problems,
             for_manager: self.for_manager,
+            for_chair: self.for_chair,
         })
     }
 }
@@ -438,21 +463,24 @@ pub(crate) async fn compute(
         .map(|o| (o.id, o))
         .collect();
     let reviews = counted_scores(conn, call.call.id).await?;
-    let consensus_rows = consensus::Entity::find()
+    let consensus_rows: Vec<ConsensusView> = consensus::Entity::find()
         .filter(consensus::Column::CallId.eq(call.call.id))
         .all(conn)
-        .await?;
+        .await?
+        .into_iter()
+        .map(ConsensusView::from)
+        .collect();
     let consensus: BTreeMap<(Uuid, Uuid), i32> = consensus_rows
         .iter()
         .map(|c| ((c.application_id, c.criterion_id), c.score))
         .collect();
-    let mut overrides: HashMap<Uuid, decision_override::Model> = decision_override::Entity::find()
+    let mut overrides: HashMap<Uuid, OverrideView> = decision_override::Entity::find()
         .filter(decision_override::Column::CallId.eq(call.call.id))
         .all(conn)
         .await?
         .into_iter()
-        .map(|o| (o.application_id, o))
-        .collect();
+        .map(|o| Ok((o.application_id, OverrideView::try_from(o)?)))
+        .collect::<Result<_>>()?;
 
     // What ranking needs of each application, before its figures exist.
     let entries: Vec<Entry> = applications
@@ -556,8 +584,7 @@ pub(crate) async fn compute(
         let outcome = override_
             .as_ref()
             .filter(|_| screened_eligible(state))
-            .and_then(|o| o.outcome.as_deref())
-            .and_then(Outcome::parse)
+            .and_then(|o| o.outcome)
             .unwrap_or(proposed.outcome);
         let awarded_minor = (outcome == Outcome::Selected).then(|| {
             override_
@@ -573,7 +600,7 @@ pub(crate) async fn compute(
             .get(&app.lead_organisation_id)
             .cloned()
             .ok_or_else(|| Error::Internal("application without lead organisation".into()))?;
-        let mut consensus: Vec<consensus::Model> = consensus_rows
+        let mut consensus: Vec<ConsensusView> = consensus_rows
             .iter()
             .filter(|c| c.application_id == id)
             .cloned()
@@ -636,6 +663,7 @@ pub(crate) async fn compute(
         quotas,
         problems,
         for_manager,
+        for_chair: false,
     })
 }
 

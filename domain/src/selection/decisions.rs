@@ -22,6 +22,7 @@ use super::lottery::{self, Lottery};
 use super::modes::SelectionMode;
 use super::optimum::Optimiser;
 use super::proposal::Outcome;
+use super::views::{ConsensusView, OverrideView};
 use crate::applications::entity::application;
 use crate::applications::lifecycle::ApplicationState;
 use crate::audit::{self, Subject};
@@ -394,7 +395,7 @@ pub async fn record_consensus(
     actor: &Actor,
     application_id: Uuid,
     inputs: &[ConsensusInput],
-) -> Result<Vec<consensus::Model>> {
+) -> Result<Vec<ConsensusView>> {
     let tx = db::begin_write(db).await?;
     let (app, call) = application_and_call(&tx, application_id).await?;
     let seat = committee::seat_of(&tx, call.call.id, actor.user_id).await?;
@@ -465,7 +466,7 @@ pub async fn record_consensus(
         .exec(&tx)
         .await?;
     let now = Utc::now();
-    let mut recorded = Vec::with_capacity(inputs.len());
+    let mut recorded: Vec<ConsensusView> = Vec::with_capacity(inputs.len());
     for input in inputs {
         recorded.push(
             consensus::ActiveModel {
@@ -479,7 +480,8 @@ pub async fn record_consensus(
                 recorded_at: Set(now),
             }
             .insert(&tx)
-            .await?,
+            .await?
+            .into(),
         );
     }
     let summary = if recorded.is_empty() {
@@ -515,7 +517,7 @@ pub async fn set_override(
     actor: &Actor,
     application_id: Uuid,
     input: &OverrideInput,
-) -> Result<decision_override::Model> {
+) -> Result<OverrideView> {
     require_manager(actor)?;
     let tx = db::begin_write(db).await?;
     let (app, call) = application_and_call(&tx, application_id).await?;
@@ -628,7 +630,7 @@ pub async fn set_override(
     )
     .await?;
     tx.commit().await?;
-    Ok(saved)
+    saved.try_into()
 }
 
 /// Removes a manager's override, so the proposal decides again. Managers only, while reviewing.

@@ -19,5 +19,7 @@ pub mod proposal;
 pub mod ranking;
 pub mod results;
 pub mod rolling;
+pub mod views;
 
 pub use lottery::draw_seed;
+pub use views::{ConsensusView, OverrideView};

@@ -20,11 +20,12 @@ use super::entity::{consensus, decision};
 use super::lottery::Lottery;
 use super::modes::SelectionMode;
 use super::proposal::{Outcome, Reason};
+use super::views::ConsensusView;
 use crate::accounts::entity::user;
 use crate::applications::entity::application;
 use crate::applications::service::spreadsheet_safe;
 use crate::audit::{self, Subject};
-use crate::calls::entity::criterion;
+use crate::calls::CriterionView;
 use crate::calls::service::{CallView, load as load_call};
 use crate::committee::{self, MemberView};
 use crate::money::Money;
@@ -137,7 +138,7 @@ fn stored_reason(text: &str) -> Result<Reason> {
 }
 
 fn scores_in_order(
-    criteria: &[criterion::Model],
+    criteria: &[CriterionView],
     decision: &decision::Model,
 ) -> Result<Vec<Option<Decimal>>> {
     let stored: Vec<StoredScore> = crate::db::from_json(&decision.scores)?;
@@ -421,11 +422,11 @@ pub async fn publish(db: &DatabaseConnection, actor: &Actor, call_id: Uuid) -> R
 #[derive(Debug, Clone)]
 pub struct CriterionFeedback {
     /// The criterion.
-    pub criterion: criterion::Model,
+    pub criterion: CriterionView,
     /// The ranked figure (the consensus when recorded).
     pub score: Option<Decimal>,
     /// The consensus score and its rationale, when the committee agreed one.
-    pub consensus: Option<consensus::Model>,
+    pub consensus: Option<ConsensusView>,
 }
 
 /// One reviewer's comments, without their name.
@@ -434,7 +435,7 @@ pub struct ReviewerComments {
     /// "Reviewer 1", "Reviewer 2", ... in the order the reviews were submitted.
     pub number: usize,
     /// Score and comment per criterion, in the call's order.
-    pub scores: Vec<(criterion::Model, Option<i32>, String)>,
+    pub scores: Vec<(CriterionView, Option<i32>, String)>,
     /// The overall comment.
     pub overall_comment: String,
     /// The recommendation.
@@ -499,7 +500,8 @@ pub async fn feedback(
             consensus: consensus_rows
                 .iter()
                 .find(|c| c.criterion_id == criterion.id)
-                .cloned(),
+                .cloned()
+                .map(ConsensusView::from),
         })
         .collect();
     let reviewers = board::counted_reviews(db, call.call.id)

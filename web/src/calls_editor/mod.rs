@@ -607,7 +607,7 @@ async fn editor_page(
         .map(call_forms::question_row)
         .collect();
     let indicator_rows: Vec<Row> = view
-        .indicators
+        .indicator_views()
         .iter()
         .map(call_forms::indicator_row)
         .collect();
@@ -752,11 +752,11 @@ async fn editor_page(
     layout::render(&page, status)
 }
 
-/// The sum of the call's criteria weights, as the weights are written (decimal text).
+/// The sum of the call's criteria weights.
 fn weight_total(view: &CallView) -> String {
     view.criteria
         .iter()
-        .filter_map(|c| c.weight.trim().parse::<rust_decimal::Decimal>().ok())
+        .map(|c| c.weight)
         .sum::<rust_decimal::Decimal>()
         .normalize()
         .to_string()

@@ -227,7 +227,7 @@ fn changed(
         }
         Section::Indicators => {
             let stored: Vec<Row> = view
-                .indicators
+                .indicator_views()
                 .iter()
                 .map(call_forms::indicator_row)
                 .collect();

@@ -15,7 +15,6 @@ use crate::applications::lifecycle::ApplicationState;
 use crate::audit::{self, Subject};
 use crate::calls::CallState;
 use crate::calls::entity::call;
-use crate::calls::questions::QuestionKind;
 use crate::error::{FieldError, Validator};
 use crate::files::{StagedFile, StoredFile};
 use crate::organisations::{
@@ -411,7 +410,7 @@ pub async fn add_attachment(
             view.call
                 .questions
                 .iter()
-                .any(|q| q.id == question_id && q.kind == QuestionKind::Document.as_str()),
+                .any(|q| q.id == question_id && q.is_document()),
             "question_id",
             Message::new("error-question-not-document"),
         );
