@@ -227,7 +227,7 @@ fn commitment_out(c: &CommitmentView, milestones: &[MilestoneView]) -> Commitmen
         position: c.commitment.position,
         title: c.commitment.title.clone(),
         problem: c.commitment.problem.clone(),
-        value: c.commitment.value.clone(),
+        value: c.commitment.value.as_str().into(),
         lead_institution: c.commitment.lead_institution.clone(),
         milestone_ids: milestones
             .iter()

@@ -1046,8 +1046,7 @@ async fn project_page(
             position: c.commitment.position,
             title: c.commitment.title.clone(),
             problem: c.commitment.problem.clone(),
-            value: OgpValue::parse(&c.commitment.value)
-                .map_or_else(|| c.commitment.value.clone(), |v| value_label(lang, v)),
+            value: value_label(lang, c.commitment.value),
             lead_institution: c.commitment.lead_institution.clone(),
             milestones: view
                 .milestones

@@ -366,7 +366,7 @@ async fn commitment_rows(db: &DatabaseConnection) -> Result<Vec<Vec<String>>> {
                 c.commitment.position.to_string(),
                 c.commitment.title.clone(),
                 c.commitment.problem.clone(),
-                c.commitment.value.clone(),
+                c.commitment.value.as_str().to_owned(),
                 c.commitment.lead_institution.clone(),
                 accepted.to_string(),
                 own.len().to_string(),

@@ -111,11 +111,50 @@ pub struct CommitmentRating {
 #[derive(Debug, Clone)]
 pub struct CommitmentView {
     /// The commitment.
-    pub commitment: commitment::Model,
+    pub commitment: CommitmentSummary,
     /// The latest rating: from accepted reports for the public, from submitted ones too otherwise.
     pub latest: Option<Completion>,
     /// The number of the report that rated it so.
     pub rated_in: Option<i32>,
+}
+
+/// A commitment's own fields, its OGP value decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitmentSummary {
+    /// Identifier.
+    pub id: Uuid,
+    /// The project.
+    pub project_id: Uuid,
+    /// Order, from 1.
+    pub position: i32,
+    /// Title.
+    pub title: String,
+    /// The problem it addresses.
+    pub problem: String,
+    /// The OGP value it advances.
+    pub value: OgpValue,
+    /// The institution that leads it.
+    pub lead_institution: String,
+    /// Send it back when updating.
+    pub version: i32,
+}
+
+impl CommitmentSummary {
+    /// A commitment row, or an internal error when its stored value is unknown.
+    fn of(row: commitment::Model) -> Result<CommitmentSummary> {
+        let value = OgpValue::parse(&row.value)
+            .ok_or_else(|| Error::internal(format!("unknown OGP value {:?}", row.value)))?;
+        Ok(CommitmentSummary {
+            id: row.id,
+            project_id: row.project_id,
+            position: row.position,
+            title: row.title,
+            problem: row.problem,
+            value,
+            lead_institution: row.lead_institution,
+            version: row.version,
+        })
+    }
 }
 
 /// A commitment as the team or a manager writes it.
@@ -178,12 +217,14 @@ pub(crate) fn views_from(
 ) -> Result<Vec<CommitmentView>> {
     let mut out: Vec<CommitmentView> = commitments
         .into_iter()
-        .map(|commitment| CommitmentView {
-            commitment,
-            latest: None,
-            rated_in: None,
+        .map(|row| {
+            Ok(CommitmentView {
+                commitment: CommitmentSummary::of(row)?,
+                latest: None,
+                rated_in: None,
+            })
         })
-        .collect();
+        .collect::<Result<_>>()?;
     for r in reports {
         // The public sees what the secretariat accepted; the team and managers see what was submitted too.
         let counts = match r.state.as_str() {
@@ -199,7 +240,10 @@ pub(crate) fn views_from(
                 .iter_mut()
                 .find(|c| c.commitment.id == rating.commitment_id)
             {
-                view.latest = Completion::parse(&rating.rating);
+                let latest = Completion::parse(&rating.rating).ok_or_else(|| {
+                    Error::internal(format!("unknown completion rating {:?}", rating.rating))
+                })?;
+                view.latest = Some(latest);
                 view.rated_in = Some(r.number);
             }
         }
