@@ -230,6 +230,17 @@ impl Shared {
             && on_clock.to_std().is_ok_and(|age| age < ttl)
     }
 
+    /// Whether `entry` may be served while its replacement renders: rendered in the current generation (no
+    /// write since), and expired by time alone, by less than one more time to live.
+    fn is_replaceable_later(&self, entry: &Entry, generation: u64) -> bool {
+        let grace = self.settings.ttl * 2;
+        let on_clock = self.clock.now() - entry.stored_clock;
+        entry.generation == generation
+            && entry.stored_at.elapsed() < grace
+            && on_clock >= chrono::TimeDelta::zero()
+            && on_clock.to_std().is_ok_and(|age| age < grace)
+    }
+
     /// The entry under `key` when it may be served in `generation`.
     fn fresh(&self, key: &str, generation: u64) -> Option<Arc<Entry>> {
         self.entries
@@ -298,12 +309,24 @@ impl<E: Endpoint> Endpoint for PublicCacheEndpoint<E> {
         let head = method == Method::HEAD;
         // Read before the handler runs: a write that lands while it renders makes this entry stale at once.
         let generation = shared.generation.load(Ordering::Acquire);
-        if let Some(entry) = shared.fresh(&key, generation) {
+        let previous = shared.entries.get(&key);
+        if let Some(entry) = &previous
+            && shared.is_fresh(entry, generation)
+        {
             return Ok(entry.respond(&conditions, head));
         }
         // One render per missing key: the others wait for it, then are served what it stored. A waiter
         // whose render came back uncacheable (or failed) renders for itself rather than queueing again.
-        let _fill = match shared.turn(&key) {
+        let turn = shared.turn(&key);
+        // An entry that only grew old (no write since) is still served while its replacement renders: an
+        // expensive page's render then holds nobody up, at the cost of at most one more time to live.
+        if let Turn::Wait(_) = turn
+            && let Some(entry) = &previous
+            && shared.is_replaceable_later(entry, generation)
+        {
+            return Ok(entry.respond(&conditions, head));
+        }
+        let _fill = match turn {
             Turn::Fill(guard) => Some(guard),
             Turn::Wait(mut done) => {
                 // Err means the sender was dropped: the render ended, which is all that is awaited.
@@ -315,7 +338,6 @@ impl<E: Endpoint> Endpoint for PublicCacheEndpoint<E> {
                 None
             }
         };
-        let previous = shared.entries.get(&key);
         let response = self.inner.call(req).await?.into_response();
         // A HEAD has no body to keep; it is answered from the cache once a GET filled it.
         if head || !is_cacheable(&response) {
@@ -600,49 +622,88 @@ mod tests {
         assert_eq!(key(&[("authorization", "Bearer x")]), None);
     }
 
-    /// A cache in front of an endpoint that counts its renders, each taking 50 ms, answering `kind`.
-    fn counted(kind: &'static str) -> (impl Endpoint<Output = Response>, Arc<AtomicU64>) {
+    /// A cache (entries living `ttl`) in front of an endpoint that counts its renders, each taking 50 ms and
+    /// answering `kind` with the render's number.
+    fn counted(
+        kind: &'static str,
+        ttl: Duration,
+    ) -> (
+        impl Endpoint<Output = Response>,
+        Arc<AtomicU64>,
+        PublicCache,
+    ) {
         let renders = Arc::new(AtomicU64::new(0));
         let counter = renders.clone();
         let endpoint = poem::endpoint::make(move |_req: Request| {
             let counter = counter.clone();
             async move {
-                counter.fetch_add(1, Ordering::SeqCst);
+                let number = counter.fetch_add(1, Ordering::SeqCst) + 1;
                 tokio::time::sleep(Duration::from_millis(50)).await;
-                Response::builder().content_type(kind).body("page")
+                Response::builder()
+                    .content_type(kind)
+                    .body(format!("render {number}"))
             }
         });
-        let cache = PublicCache::new(CacheSettings::default(), Clock::system());
-        (cache.transform(endpoint), renders)
+        let settings = CacheSettings {
+            ttl,
+            ..CacheSettings::default()
+        };
+        let cache = PublicCache::new(settings, Clock::system());
+        (cache.transform(endpoint), renders, cache)
     }
 
-    /// Sends `count` anonymous GETs of the same page at once; every answer must be the page.
-    async fn burst(endpoint: &impl Endpoint<Output = Response>, count: usize) {
+    /// Sends `count` anonymous GETs of the same page at once; returns the bodies.
+    async fn burst(endpoint: &impl Endpoint<Output = Response>, count: usize) -> Vec<String> {
         let requests =
             (0..count).map(|_| endpoint.call(Request::builder().uri_str("/big").finish()));
+        let mut bodies = Vec::new();
         for response in futures_util::future::join_all(requests).await {
             let response = response.expect("answered");
             assert_eq!(response.status(), StatusCode::OK);
-            assert_eq!(response.into_body().into_string().await.unwrap(), "page");
+            bodies.push(response.into_body().into_string().await.unwrap());
         }
+        bodies
+    }
+
+    fn count_of(bodies: &[String], body: &str) -> usize {
+        bodies.iter().filter(|b| *b == body).count()
     }
 
     #[tokio::test]
     async fn visitors_arriving_together_at_a_missing_page_cost_one_render() {
-        let (endpoint, renders) = counted("text/html; charset=utf-8");
-        burst(&endpoint, 32).await;
+        let (endpoint, renders, _) = counted("text/html; charset=utf-8", Duration::from_secs(5));
+        assert_eq!(count_of(&burst(&endpoint, 32).await, "render 1"), 32);
         assert_eq!(renders.load(Ordering::SeqCst), 1);
         // Once the page is kept, nobody renders it again.
-        burst(&endpoint, 8).await;
+        assert_eq!(count_of(&burst(&endpoint, 8).await, "render 1"), 8);
         assert_eq!(renders.load(Ordering::SeqCst), 1);
     }
 
     #[tokio::test]
     async fn when_the_first_render_is_not_kept_the_waiting_visitors_render_their_own() {
         // A file is never kept: each waiter renders it after the first render ends, none waits forever.
-        let (endpoint, renders) = counted("application/pdf");
+        let (endpoint, renders, _) = counted("application/pdf", Duration::from_secs(5));
         burst(&endpoint, 8).await;
         assert_eq!(renders.load(Ordering::SeqCst), 8);
+    }
+
+    #[tokio::test]
+    async fn a_page_that_only_grew_old_is_served_while_it_renders_again_but_never_after_a_write() {
+        let ttl = Duration::from_secs(1);
+        let (endpoint, renders, cache) = counted("text/html; charset=utf-8", ttl);
+        burst(&endpoint, 1).await;
+        // Past its time to live, within one more: one visitor renders, the others get the old page at once.
+        tokio::time::sleep(ttl + Duration::from_millis(200)).await;
+        let bodies = burst(&endpoint, 8).await;
+        assert_eq!(
+            (count_of(&bodies, "render 2"), count_of(&bodies, "render 1")),
+            (1, 7),
+            "{bodies:?}"
+        );
+        // After a write nobody gets the old page: all wait for the one new render.
+        cache.invalidate();
+        assert_eq!(count_of(&burst(&endpoint, 8).await, "render 3"), 8);
+        assert_eq!(renders.load(Ordering::SeqCst), 3);
     }
 
     #[test]
