@@ -1,6 +1,6 @@
 //! The lists: an organisation's dashboard, a call's applications for managers, and their CSV export.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -11,7 +11,8 @@ use uuid::Uuid;
 
 use crate::applications::entity::{application, partner};
 use crate::applications::lifecycle::ApplicationState;
-use crate::calls::service::{CallView, load as load_call};
+use crate::calls::entity::call;
+use crate::calls::service::{CallView, load as load_call, load_many};
 use crate::money::Money;
 use crate::organisations::geography::{country_name, subdivision_name};
 use crate::organisations::{self, Organisation};
@@ -19,16 +20,32 @@ use crate::{Actor, Error, Page, PageRequest, Result, Role};
 
 use super::{ApplicationSummary, accepting, state_of};
 
+/// The summaries of `apps`, their calls read in one batch but for `known`, a call the caller already holds.
 async fn summaries(
     conn: &impl ConnectionTrait,
     apps: Vec<application::Model>,
+    known: Option<CallView>,
     now: DateTime<Utc>,
 ) -> Result<Vec<ApplicationSummary>> {
-    let mut calls: HashMap<Uuid, CallView> = HashMap::new();
-    for call_id in apps.iter().map(|a| a.call_id) {
-        if let std::collections::hash_map::Entry::Vacant(slot) = calls.entry(call_id) {
-            slot.insert(load_call(conn, call_id).await?);
-        }
+    let mut calls: HashMap<Uuid, CallView> =
+        known.into_iter().map(|view| (view.call.id, view)).collect();
+    // The other calls in one batch, whatever their number.
+    let missing: HashSet<Uuid> = apps
+        .iter()
+        .map(|a| a.call_id)
+        .filter(|id| !calls.contains_key(id))
+        .collect();
+    if !missing.is_empty() {
+        let rows = call::Entity::find()
+            .filter(call::Column::Id.is_in(missing))
+            .all(conn)
+            .await?;
+        calls.extend(
+            load_many(conn, rows)
+                .await?
+                .into_iter()
+                .map(|view| (view.call.id, view)),
+        );
     }
     let leads: HashMap<Uuid, Organisation> = organisations::entity::Entity::find()
         .filter(
@@ -78,7 +95,7 @@ pub async fn list_mine(
         .order_by_desc(application::Column::Id)
         .all(db)
         .await?;
-    summaries(db, apps, now).await
+    summaries(db, apps, None, now).await
 }
 
 /// Which of a call's applications to list.
@@ -147,7 +164,7 @@ pub async fn list_for_call(
     now: DateTime<Utc>,
 ) -> Result<Page<ApplicationSummary>> {
     actor.require_any(&[Role::Manager])?;
-    load_call(db, call_id).await?;
+    let call = load_call(db, call_id).await?;
     let page = crate::page::fetch(
         db,
         filtered(call_id, filter)
@@ -158,7 +175,7 @@ pub async fn list_for_call(
     )
     .await?;
     Ok(Page {
-        items: summaries(db, page.items, now).await?,
+        items: summaries(db, page.items, Some(call), now).await?,
         total: page.total,
         page: page.page,
         limit: page.limit,
@@ -191,7 +208,8 @@ pub async fn export_csv(
         .all(db)
         .await?;
     let ids: Vec<Uuid> = apps.iter().map(|a| a.id).collect();
-    let rows = summaries(db, apps, now).await?;
+    let currency = call.currency;
+    let rows = summaries(db, apps, Some(call), now).await?;
     let mut partner_names: HashMap<Uuid, Vec<String>> = HashMap::new();
     let partners = partner::Entity::find()
         .filter(partner::Column::ApplicationId.is_in(ids))
@@ -233,7 +251,6 @@ pub async fn export_csv(
         "screening_reason",
     ])
     .map_err(csv_err)?;
-    let currency = call.currency;
     for row in rows {
         let app = &row.application;
         let partners = partner_names.remove(&app.id).unwrap_or_default().join("; ");
