@@ -3,6 +3,7 @@
 mod accounts;
 mod applications;
 mod applications_web;
+mod architecture;
 mod audit;
 mod benchmark_mode;
 mod browser;
