@@ -316,7 +316,7 @@ pub async fn set_active(
 
 /// Applies `change` and increments the version, guarding against a concurrent edit between read and write.
 async fn bump_version(
-    conn: &sea_orm::DatabaseTransaction,
+    conn: &crate::db::WriteTransaction,
     id: Uuid,
     version: i32,
     change: impl FnOnce(&mut user::ActiveModel),

@@ -4,9 +4,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
-    QueryTrait, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
 };
 use serde::Deserialize;
 use uuid::Uuid;
@@ -380,7 +379,7 @@ async fn begin_edit(
     actor: &Actor,
     id: Uuid,
     version: i32,
-) -> Result<(DatabaseTransaction, CallView)> {
+) -> Result<(crate::db::WriteTransaction, CallView)> {
     require_manager(actor)?;
     let tx = db::begin_write(db).await?;
     let view = load(&tx, id).await?;
@@ -439,7 +438,7 @@ fn refuse_if_frozen(view: &CallView, part: &str) -> Result<()> {
 
 /// Bumps the call's version inside the edit and records what changed.
 async fn finish_edit(
-    tx: DatabaseTransaction,
+    tx: crate::db::WriteTransaction,
     db: &DatabaseConnection,
     actor: &Actor,
     view: &CallView,
@@ -705,7 +704,7 @@ pub async fn replace_eligibility_json(
 }
 
 async fn store_eligibility(
-    tx: sea_orm::DatabaseTransaction,
+    tx: crate::db::WriteTransaction,
     db: &DatabaseConnection,
     actor: &Actor,
     view: CallView,

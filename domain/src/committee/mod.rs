@@ -206,7 +206,7 @@ async fn begin_change(
     call_id: Uuid,
     expected_version: Option<i32>,
     now: DateTime<Utc>,
-) -> Result<(sea_orm::DatabaseTransaction, call::Model)> {
+) -> Result<(crate::db::WriteTransaction, call::Model)> {
     actor.require_any(&[Role::Manager])?;
     let call = call_of(db, call_id).await?;
     if matches!(call_state(&call)?, CallState::Decided | CallState::Archived) {

@@ -930,7 +930,7 @@ async fn begin_change(
     actor: &Actor,
     id: Uuid,
     version: i32,
-) -> Result<(sea_orm::DatabaseTransaction, project::Model)> {
+) -> Result<(crate::db::WriteTransaction, project::Model)> {
     actor.require_any(&[Role::Manager])?;
     let tx = db::begin_write(db).await?;
     let project = find(&tx, id).await?;
@@ -953,7 +953,7 @@ fn require_active(project: &project::Model) -> Result<()> {
 /// Saves a manager's change of the project row (`project` as read, `model` as changed) with its audit
 /// entry (`action`, `summary`).
 async fn finish_change(
-    tx: sea_orm::DatabaseTransaction,
+    tx: crate::db::WriteTransaction,
     db: &DatabaseConnection,
     actor: &Actor,
     (project, mut model): (&project::Model, project::ActiveModel),

@@ -8,8 +8,8 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json as payload;
@@ -49,7 +49,7 @@ pub(super) async fn begin(
     actor: &Actor,
     project_id: Uuid,
     team: bool,
-) -> Result<(DatabaseTransaction, project::Model, Access)> {
+) -> Result<(crate::db::WriteTransaction, project::Model, Access)> {
     let tx = db::begin_write(db).await?;
     let project = find(&tx, project_id).await?;
     let access = if actor.has(Role::Manager) {
@@ -80,7 +80,7 @@ async fn begin_as_team(
     db: &DatabaseConnection,
     actor: &Actor,
     project_id: Uuid,
-) -> Result<(DatabaseTransaction, project::Model, Access)> {
+) -> Result<(crate::db::WriteTransaction, project::Model, Access)> {
     let opened = begin(db, actor, project_id, true).await?;
     if opened.2 != Access::Team {
         return Err(Error::Forbidden);
@@ -125,7 +125,7 @@ pub(super) struct Entry<'a> {
 
 /// Commits a change with its audit entry and shows the project again as the actor sees it.
 pub(super) async fn done(
-    tx: DatabaseTransaction,
+    tx: crate::db::WriteTransaction,
     db: &DatabaseConnection,
     actor: &Actor,
     (project, access): (project::Model, Access),
