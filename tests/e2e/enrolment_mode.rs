@@ -462,6 +462,13 @@ async fn nigerian_states_join_a_rolling_enrolment_one_by_one_and_report_on_their
     let path = format!("/applications/{anambra_id}");
     let page = get(&secretariat, &app, &path).await;
     page.shows(&["Decide this application", "Decide and publish"]);
+    // The state's own staff may not decide it through the page, and their attempt changes nothing.
+    let staff = logged_in(&app, "ogp@anambra.example").await;
+    let refused = submit(&staff, &app, &path, &format!("{path}/decide"), &[]).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text());
+    get(&secretariat, &app, &path)
+        .await
+        .shows(&["Decide and publish"]);
     let decided = submit(&secretariat, &app, &path, &format!("{path}/decide"), &[]).await;
     assert_eq!(decided.status, StatusCode::SEE_OTHER, "{}", decided.text());
     let page = get(&secretariat, &app, &path).await;
